@@ -1,0 +1,10 @@
+package org.crmgap.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level command; each subcommand is one job. */
+@Command(name = "crmgap", mixinStandardHelpOptions = true, version = "CRM Gap Studio 1.0",
+		description = "Headless analysis of CRM gap models.",
+		subcommands = { SummaryCommand.class, ValidateCommand.class, FormatCommand.class, BenchmarkCommand.class })
+class CrmGapCommand {
+}

@@ -1,0 +1,72 @@
+package org.crmgap.examples.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.crmgap.cli.HeadlessApplication;
+import org.crmgap.examples.Examples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless application's commands on the example and on broken input. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		return HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	@Test
+	void summaryOfTheExampleCountsItsConcepts() throws IOException {
+		int code = run("summary", Examples.file(Examples.RETAIL_BANK).toString());
+		String text = out.toString();
+		assertTrue(text.contains("Model: Northbridge Bank"), text);
+		assertTrue(text.matches("(?s).*ServiceStandard\\s+17\\n.*"), text);
+		assertTrue(text.matches("(?s).*CrmComponent\\s+14\\n.*"), text);
+		assertTrue(text.contains("Gaps (16):"), text);
+		assertTrue(text.contains("data/survey.csv") && !text.contains("(missing)"), text);
+		assertEquals(0, code, text + err);
+	}
+
+	@Test
+	void validateFailsWithTwoOnAModelWithErrors() throws IOException {
+		// a gap must connect two elements: a gap without them violates the multiplicity [1]
+		Path broken = Files.writeString(dir.resolve("broken.crmgap"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<crmgap:GapModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:crmgap="http://www.crmgap.org/crmgap/1.0" xmi:id="_m" name="Broken">
+				  <gaps xmi:id="_g" name="Loose gap" kind="delivery"/>
+				</crmgap:GapModel>
+				""");
+		assertEquals(2, run("validate", broken.toString()));
+		assertTrue(out.toString().contains("Validation: 2 error(s)"), out.toString());
+	}
+
+	@Test
+	void validateOfTheExampleIsClean() throws IOException {
+		assertEquals(0, run("validate", Examples.file(Examples.RETAIL_BANK).toString()), out.toString());
+	}
+
+	@Test
+	void unreadableModelIsReportedWithItsName() {
+		Path missing = dir.resolve("missing.crmgap");
+		assertEquals(2, run("validate", missing.toString()));
+		assertEquals("error: " + missing + ": file does not exist", err.toString().strip());
+	}
+
+	@Test
+	void unknownCommandIsAUsageError() {
+		assertEquals(2, run("frobnicate"));
+		assertTrue(err.toString().contains("Unmatched argument"), err.toString());
+	}
+}

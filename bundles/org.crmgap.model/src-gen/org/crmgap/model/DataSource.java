@@ -1,0 +1,188 @@
+/**
+ */
+package org.crmgap.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Data Source</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Data attached to the model but kept outside it, in a file located relative to the model file.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.crmgap.model.DataSource#getLocation <em>Location</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getRole <em>Role</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getDelimiter <em>Delimiter</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getEncoding <em>Encoding</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getColumnMappings <em>Column Mappings</em>}</li>
+ * </ul>
+ *
+ * @see org.crmgap.model.CrmGapPackage#getDataSource()
+ * @model
+ * @generated
+ */
+public interface DataSource extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Location</em>' attribute.
+	 * @see #setLocation(String)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Location()
+	 * @model
+	 * @generated
+	 */
+	String getLocation();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getLocation <em>Location</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Location</em>' attribute.
+	 * @see #getLocation()
+	 * @generated
+	 */
+	void setLocation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.crmgap.model.DataFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Format</em>' attribute.
+	 * @see org.crmgap.model.DataFormat
+	 * @see #setFormat(DataFormat)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Format()
+	 * @model
+	 * @generated
+	 */
+	DataFormat getFormat();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' attribute.
+	 * @see org.crmgap.model.DataFormat
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(DataFormat value);
+
+	/**
+	 * Returns the value of the '<em><b>Role</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.crmgap.model.DataRole}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Role</em>' attribute.
+	 * @see org.crmgap.model.DataRole
+	 * @see #setRole(DataRole)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Role()
+	 * @model
+	 * @generated
+	 */
+	DataRole getRole();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Role</em>' attribute.
+	 * @see org.crmgap.model.DataRole
+	 * @see #getRole()
+	 * @generated
+	 */
+	void setRole(DataRole value);
+
+	/**
+	 * Returns the value of the '<em><b>Delimiter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * CSV field delimiter; detected when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Delimiter</em>' attribute.
+	 * @see #setDelimiter(String)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Delimiter()
+	 * @model
+	 * @generated
+	 */
+	String getDelimiter();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getDelimiter <em>Delimiter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Delimiter</em>' attribute.
+	 * @see #getDelimiter()
+	 * @generated
+	 */
+	void setDelimiter(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Encoding</b></em>' attribute.
+	 * The default value is <code>"UTF-8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Encoding</em>' attribute.
+	 * @see #setEncoding(String)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Encoding()
+	 * @model default="UTF-8"
+	 * @generated
+	 */
+	String getEncoding();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getEncoding <em>Encoding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Encoding</em>' attribute.
+	 * @see #getEncoding()
+	 * @generated
+	 */
+	void setEncoding(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Instrument</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Instrument</em>' reference.
+	 * @see #setInstrument(SurveyInstrument)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Instrument()
+	 * @model
+	 * @generated
+	 */
+	SurveyInstrument getInstrument();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Instrument</em>' reference.
+	 * @see #getInstrument()
+	 * @generated
+	 */
+	void setInstrument(SurveyInstrument value);
+
+	/**
+	 * Returns the value of the '<em><b>Column Mappings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.crmgap.model.ColumnMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Column Mappings</em>' containment reference list.
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_ColumnMappings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ColumnMapping> getColumnMappings();
+
+} // DataSource

@@ -1,0 +1,90 @@
+package org.crmgap.model.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.GapModel;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+/** Loads and saves gap model files with clear errors; works inside OSGi and on a plain class path. */
+public final class ModelFiles {
+
+	private ModelFiles() {
+	}
+
+	/** A resource set that knows the gap model package and file extensions even outside OSGi. */
+	public static ResourceSet newResourceSet() {
+		ResourceSet resourceSet = new ResourceSetImpl();
+		CrmGapResourceFactory factory = new CrmGapResourceFactory();
+		var extensions = resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap();
+		extensions.put(CrmGapResourceFactory.MODEL_EXTENSION, factory);
+		extensions.put(CrmGapResourceFactory.CATALOGUE_EXTENSION, factory);
+		resourceSet.getPackageRegistry().put(CrmGapPackage.eNS_URI, CrmGapPackage.eINSTANCE);
+		return resourceSet;
+	}
+
+	/** Loads the gap model in {@code file} into a new resource set. */
+	public static GapModel load(Path file) throws ModelFileException {
+		return load(newResourceSet(), file, GapModel.class);
+	}
+
+	/**
+	 * Loads the single root of type {@code rootType} from {@code file}. Anything else (missing file,
+	 * malformed XML, a DOCTYPE, an unknown element, a foreign model) is a {@link ModelFileException}.
+	 */
+	public static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType)
+			throws ModelFileException {
+		if (!Files.isRegularFile(file)) {
+			throw new ModelFileException(file, 0, 0, "file does not exist", null);
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		if (resource == null) {
+			throw new ModelFileException(file, 0, 0, "unknown file extension (expected ."
+					+ CrmGapResourceFactory.MODEL_EXTENSION + ")", null);
+		}
+		try {
+			resource.load(null);
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw LoadProblems.describe(file, e, resource);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			resourceSet.getResources().remove(resource);
+			throw LoadProblems.describe(file, resource.getErrors().get(0));
+		}
+		return root(file, resource, rootType);
+	}
+
+	private static <T extends EObject> T root(Path file, Resource resource, Class<T> rootType)
+			throws ModelFileException {
+		if (resource.getContents().size() != 1) {
+			throw new ModelFileException(file, 0, 0, "expected exactly one " + rootType.getSimpleName()
+					+ " but found " + resource.getContents().size() + " root elements", null);
+		}
+		EObject root = resource.getContents().get(0);
+		if (!rootType.isInstance(root)) {
+			throw new ModelFileException(file, 0, 0, "the root element is a " + root.eClass().getName()
+					+ ", not a " + rootType.getSimpleName(), null);
+		}
+		return rootType.cast(root);
+	}
+
+	/** Saves {@code model} into {@code file} (atomically; unchanged content leaves the file untouched). */
+	public static void save(EObject model, Path file) throws IOException {
+		Resource resource = model.eResource();
+		URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+		if (resource == null) {
+			resource = newResourceSet().createResource(uri);
+			resource.getContents().add(model);
+		} else {
+			resource.setURI(uri);
+		}
+		resource.save(null);
+	}
+}
