@@ -78,7 +78,7 @@ class RetailBankExampleTest {
 		for (DataSource source : bank.getDataSources()) {
 			Path file = model.getParent().resolve(source.getLocation());
 			assertTrue(Files.isRegularFile(file), file.toString());
-			assertTrue(Files.readAllLines(file).size() > 50, file + " has too few rows to be real data");
+			assertTrue(Files.readAllLines(file).size() > 20, file + " has too few rows to be real data");
 		}
 	}
 
