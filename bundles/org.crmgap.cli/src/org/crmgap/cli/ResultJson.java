@@ -1,0 +1,21 @@
+package org.crmgap.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Indicator results as JSON: the records' components in order, full double precision, null where undefined. */
+final class ResultJson {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private ResultJson() {
+	}
+
+	static void write(Object result, PrintWriter out) throws IOException {
+		out.println(MAPPER.writeValueAsString(result));
+		out.flush();
+	}
+}

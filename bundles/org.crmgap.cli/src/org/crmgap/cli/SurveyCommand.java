@@ -1,0 +1,68 @@
+package org.crmgap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.crmgap.data.DataWarning;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Scale;
+import org.crmgap.data.SurveyTable;
+import org.crmgap.data.WideCsvLoader;
+import org.crmgap.indicators.ServiceDimension;
+import org.crmgap.indicators.ServqualAnalysis;
+import org.crmgap.indicators.ServqualResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** SERVQUAL analysis of a plain wide survey CSV, without a model. */
+@Command(name = "survey", description = "SERVQUAL analysis of a plain wide CSV (respondent, segment, E1..E22, P1..P22, "
+		+ "optional D*, A*, W_<dimension>); --managers adds the knowledge gap.")
+class SurveyCommand implements Callable<Integer> {
+
+	enum Format { text, json }
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "CSV", description = "the customers' survey")
+	Path surveyFile;
+
+	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")
+	Path managersFile;
+
+	@Option(names = "--scale", defaultValue = "1-7", description = "Likert scale, e.g. 1-7 (default) or 1-5")
+	String scale;
+
+	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+	Format format;
+
+	@Override
+	public Integer call() throws Exception {
+		Scale likert = Scale.parse(scale);
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			WideCsvLoader loader = new WideCsvLoader(engine, likert);
+			SurveyTable survey = loader.load(surveyFile, "survey");
+			SurveyTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
+			PrintWriter out = spec.commandLine().getOut();
+			if (format == Format.json) {
+				ResultJson.write(result, out);
+			} else {
+				new SurveyText(result).print(out);
+			}
+			List<DataWarning> warnings = new ArrayList<>(survey.warnings());
+			if (managers != null) {
+				warnings.addAll(managers.warnings());
+			}
+			warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+			return ExitCodes.CLEAN;
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package org.crmgap.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** What an analysis read: the file, its size, its data rows and a SHA-256 of its bytes. */
+public record DataFingerprint(String file, long bytes, long rows, String sha256) {
+
+	static DataFingerprint of(Path file, long rows) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+		}
+		return new DataFingerprint(file.toString(), Files.size(file), rows, HexFormat.of().formatHex(digest.digest()));
+	}
+}

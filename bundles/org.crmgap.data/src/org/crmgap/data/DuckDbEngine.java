@@ -1,0 +1,47 @@
+package org.crmgap.data;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The analysis engine: an embedded, in-memory DuckDB. Everything above it speaks plain SQL over
+ * {@link #connection()}; only {@link #csvRelation} uses a DuckDB table function, so another JDBC engine
+ * (a warehouse for data beyond one machine) can stand in by replacing this class.
+ */
+public final class DuckDbEngine implements AutoCloseable {
+
+	private final Connection connection;
+
+	private DuckDbEngine(Connection connection) {
+		this.connection = connection;
+	}
+
+	public static DuckDbEngine inMemory() throws SQLException {
+		// the driver directly: DriverManager's ServiceLoader does not see it inside OSGi
+		return new DuckDbEngine(new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new Properties()));
+	}
+
+	public Connection connection() {
+		return connection;
+	}
+
+	/** SQL for a relation over a CSV file, every column as text, in file order. */
+	String csvRelation(java.nio.file.Path file, char delimiter) {
+		return "read_csv(" + literal(file.toAbsolutePath().toString()) + ", header = true, all_varchar = true, delim = "
+				+ literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', sample_size = -1)";
+	}
+
+	static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	static String identifier(String name) {
+		return "\"" + name.replace("\"", "\"\"") + "\"";
+	}
+
+	@Override
+	public void close() throws SQLException {
+		connection.close();
+	}
+}

@@ -1,0 +1,130 @@
+package org.crmgap.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.crmgap.data.DataException;
+import org.crmgap.data.DataWarning;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Scale;
+import org.crmgap.data.SurveyTable;
+import org.crmgap.data.WideCsvLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad survey data: clear errors naming file, line and column, or counted and excluded answers. */
+class BadSurveyDataTest {
+
+	private static final String HEADER = "respondent,segment,E1,E2,P1,P2\n";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void missingFileIsAnError() {
+		Path missing = dir.resolve("none.csv");
+		DataException e = assertThrows(DataException.class, () -> SurveyFixtures.analyse(missing, null));
+		assertEquals(missing + ": file does not exist", e.getMessage());
+	}
+
+	@Test
+	void missingRespondentColumnIsNamed() throws IOException {
+		Path file = write("norespondent.csv", "id,segment,E1,P1\nA,x,5,4\n");
+		DataException e = assertThrows(DataException.class, () -> SurveyFixtures.analyse(file, null));
+		assertEquals("respondent", e.getColumn());
+		assertTrue(e.getMessage().startsWith(file + ":1 column respondent: missing column"), e.getMessage());
+	}
+
+	@Test
+	void duplicateRespondentNamesBothLines() throws IOException {
+		Path file = write("dup.csv", HEADER + "A,x,5,5,4,4\nB,x,5,5,4,4\nA,y,6,6,5,5\n");
+		DataException e = assertThrows(DataException.class, () -> SurveyFixtures.analyse(file, null));
+		assertEquals(4, e.getLine());
+		assertTrue(e.getMessage().contains("duplicate respondent id 'A' (first at line 2)"), e.getMessage());
+	}
+
+	@Test
+	void emptyRespondentIdIsAnError() throws IOException {
+		Path file = write("empty-id.csv", HEADER + "A,x,5,5,4,4\n,x,5,5,4,4\n");
+		DataException e = assertThrows(DataException.class, () -> SurveyFixtures.analyse(file, null));
+		assertEquals(3, e.getLine());
+	}
+
+	@Test
+	void nonNumericAndOutOfScaleAnswersAreCountedAndExcluded() throws Exception {
+		Path file = write("bad-answers.csv", HEADER + "A,x,5,6,4,n/a\nB,x,5,6,9,5\nC,x,5,6,3,abc\nD,x,5,6,4,0\n");
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			SurveyTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
+			assertEquals(3, survey.warnings().size(), survey.warnings().toString());
+			DataWarning nonNumeric = survey.warnings().stream().filter(w -> w.problem().startsWith("non-numeric")).findFirst().orElseThrow();
+			assertEquals("P2", nonNumeric.column());
+			assertEquals(2, nonNumeric.count());
+			assertEquals(2, nonNumeric.firstLine());
+			assertEquals("n/a", nonNumeric.firstValue());
+			assertTrue(survey.warnings().stream().anyMatch(w -> w.column().equals("P1") && w.count() == 1 && w.firstLine() == 3));
+			assertTrue(survey.warnings().stream().anyMatch(w -> w.column().equals("P2") && w.count() == 1 && w.firstValue().equals("0")));
+			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, null, Scale.LIKERT_7);
+			ServqualResult.Item p1 = result.groups().get(0).items().get(0);
+			assertEquals(3, p1.n(), "B's 9 is excluded, not clipped to 7");
+			assertEquals((-1 - 2 - 1) / 3.0, p1.gap(), 1e-12);
+			assertEquals(1, result.groups().get(0).items().get(1).n(), "only B's P2 is usable");
+		}
+	}
+
+	@Test
+	void semicolonsAndByteOrderMarkGiveTheSameResult() throws Exception {
+		String rows = "A,x,5,6,4,4\nB,y,6,6,5,7\nC,x,4,5,4,2\n";
+		Path comma = write("comma.csv", HEADER + rows);
+		Path semicolon = dir.resolve("semicolon.csv");
+		Files.write(semicolon, ("\uFEFF" + (HEADER + rows).replace(',', ';')).getBytes(StandardCharsets.UTF_8));
+		assertEquals(SurveyFixtures.analyse(comma, null), SurveyFixtures.analyse(semicolon, null));
+	}
+
+	@Test
+	void latin1FileIsRefusedWithItsEncoding() throws IOException {
+		Path file = dir.resolve("latin1.csv");
+		Files.write(file, "respondent,segment,E1,P1\nRen\u00e9,caf\u00e9,5,4\n".replace("respondent", "r\u00e9spondent")
+				.getBytes(StandardCharsets.ISO_8859_1));
+		DataException e = assertThrows(DataException.class, () -> SurveyFixtures.analyse(file, null));
+		assertTrue(e.getMessage().contains("not UTF-8 encoded"), e.getMessage());
+	}
+
+	@Test
+	void fileWithoutSurveyItemsIsAnError() throws IOException {
+		Path file = write("no-items.csv", "respondent,segment,age\nA,x,40\n");
+		Exception e = assertThrows(Exception.class, () -> SurveyFixtures.analyse(file, null));
+		assertTrue(e.getMessage().contains("no survey item has both an expectation (E) and a perception (P) column"), e.getMessage());
+	}
+
+	@Test
+	void cliReportsBadDataAndExitsWithTwo() throws IOException {
+		Path missing = dir.resolve("gone.csv");
+		SurveyFixtures.Run run = SurveyFixtures.cli("survey", missing.toString(), "--format", "json");
+		assertEquals(2, run.code());
+		assertEquals("error: " + missing + ": file does not exist", run.err().strip());
+		assertEquals("", run.out());
+	}
+
+	@Test
+	void fingerprintRecordsWhatWasRead() throws Exception {
+		Path file = write("fp.csv", HEADER + "A,x,5,6,4,4\n");
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			SurveyTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
+			assertEquals(1, survey.fingerprint().rows());
+			assertEquals(Files.size(file), survey.fingerprint().bytes());
+			// sha256 of the exact bytes, computed independently by the JDK
+			var digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+			assertEquals(java.util.HexFormat.of().formatHex(digest), survey.fingerprint().sha256());
+		}
+	}
+
+	private Path write(String name, String content) throws IOException {
+		return Files.writeString(dir.resolve(name), content);
+	}
+}

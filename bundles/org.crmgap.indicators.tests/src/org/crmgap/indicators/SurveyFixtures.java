@@ -1,0 +1,42 @@
+package org.crmgap.indicators;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import org.crmgap.cli.HeadlessApplication;
+import org.crmgap.data.DataException;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Scale;
+import org.crmgap.data.SurveyTable;
+import org.crmgap.data.WideCsvLoader;
+
+/** The committed fixtures (fixtures/README.md) and ways to analyse them. */
+final class SurveyFixtures {
+
+	static final Path DIR = Path.of("fixtures").toAbsolutePath();
+
+	private SurveyFixtures() {
+	}
+
+	static ServqualResult analyse(Path survey, Path managers) throws SQLException, DataException {
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			WideCsvLoader loader = new WideCsvLoader(engine, Scale.LIKERT_7);
+			SurveyTable customers = loader.load(survey, "survey");
+			SurveyTable estimates = managers == null ? null : loader.load(managers, "managers");
+			return new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(customers, estimates, Scale.LIKERT_7);
+		}
+	}
+
+	record Run(int code, String out, String err) {
+	}
+
+	static Run cli(String... args) throws IOException {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+		return new Run(code, out.toString(), err.toString());
+	}
+}

@@ -1,0 +1,46 @@
+package org.crmgap.indicators;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Scale;
+import org.crmgap.data.SurveyTable;
+
+/**
+ * SERVQUAL customer gap (gap 5) and knowledge gap (gap 1) as in the domain reference. The engine
+ * aggregates in one pass per survey (all respondents and each segment through GROUPING SETS);
+ * Hipparchus turns the aggregates into tests.
+ */
+public final class ServqualAnalysis {
+
+	private final DuckDbEngine engine;
+	private final List<ServiceDimension> dimensions;
+
+	public ServqualAnalysis(DuckDbEngine engine, List<ServiceDimension> dimensions) {
+		this.engine = engine;
+		this.dimensions = dimensions;
+	}
+
+	/** Analyses {@code survey}; {@code managers} (may be null) adds the knowledge gap. */
+	public ServqualResult analyse(SurveyTable survey, SurveyTable managers, Scale scale) throws SQLException {
+		SurveyLayout layout = SurveyLayout.of(survey, dimensions);
+		if (layout.items().isEmpty()) {
+			throw new SQLException("no survey item has both an expectation (E) and a perception (P) column");
+		}
+		List<ServqualResult.Group> groups = new ArrayList<>();
+		CustomerGapQuery query = new CustomerGapQuery(layout);
+		try (Statement statement = engine.connection().createStatement();
+				ResultSet rows = statement.executeQuery(query.sql(survey.name()))) {
+			while (rows.next()) {
+				groups.add(query.group(rows));
+			}
+		}
+		ServqualResult.KnowledgeGap knowledge = managers == null ? null
+				: new KnowledgeGapQuery(engine, layout).analyse(survey, managers);
+		return new ServqualResult(scale, List.copyOf(groups), knowledge);
+	}
+}

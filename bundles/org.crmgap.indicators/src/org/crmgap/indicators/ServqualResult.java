@@ -1,0 +1,36 @@
+package org.crmgap.indicators;
+
+import java.util.List;
+
+import org.crmgap.data.Scale;
+
+/**
+ * The SERVQUAL analysis of a survey: one group for all respondents, then one per segment (by name), and
+ * the knowledge gap when managers' answers were given. Plain immutable values; undefined numbers
+ * (a test on fewer than two scores, a missing column) are null.
+ */
+public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowledgeGap) {
+
+	/** Customer gap (gap 5) of one group of respondents. */
+	public record Group(String segment, long respondents, Double unweighted, Double weighted,
+			List<Dimension> dimensions, List<Item> items) {
+	}
+
+	/** Dimension gap with its one-sample t-test against 0, reliability and zone of tolerance. */
+	public record Dimension(String name, Double gap, long n, Double t, Long df, Double p, Double ciLow, Double ciHigh,
+			Double alphaP, Double alphaE, Double msa, Double mss) {
+	}
+
+	public record Item(int item, String dimension, Double gap, long n) {
+	}
+
+	/** Gap 1: managers' estimates against customers' expectations, with Welch's test per dimension. */
+	public record KnowledgeGap(List<KnowledgeItem> items, List<KnowledgeDimension> dimensions) {
+	}
+
+	public record KnowledgeItem(int item, Double gap) {
+	}
+
+	public record KnowledgeDimension(String name, Double gap, Double t, Double df, Double p) {
+	}
+}

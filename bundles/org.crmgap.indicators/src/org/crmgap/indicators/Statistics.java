@@ -1,0 +1,66 @@
+package org.crmgap.indicators;
+
+import org.hipparchus.distribution.continuous.TDistribution;
+import org.hipparchus.stat.descriptive.StatisticalSummary;
+import org.hipparchus.stat.descriptive.StatisticalSummaryValues;
+import org.hipparchus.stat.inference.TTest;
+
+/** Tests from summary statistics (mean, variance, n), all through Hipparchus. */
+final class Statistics {
+
+	/** Hipparchus computes Welch's degrees of freedom but keeps the method protected. */
+	private static final class WelchTTest extends TTest {
+		double welchDf(StatisticalSummary a, StatisticalSummary b) {
+			return df(a.getVariance(), b.getVariance(), a.getN(), b.getN());
+		}
+	}
+
+	private static final WelchTTest T_TEST = new WelchTTest();
+
+	record OneSample(double t, long df, double p, double ciLow, double ciHigh) {
+	}
+
+	record TwoSample(double t, double df, double p) {
+	}
+
+	private Statistics() {
+	}
+
+	static StatisticalSummary summary(double mean, double variance, long n) {
+		return new StatisticalSummaryValues(mean, variance, n, Double.NaN, Double.NaN, mean * n);
+	}
+
+	/** One-sample t-test of the mean against 0 with its 95 % confidence interval; null below n = 2. */
+	static OneSample oneSample(Double mean, Double variance, long n) {
+		if (mean == null || variance == null || n < 2 || variance == 0) {
+			return null;
+		}
+		StatisticalSummary s = summary(mean, variance, n);
+		double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(variance / n);
+		return new OneSample(T_TEST.t(0, s), n - 1, T_TEST.tTest(0, s), mean - half, mean + half);
+	}
+
+	/** Welch's two-sample t-test (unequal variances); null when a sample has fewer than two values. */
+	static TwoSample welch(StatisticalSummary a, StatisticalSummary b) {
+		if (a.getN() < 2 || b.getN() < 2 || a.getVariance() + b.getVariance() == 0) {
+			return null;
+		}
+		return new TwoSample(T_TEST.t(a, b), T_TEST.welchDf(a, b), T_TEST.tTest(a, b));
+	}
+
+	/** Cronbach's alpha from the item variances and the variance of the item sum. */
+	static Double cronbachAlpha(double[] itemVariances, Double sumVariance) {
+		int k = itemVariances.length;
+		if (k < 2 || sumVariance == null || sumVariance == 0) {
+			return null;
+		}
+		double items = 0;
+		for (double v : itemVariances) {
+			if (Double.isNaN(v)) {
+				return null;
+			}
+			items += v;
+		}
+		return k / (k - 1.0) * (1 - items / sumVariance);
+	}
+}
