@@ -18,14 +18,15 @@ final class CustomerGapQuery {
 		this.layout = layout;
 		select.add("total", "GROUPING(segment)");
 		select.add("respondents", "count(*)");
-		for (int i : layout.items()) {
-			select.add("gap_" + i, "avg" + Sql.diff("P", "E", i));
-			select.add("n_" + i, "count" + Sql.diff("P", "E", i));
-			if (layout.has("A", i)) {
-				select.add("msa_" + i, "avg" + Sql.diff("P", "A", i));
+		for (ItemColumns c : layout.items()) {
+			int i = c.item();
+			select.add("gap_" + i, "avg" + Sql.diff(c.perception(), c.expectation()));
+			select.add("n_" + i, "count" + Sql.diff(c.perception(), c.expectation()));
+			if (c.adequate() != null) {
+				select.add("msa_" + i, "avg" + Sql.diff(c.perception(), c.adequate()));
 			}
-			if (layout.has("D", i)) {
-				select.add("mss_" + i, "avg" + Sql.diff("P", "D", i));
+			if (c.desired() != null) {
+				select.add("mss_" + i, "avg" + Sql.diff(c.perception(), c.desired()));
 			}
 		}
 		for (ServiceDimension d : layout.dimensions()) {
@@ -33,26 +34,27 @@ final class CustomerGapQuery {
 			select.add("mean_" + d.name(), "avg(" + score + ")");
 			select.add("var_" + d.name(), "var_samp(" + score + ")");
 			select.add("n_" + d.name(), "count(" + score + ")");
-			addAlphaParts(d, "P");
-			addAlphaParts(d, "E");
+			addAlphaParts(d, "P", ItemColumns::perception);
+			addAlphaParts(d, "E", ItemColumns::expectation);
 			if (layout.table().has("W_" + d.name())) {
 				select.add("w_" + d.name(), "avg(\"W_" + d.name() + "\")");
 			}
 		}
 	}
 
-	private void addAlphaParts(ServiceDimension d, String prefix) {
-		String complete = " FILTER (WHERE " + Sql.allPresent(d.items(), prefix) + ")";
-		for (int i : d.items()) {
-			select.add("var" + prefix + "_" + i, "var_samp(" + Sql.column(prefix, i) + ")" + complete);
+	private void addAlphaParts(ServiceDimension d, String prefix, java.util.function.Function<ItemColumns, String> column) {
+		List<String> columns = d.items().stream().map(column).toList();
+		String complete = " FILTER (WHERE " + Sql.allPresent(columns) + ")";
+		for (ItemColumns c : d.items()) {
+			select.add("var" + prefix + "_" + c.item(), "var_samp(" + Sql.id(column.apply(c)) + ")" + complete);
 		}
-		select.add("var" + prefix + "_sum_" + d.name(), "var_samp(" + Sql.sum(d.items(), prefix) + ")" + complete);
+		select.add("var" + prefix + "_sum_" + d.name(), "var_samp(" + Sql.sum(columns) + ")" + complete);
 	}
 
 	String sql(String table) {
 		List<String> scores = new ArrayList<>();
 		for (ServiceDimension d : layout.dimensions()) {
-			scores.add(Sql.rowMean(d.items(), i -> Sql.diff("P", "E", i)) + " AS score_" + d.name());
+			scores.add(Sql.rowMean(d.items(), c -> Sql.diff(c.perception(), c.expectation())) + " AS score_" + d.name());
 		}
 		return "WITH scored AS (SELECT *, " + String.join(", ", scores) + " FROM " + table + ")\nSELECT segment,\n  "
 				+ select.selectList() + "\nFROM scored GROUP BY GROUPING SETS ((), (segment)) ORDER BY total DESC, segment";
@@ -61,7 +63,8 @@ final class CustomerGapQuery {
 	ServqualResult.Group group(ResultSet row) throws SQLException {
 		String segment = row.getInt("total") == 1 ? "all" : row.getString("segment");
 		List<ServqualResult.Item> items = new ArrayList<>();
-		for (int i : layout.items()) {
+		for (ItemColumns c : layout.items()) {
+			int i = c.item();
 			items.add(new ServqualResult.Item(i, layout.dimensionOf(i), number(row, "gap_" + i), count(row, "n_" + i)));
 		}
 		List<ServqualResult.Dimension> dimensions = new ArrayList<>();
@@ -85,18 +88,19 @@ final class CustomerGapQuery {
 	private static Double alpha(ResultSet row, ServiceDimension d, String prefix) throws SQLException {
 		double[] variances = new double[d.items().size()];
 		for (int k = 0; k < variances.length; k++) {
-			Double v = number(row, "var" + prefix + "_" + d.items().get(k));
+			Double v = number(row, "var" + prefix + "_" + d.items().get(k).item());
 			variances[k] = v == null ? Double.NaN : v;
 		}
 		return Statistics.cronbachAlpha(variances, number(row, "var" + prefix + "_sum_" + d.name()));
 	}
 
 	/** Mean over the dimension's items of a per-item value (zone of tolerance); null if no item has it. */
-	private Double itemMean(ResultSet row, ServiceDimension d, String prefix) throws SQLException {
+	private static Double itemMean(ResultSet row, ServiceDimension d, String prefix) throws SQLException {
 		double sum = 0;
 		int count = 0;
-		for (int i : d.items()) {
-			Double value = layout.table().has(prefix.startsWith("msa") ? "A" + i : "D" + i) ? number(row, prefix + i) : null;
+		for (ItemColumns c : d.items()) {
+			boolean present = prefix.startsWith("msa") ? c.adequate() != null : c.desired() != null;
+			Double value = present ? number(row, prefix + c.item()) : null;
 			if (value != null) {
 				sum += value;
 				count++;

@@ -25,26 +25,26 @@ final class KnowledgeGapQuery {
 	}
 
 	ServqualResult.KnowledgeGap analyse(SurveyTable customers, SurveyTable managers) throws SQLException {
-		List<Integer> items = layout.items().stream().filter(i -> managers.has("M" + i)).toList();
+		List<ItemColumns> items = layout.items().stream().filter(c -> c.manager() != null && managers.has(c.manager())).toList();
 		try (Statement statement = engine.connection().createStatement();
-				ResultSet m = statement.executeQuery(sql(managers.name(), "M", items))) {
+				ResultSet m = statement.executeQuery(sql(managers.name(), ItemColumns::manager, items))) {
 			m.next();
 			try (Statement second = engine.connection().createStatement();
-					ResultSet e = second.executeQuery(sql(customers.name(), "E", items))) {
+					ResultSet e = second.executeQuery(sql(customers.name(), ItemColumns::expectation, items))) {
 				e.next();
 				return new ServqualResult.KnowledgeGap(items(m, e, items), dimensions(m, e, items));
 			}
 		}
 	}
 
-	private String sql(String table, String prefix, List<Integer> items) {
+	private String sql(String table, java.util.function.Function<ItemColumns, String> column, List<ItemColumns> items) {
 		AggregateQuery select = new AggregateQuery();
 		List<String> scores = new ArrayList<>();
-		for (int i : items) {
-			select.add("mean_" + i, "avg(" + Sql.column(prefix, i) + ")");
+		for (ItemColumns c : items) {
+			select.add("mean_" + c.item(), "avg(" + Sql.id(column.apply(c)) + ")");
 		}
 		for (ServiceDimension d : dimensions(items)) {
-			scores.add(Sql.rowMean(d.items(), i -> Sql.column(prefix, i)) + " AS score_" + d.name());
+			scores.add(Sql.rowMean(d.items(), c -> Sql.id(column.apply(c))) + " AS score_" + d.name());
 			select.add("mean_" + d.name(), "avg(score_" + d.name() + ")");
 			select.add("var_" + d.name(), "var_samp(score_" + d.name() + ")");
 			select.add("n_" + d.name(), "count(score_" + d.name() + ")");
@@ -53,15 +53,16 @@ final class KnowledgeGapQuery {
 				+ ")\nSELECT " + (items.isEmpty() ? "1" : select.selectList()) + " FROM scored";
 	}
 
-	private List<ServiceDimension> dimensions(List<Integer> items) {
+	private List<ServiceDimension> dimensions(List<ItemColumns> items) {
 		return layout.dimensions().stream()
 				.map(d -> new ServiceDimension(d.name(), d.items().stream().filter(items::contains).toList()))
 				.filter(d -> !d.items().isEmpty()).toList();
 	}
 
-	private static List<ServqualResult.KnowledgeItem> items(ResultSet m, ResultSet e, List<Integer> items) throws SQLException {
+	private static List<ServqualResult.KnowledgeItem> items(ResultSet m, ResultSet e, List<ItemColumns> items) throws SQLException {
 		List<ServqualResult.KnowledgeItem> result = new ArrayList<>();
-		for (int i : items) {
+		for (ItemColumns c : items) {
+			int i = c.item();
 			Double managers = number(m, "mean_" + i);
 			Double customers = number(e, "mean_" + i);
 			result.add(new ServqualResult.KnowledgeItem(i, managers == null || customers == null ? null : managers - customers));
@@ -69,7 +70,7 @@ final class KnowledgeGapQuery {
 		return result;
 	}
 
-	private List<ServqualResult.KnowledgeDimension> dimensions(ResultSet m, ResultSet e, List<Integer> items) throws SQLException {
+	private List<ServqualResult.KnowledgeDimension> dimensions(ResultSet m, ResultSet e, List<ItemColumns> items) throws SQLException {
 		List<ServqualResult.KnowledgeDimension> result = new ArrayList<>();
 		for (ServiceDimension d : dimensions(items)) {
 			StatisticalSummary managers = summary(m, d.name());

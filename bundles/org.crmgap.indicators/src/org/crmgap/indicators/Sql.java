@@ -10,27 +10,27 @@ final class Sql {
 	private Sql() {
 	}
 
-	static String column(String prefix, int item) {
-		return "\"" + prefix + item + "\"";
+	static String id(String column) {
+		return "\"" + column.replace("\"", "\"\"") + "\"";
 	}
 
-	static String diff(String left, String right, int item) {
-		return "(" + column(left, item) + " - " + column(right, item) + ")";
+	static String diff(String left, String right) {
+		return "(" + id(left) + " - " + id(right) + ")";
 	}
 
 	/** Mean of the non-null values of the expressions in one row; NULL when all are null. */
-	static String rowMean(List<Integer> items, Function<Integer, String> expression) {
+	static <T> String rowMean(List<T> items, Function<T, String> expression) {
 		String sum = items.stream().map(i -> "COALESCE(" + expression.apply(i) + ", 0)").collect(Collectors.joining(" + "));
 		String count = items.stream().map(i -> "CAST(" + expression.apply(i) + " IS NOT NULL AS INTEGER)")
 				.collect(Collectors.joining(" + "));
 		return "(" + sum + ") / NULLIF(" + count + ", 0)";
 	}
 
-	static String allPresent(List<Integer> items, String prefix) {
-		return items.stream().map(i -> column(prefix, i) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+	static String allPresent(List<String> columns) {
+		return columns.stream().map(c -> id(c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
 	}
 
-	static String sum(List<Integer> items, String prefix) {
-		return items.stream().map(i -> column(prefix, i)).collect(Collectors.joining(" + "));
+	static String sum(List<String> columns) {
+		return columns.stream().map(Sql::id).collect(Collectors.joining(" + "));
 	}
 }
