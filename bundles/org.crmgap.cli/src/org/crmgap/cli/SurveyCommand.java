@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.crmgap.data.DataWarning;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 import org.crmgap.data.WideCsvLoader;
 import org.crmgap.indicators.ServiceDimension;
 import org.crmgap.indicators.ServqualAnalysis;
@@ -48,8 +48,8 @@ class SurveyCommand implements Callable<Integer> {
 		Scale likert = Scale.parse(scale);
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert);
-			SurveyTable survey = loader.load(surveyFile, "survey");
-			SurveyTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			DataTable survey = loader.load(surveyFile, "survey");
+			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
 			PrintWriter out = spec.commandLine().getOut();
 			if (format == Format.json) {

@@ -1,6 +1,7 @@
 package org.crmgap.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 import org.crmgap.indicators.ServqualResult;
 
@@ -34,10 +35,10 @@ final class SurveyText {
 	}
 
 	private static String num(Double value) {
-		return value == null ? "-" : String.format("%.3f", value);
+		return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	private static String p(Double value) {
-		return value == null ? "-" : value < 0.0001 ? "<0.0001" : String.format("%.4f", value);
+		return value == null ? "-" : value < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", value);
 	}
 }

@@ -29,9 +29,11 @@ final class AnswerCheck {
 		}
 		String id = DuckDbEngine.identifier(column);
 		String number = "TRY_CAST(" + id + " AS DOUBLE)";
-		add(warnings, id + " IS NOT NULL AND trim(" + id + ") <> '' AND " + number + " IS NULL", "non-numeric answer(s)");
-		add(warnings, number + " NOT BETWEEN " + range[0] + " AND " + range[1],
-				"answer(s) outside " + format(range[0]) + ".." + format(range[1]));
+		add(warnings, id + " IS NOT NULL AND trim(" + id + ") <> '' AND " + number + " IS NULL", "non-numeric value(s)");
+		if (range[0] > -Double.MAX_VALUE || range[1] < Double.MAX_VALUE) {
+			add(warnings, number + " NOT BETWEEN " + range[0] + " AND " + range[1],
+					"answer(s) outside " + format(range[0]) + ".." + format(range[1]));
+		}
 		return warnings;
 	}
 
@@ -47,6 +49,6 @@ final class AnswerCheck {
 	}
 
 	private static String format(double value) {
-		return value == Double.MAX_VALUE ? "" : String.valueOf((long) value);
+		return Math.abs(value) == Double.MAX_VALUE ? "" : String.valueOf((long) value);
 	}
 }

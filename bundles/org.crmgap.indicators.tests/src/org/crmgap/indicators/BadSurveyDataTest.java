@@ -13,7 +13,7 @@ import org.crmgap.data.DataException;
 import org.crmgap.data.DataWarning;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 import org.crmgap.data.WideCsvLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +60,7 @@ class BadSurveyDataTest {
 	void nonNumericAndOutOfScaleAnswersAreCountedAndExcluded() throws Exception {
 		Path file = write("bad-answers.csv", HEADER + "A,x,5,6,4,n/a\nB,x,5,6,9,5\nC,x,5,6,3,abc\nD,x,5,6,4,0\n");
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			SurveyTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
+			DataTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
 			assertEquals(3, survey.warnings().size(), survey.warnings().toString());
 			DataWarning nonNumeric = survey.warnings().stream().filter(w -> w.problem().startsWith("non-numeric")).findFirst().orElseThrow();
 			assertEquals("P2", nonNumeric.column());
@@ -115,7 +115,7 @@ class BadSurveyDataTest {
 	void fingerprintRecordsWhatWasRead() throws Exception {
 		Path file = write("fp.csv", HEADER + "A,x,5,6,4,4\n");
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			SurveyTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
+			DataTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
 			assertEquals(1, survey.fingerprint().rows());
 			assertEquals(Files.size(file), survey.fingerprint().bytes());
 			// sha256 of the exact bytes, computed independently by the JDK

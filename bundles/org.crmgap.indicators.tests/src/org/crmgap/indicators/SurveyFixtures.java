@@ -10,7 +10,7 @@ import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.data.DataException;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 import org.crmgap.data.WideCsvLoader;
 
 /** The committed fixtures (fixtures/README.md) and ways to analyse them. */
@@ -24,8 +24,8 @@ final class SurveyFixtures {
 	static ServqualResult analyse(Path survey, Path managers) throws SQLException, DataException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, Scale.LIKERT_7);
-			SurveyTable customers = loader.load(survey, "survey");
-			SurveyTable estimates = managers == null ? null : loader.load(managers, "managers");
+			DataTable customers = loader.load(survey, "survey");
+			DataTable estimates = managers == null ? null : loader.load(managers, "managers");
 			return new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(customers, estimates, Scale.LIKERT_7);
 		}
 	}

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crmgap.data.DuckDbEngine;
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 import org.hipparchus.stat.descriptive.StatisticalSummary;
 
 /** Gap 1: managers' estimates (M) against customers' expectations (E), per item and per dimension. */
@@ -24,7 +24,7 @@ final class KnowledgeGapQuery {
 		this.layout = layout;
 	}
 
-	ServqualResult.KnowledgeGap analyse(SurveyTable customers, SurveyTable managers) throws SQLException {
+	ServqualResult.KnowledgeGap analyse(DataTable customers, DataTable managers) throws SQLException {
 		List<ItemColumns> items = layout.items().stream().filter(c -> c.manager() != null && managers.has(c.manager())).toList();
 		try (Statement statement = engine.connection().createStatement();
 				ResultSet m = statement.executeQuery(sql(managers.name(), ItemColumns::manager, items))) {
@@ -76,12 +76,14 @@ final class KnowledgeGapQuery {
 			StatisticalSummary managers = summary(m, d.name());
 			StatisticalSummary customers = summary(e, d.name());
 			if (managers == null || customers == null) {
-				result.add(new ServqualResult.KnowledgeDimension(d.name(), null, null, null, null));
+				result.add(new ServqualResult.KnowledgeDimension(d.name(), null, null, null, null,
+						managers == null ? 0 : managers.getN(), customers == null ? 0 : customers.getN()));
 				continue;
 			}
 			Statistics.TwoSample test = Statistics.welch(managers, customers);
 			result.add(new ServqualResult.KnowledgeDimension(d.name(), managers.getMean() - customers.getMean(),
-					test == null ? null : test.t(), test == null ? null : test.df(), test == null ? null : test.p()));
+					test == null ? null : test.t(), test == null ? null : test.df(), test == null ? null : test.p(),
+					managers.getN(), customers.getN()));
 		}
 		return result;
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 
 /**
  * SERVQUAL customer gap (gap 5) and knowledge gap (gap 1) as in the domain reference. The engine
@@ -26,7 +26,7 @@ public final class ServqualAnalysis {
 	}
 
 	/** Analyses {@code survey}; {@code managers} (may be null) adds the knowledge gap. */
-	public ServqualResult analyse(SurveyTable survey, SurveyTable managers, Scale scale) throws SQLException {
+	public ServqualResult analyse(DataTable survey, DataTable managers, Scale scale) throws SQLException {
 		SurveyLayout layout = SurveyLayout.of(survey, dimensions);
 		if (layout.items().isEmpty()) {
 			throw new SQLException("no survey item has both an expectation (E) and a perception (P) column");

@@ -31,6 +31,7 @@ public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowl
 	public record KnowledgeItem(int item, Double gap) {
 	}
 
-	public record KnowledgeDimension(String name, Double gap, Double t, Double df, Double p) {
+	/** {@code managers} and {@code customers}: how many of each had a score for the dimension. */
+	public record KnowledgeDimension(String name, Double gap, Double t, Double df, Double p, long managers, long customers) {
 	}
 }

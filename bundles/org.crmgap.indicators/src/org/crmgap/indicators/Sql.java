@@ -14,6 +14,11 @@ final class Sql {
 		return "\"" + column.replace("\"", "\"\"") + "\"";
 	}
 
+	/** A string literal for values that come from the model (names, keys). */
+	static String literal(String text) {
+		return "'" + String.valueOf(text).replace("'", "''") + "'";
+	}
+
 	static String diff(String left, String right) {
 		return "(" + id(left) + " - " + id(right) + ")";
 	}

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.crmgap.data.SurveyTable;
+import org.crmgap.data.DataTable;
 
 /** Which items and dimensions a customer survey table actually has columns for (absent columns are dropped). */
-record SurveyLayout(SurveyTable table, List<ServiceDimension> dimensions, List<ItemColumns> items) {
+record SurveyLayout(DataTable table, List<ServiceDimension> dimensions, List<ItemColumns> items) {
 
-	static SurveyLayout of(SurveyTable table, List<ServiceDimension> all) {
+	static SurveyLayout of(DataTable table, List<ServiceDimension> all) {
 		List<ServiceDimension> present = new ArrayList<>();
 		List<ItemColumns> items = new ArrayList<>();
 		for (ServiceDimension dimension : all) {
@@ -25,7 +25,7 @@ record SurveyLayout(SurveyTable table, List<ServiceDimension> dimensions, List<I
 		return new SurveyLayout(table, List.copyOf(present), List.copyOf(items));
 	}
 
-	private static ItemColumns present(SurveyTable table, ItemColumns c) {
+	private static ItemColumns present(DataTable table, ItemColumns c) {
 		Function<String, String> keep = column -> column != null && table.has(column) ? column : null;
 		// the managers' column lives in another table: the knowledge-gap query checks it there
 		return new ItemColumns(c.item(), keep.apply(c.expectation()), keep.apply(c.perception()), keep.apply(c.desired()),

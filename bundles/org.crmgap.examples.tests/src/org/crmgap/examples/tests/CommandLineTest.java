@@ -65,6 +65,26 @@ class CommandLineTest {
 	}
 
 	@Test
+	void analyzeJudgesEveryGapOfTheExampleFromItsData() throws IOException {
+		assertEquals(0, run("analyze", Examples.file(Examples.RETAIL_BANK).toString()), err.toString());
+		String text = out.toString();
+		for (String kind : new String[] { "knowledge", "policy", "delivery", "communication", "customer", "value",
+				"componentReadiness", "coherence" }) {
+			assertTrue(text.matches("(?s).*\\n  (ok|warning|error) +" + kind + " .*"), kind + " not judged:\n" + text);
+		}
+		assertTrue(text.contains("data/survey.csv: ") && text.contains("rows, sha256 "), text);
+		assertTrue(!text.contains("unknown "), "every gap of the example has data:\n" + text);
+	}
+
+	@Test
+	void analyzeWritesJsonToAFile() throws IOException {
+		Path json = dir.resolve("analysis.json");
+		assertEquals(0, run("analyze", Examples.file(Examples.RETAIL_BANK).toString(), "--format", "json", "--out", json.toString()));
+		String text = Files.readString(json);
+		assertTrue(text.startsWith("{") && text.contains("\"indicators\"") && text.contains("\"sha256\""), text);
+	}
+
+	@Test
 	void unknownCommandIsAUsageError() {
 		assertEquals(2, run("frobnicate"));
 		assertTrue(err.toString().contains("Unmatched argument"), err.toString());

@@ -1,0 +1,53 @@
+package org.crmgap.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.crmgap.data.DataFingerprint;
+import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.Indicator;
+import org.crmgap.indicators.ModelAnalysisResult;
+
+/** The analysis of a model as text: the model's gaps with their severity, then every indicator, then the data read. */
+final class AnalysisText {
+
+	private final ModelAnalysisResult result;
+
+	AnalysisText(ModelAnalysisResult result) {
+		this.result = result;
+	}
+
+	void print(PrintWriter out) {
+		out.printf("Analysis of %s%n%nGaps:%n", result.model());
+		for (GapFinding f : result.gaps()) {
+			out.printf("  %-8s %-19s %-60s %s = %s%s%n", f.severity(), f.kind(), f.gap(), f.indicator(), num(f.value()),
+					f.p() == null ? "" : " (p " + p(f.p()) + ", n " + f.n() + ")");
+			if (!f.actions().isEmpty() && f.severity().getValue() >= 2) {
+				out.printf("           actions: %s%n", String.join("; ", f.actions()));
+			}
+		}
+		out.printf("%nIndicators (%d):%n", result.indicators().size());
+		for (Indicator i : result.indicators()) {
+			out.printf("  %-19s %-8s %-36s %-22s %-48s %10s %s n=%d%n", i.kind(), i.severity(), cut(i.element(), 36),
+					cut(i.segment(), 22), cut(i.name(), 48), num(i.value()),
+					i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "] p " + p(i.p()), i.n());
+		}
+		out.printf("%nData read:%n");
+		for (DataFingerprint d : result.data()) {
+			out.printf("  %s: %d bytes, %d rows, sha256 %s%n", d.file(), d.bytes(), d.rows(), d.sha256());
+		}
+		result.warnings().forEach(w -> out.println("warning: " + w));
+	}
+
+	private static String cut(String text, int width) {
+		return text == null ? "" : text.length() <= width ? text : text.substring(0, width - 1) + "…";
+	}
+
+	private static String num(Double value) {
+		return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
+	}
+
+	private static String p(Double value) {
+		return value == null ? "-" : value < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", value);
+	}
+}

@@ -1,0 +1,60 @@
+package org.crmgap.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.persistence.AtomicFiles;
+import org.crmgap.model.persistence.ModelFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Computes every indicator of a model from its attached data and judges its gaps. */
+@Command(name = "analyze", description = "Compute all gap indicators of a model from its attached data.")
+class AnalyzeCommand implements Callable<Integer> {
+
+	enum Format { text, json }
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "MODEL", description = "the .crmgap file")
+	Path modelFile;
+
+	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+	Format format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+	Path out;
+
+	@Override
+	public Integer call() throws Exception {
+		GapModel model = ModelFiles.load(modelFile);
+		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile);
+		StringWriter text = new StringWriter();
+		PrintWriter writer = new PrintWriter(text);
+		if (format == Format.json) {
+			ResultJson.write(result, writer);
+		} else {
+			new AnalysisText(result).print(writer);
+		}
+		writer.flush();
+		if (out == null) {
+			spec.commandLine().getOut().print(text);
+			spec.commandLine().getOut().flush();
+		} else {
+			AtomicFiles.replace(out, text.toString().getBytes(StandardCharsets.UTF_8));
+			spec.commandLine().getOut().println("wrote " + out);
+		}
+		return ExitCodes.CLEAN;
+	}
+}

@@ -1,0 +1,120 @@
+package org.crmgap.indicators;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.crmgap.data.DataTable;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.model.Communication;
+import org.crmgap.model.Direction;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.Promise;
+import org.crmgap.model.ServiceStandard;
+
+/**
+ * Delivery gap (gap 3) from KPI measurements: per standard the share of measurements meeting the target
+ * (direction-aware, within tolerance) and the mean shortfall of the violations. Communication gap (gap 4):
+ * each promise against the level delivered (the mean of its standard's measurements).
+ */
+final class KpiIndicators {
+
+	record Delivery(long n, long met, Double meanShortfall, Double meanValue) {
+		Double compliance() {
+			return n == 0 ? null : (double) met / n;
+		}
+	}
+
+	private final DuckDbEngine engine;
+	private final GapModel model;
+	private final IndicatorRows rows;
+	private final Map<ServiceStandard, Delivery> delivered = new HashMap<>();
+
+	KpiIndicators(DuckDbEngine engine, GapModel model, IndicatorRows rows) {
+		this.engine = engine;
+		this.model = model;
+		this.rows = rows;
+	}
+
+	Map<ServiceStandard, Delivery> delivered() {
+		return delivered;
+	}
+
+	/** Reads the measurements; returns the number of rows whose standard key the model does not know. */
+	long compute(DataTable kpi, String keyColumn, String valueColumn) throws SQLException {
+		List<ServiceStandard> standards = model.getServiceStandards();
+		if (standards.isEmpty()) {
+			return 0;
+		}
+		String values = standards.stream().map(s -> "(" + Sql.literal(s.effectiveDataKey()) + ", " + s.getTarget()
+				+ ", " + s.getTolerance() + ", " + (s.getDirection() == Direction.LOWER_IS_BETTER) + ")")
+				.collect(Collectors.joining(", "));
+		String met = "CASE WHEN s.lower THEN k.v <= s.target + s.tolerance ELSE k.v >= s.target - s.tolerance END";
+		String sql = "WITH s(key, target, tolerance, lower) AS (VALUES " + values + "), k AS (SELECT CAST("
+				+ Sql.id(keyColumn) + " AS VARCHAR) AS key, " + Sql.id(valueColumn) + " AS v FROM " + kpi.name() + " WHERE "
+				+ Sql.id(valueColumn) + " IS NOT NULL)\nSELECT s.key, count(k.v) AS n, count(k.v) FILTER (WHERE " + met
+				+ ") AS met, avg(CASE WHEN s.lower THEN k.v - s.target ELSE s.target - k.v END) FILTER (WHERE NOT (" + met
+				+ ")) AS shortfall, avg(k.v) AS mean FROM s LEFT JOIN k ON k.key = s.key GROUP BY s.key";
+		try (Statement statement = engine.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
+			while (row.next()) {
+				String key = row.getString("key");
+				ServiceStandard standard = standards.stream().filter(s -> key.equals(s.effectiveDataKey())).findFirst().orElseThrow();
+				long n = row.getLong("n");
+				Double shortfall = AggregateQuery.number(row, "shortfall");
+				// no violation among measurements: nothing falls short
+				delivered.put(standard, new Delivery(n, row.getLong("met"), shortfall == null && n > 0 ? Double.valueOf(0) : shortfall,
+						AggregateQuery.number(row, "mean")));
+			}
+		}
+		for (ServiceStandard standard : standards) {
+			Delivery d = delivered.get(standard);
+			rows.add(GapKind.DELIVERY, standard, "all", "compliance", d.compliance(), null, null, null, d.n(),
+					IndicatorRows.shortOfOne(d.compliance()));
+			rows.info(GapKind.DELIVERY, standard, "all", "mean shortfall of violations (" + standard.getUnit() + ")",
+					d.meanShortfall(), d.n() - d.met());
+		}
+		promises();
+		return unknownKeys(kpi, keyColumn);
+	}
+
+	private void promises() {
+		int kept = 0;
+		int judged = 0;
+		for (Communication communication : model.getCommunications()) {
+			for (Promise promise : communication.getPromises()) {
+				ServiceStandard standard = promise.getStandard();
+				Delivery d = standard == null ? null : delivered.get(standard);
+				if (d == null || d.meanValue() == null) {
+					rows.info(GapKind.COMMUNICATION, promise, "all", "overpromise", null, 0);
+					continue;
+				}
+				double over = standard.getDirection() == Direction.LOWER_IS_BETTER ? d.meanValue() - promise.getPromisedLevel()
+						: promise.getPromisedLevel() - d.meanValue();
+				judged++;
+				kept += over <= 0 ? 1 : 0;
+				Double ratio = promise.getPromisedLevel() == 0 ? null : Math.max(0, over) / Math.abs(promise.getPromisedLevel());
+				rows.add(GapKind.COMMUNICATION, promise, "all", "overpromise (" + standard.getUnit() + ")", over, null, null,
+						null, d.n(), ratio);
+			}
+		}
+		Double share = judged == 0 ? null : (double) kept / judged;
+		rows.add(GapKind.COMMUNICATION, model, "all", "promises kept", share, null, null, null, judged,
+				IndicatorRows.shortOfOne(share));
+	}
+
+	private long unknownKeys(DataTable kpi, String keyColumn) throws SQLException {
+		String known = model.getServiceStandards().stream().map(s -> Sql.literal(s.effectiveDataKey()))
+				.collect(Collectors.joining(", "));
+		try (Statement statement = engine.connection().createStatement();
+				ResultSet row = statement.executeQuery("SELECT count(*) FROM " + kpi.name() + " WHERE CAST(" + Sql.id(keyColumn)
+						+ " AS VARCHAR) NOT IN (" + known + ")")) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.crmgap.indicators;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.data.DataException;
+import org.crmgap.data.DataFingerprint;
+import org.crmgap.data.DataTable;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.DataRole;
+import org.crmgap.model.DataSource;
+import org.crmgap.model.GapModel;
+
+/**
+ * Computes every indicator of a model from its attached data: customer, value and knowledge gaps from the
+ * surveys, the policy gap from the model, delivery and communication gaps from the KPI measurements, the
+ * DIE internal gaps from the readiness assessment; then judges the model's gaps. Never edits the model.
+ */
+public final class ModelAnalysis {
+
+	private ModelAnalysis() {
+	}
+
+	public static ModelAnalysisResult analyse(GapModel model, Path modelFile) throws DataException, SQLException {
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			ModelData data = new ModelData(engine, model, modelFile);
+			ModelInstrument instrument = ModelInstrument.of(model);
+			Severities severities = new Severities(model);
+			IndicatorRows rows = new IndicatorRows(severities);
+			List<String> warnings = new ArrayList<>();
+
+			ServqualResult servqual = surveys(engine, model, data, instrument, rows, warnings);
+			new PolicyIndicators(model, rows).compute();
+			Optional<DataTable> kpi = data.table(DataRole.KPI_MEASUREMENTS, "kpi",
+					List.of(ColumnMeaning.KPI_STANDARD, ColumnMeaning.KPI_VALUE), List.of(ColumnMeaning.KPI_VALUE));
+			if (kpi.isPresent()) {
+				DataSource source = data.source(DataRole.KPI_MEASUREMENTS).orElseThrow();
+				long unknown = new KpiIndicators(engine, model, rows).compute(kpi.get(),
+						ModelData.column(source, ColumnMeaning.KPI_STANDARD, null), ModelData.column(source, ColumnMeaning.KPI_VALUE, null));
+				if (unknown > 0) {
+					warnings.add(kpi.get().fingerprint().file() + ": " + unknown + " measurement(s) of standards the model does not know, ignored");
+				}
+			}
+			Optional<DataTable> readiness = data.table(DataRole.INTERNAL_ASSESSMENT, "readiness",
+					List.of(ColumnMeaning.COMPONENT, ColumnMeaning.ASSESSED_LEVEL), List.of(ColumnMeaning.ASSESSED_LEVEL));
+			DataSource assessment = data.source(DataRole.INTERNAL_ASSESSMENT).orElse(null);
+			new ReadinessIndicators(engine, model, rows).compute(readiness.orElse(null),
+					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.COMPONENT, null),
+					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.ASSESSED_LEVEL, null));
+
+			List<GapFinding> findings = new GapFindings(model, rows, severities).compute();
+			List<DataFingerprint> fingerprints = data.loaded().stream().map(DataTable::fingerprint).toList();
+			data.loaded().forEach(t -> t.warnings().forEach(w -> warnings.add(w.toString())));
+			return new ModelAnalysisResult(model.getName(), servqual, rows.list(), findings, fingerprints, List.copyOf(warnings));
+		}
+	}
+
+	private static ServqualResult surveys(DuckDbEngine engine, GapModel model, ModelData data, ModelInstrument instrument,
+			IndicatorRows rows, List<String> warnings) throws DataException, SQLException {
+		Optional<DataTable> survey = data.survey(DataRole.CUSTOMER_SURVEY, "survey", instrument.scale());
+		if (survey.isEmpty() || instrument.dimensions().isEmpty()) {
+			warnings.add("no customer survey with service-quality items: customer and knowledge gaps not computed");
+			return null;
+		}
+		DataTable managers = data.survey(DataRole.MANAGEMENT_SURVEY, "managers", instrument.scale()).orElse(null);
+		ServqualResult servqual = new ServqualAnalysis(engine, instrument.dimensions()).analyse(survey.get(), managers,
+				instrument.scale());
+		SurveyIndicators indicators = new SurveyIndicators(model, rows);
+		indicators.customer(servqual);
+		indicators.knowledge(servqual.knowledgeGap());
+		warnings.addAll(indicators.emptySegments(servqual));
+		if (instrument.value() != null) {
+			indicators.value(new ServqualAnalysis(engine, List.of(instrument.value())).analyse(survey.get(), null, instrument.scale()));
+		}
+		return servqual;
+	}
+}

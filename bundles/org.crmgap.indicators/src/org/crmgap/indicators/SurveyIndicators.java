@@ -1,0 +1,80 @@
+package org.crmgap.indicators;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.GapModel;
+import org.eclipse.emf.ecore.EObject;
+
+/** Rows for the survey-based gaps: customer (gap 5) per segment and dimension, value, knowledge (gap 1). */
+final class SurveyIndicators {
+
+	private final GapModel model;
+	private final IndicatorRows rows;
+
+	SurveyIndicators(GapModel model, IndicatorRows rows) {
+		this.model = model;
+		this.rows = rows;
+	}
+
+	/** The model's segment name for a segment value in the data ("all" stays "all"). */
+	String segmentName(String dataKey) {
+		return segment(dataKey).map(CustomerSegment::getName).orElse(dataKey);
+	}
+
+	Optional<CustomerSegment> segment(String dataKey) {
+		return model.getSegments().stream().filter(s -> dataKey.equals(s.effectiveDataKey())).findFirst();
+	}
+
+	private EObject dimension(String name) {
+		return model.getDimensions().stream().filter(d -> name.equals(d.getName())).findFirst().map(EObject.class::cast)
+				.orElse(model);
+	}
+
+	void customer(ServqualResult result) {
+		for (ServqualResult.Group group : result.groups()) {
+			String segment = segmentName(group.segment());
+			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
+			for (ServqualResult.Dimension d : group.dimensions()) {
+				rows.add(GapKind.CUSTOMER, dimension(d.name()), segment, "customer gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(),
+						d.n(), IndicatorRows.below(d.gap()));
+			}
+			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL unweighted", group.unweighted(), null, null, null,
+					group.respondents(), IndicatorRows.below(group.unweighted()));
+			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL weighted", group.weighted(), null, null, null,
+					group.respondents(), IndicatorRows.below(group.weighted()));
+		}
+	}
+
+	void value(ServqualResult result) {
+		for (ServqualResult.Group group : result.groups()) {
+			String segment = segmentName(group.segment());
+			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
+			for (ServqualResult.Dimension d : group.dimensions()) {
+				rows.add(GapKind.VALUE, where, segment, "value gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(), d.n(),
+						IndicatorRows.below(d.gap()));
+			}
+		}
+	}
+
+	void knowledge(ServqualResult.KnowledgeGap knowledge) {
+		if (knowledge == null) {
+			return;
+		}
+		for (ServqualResult.KnowledgeDimension d : knowledge.dimensions()) {
+			// managers misjudging in either direction is a knowledge gap
+			rows.add(GapKind.KNOWLEDGE, dimension(d.name()), "all", "knowledge gap", d.gap(), null, null, d.p(),
+					d.managers() + d.customers(), d.gap() == null ? null : Math.abs(d.gap()));
+		}
+	}
+
+	/** Segments of the model that no respondent belongs to. */
+	List<String> emptySegments(ServqualResult result) {
+		List<String> present = result.groups().stream().map(ServqualResult.Group::segment).toList();
+		return model.getSegments().stream().filter(s -> !present.contains(s.effectiveDataKey()))
+				.map(s -> "segment '" + s.getName() + "' has no respondents in the survey (data key '" + s.effectiveDataKey() + "')")
+				.toList();
+	}
+}
