@@ -11,6 +11,7 @@ import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.report.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", description = "Compute all gap indicators of a model from its attached data.")
 class AnalyzeCommand implements Callable<Integer> {
 
-	enum Format { text, json }
+	enum Format { text, json, html }
 
 	@Spec
 	CommandSpec spec;
@@ -30,8 +31,11 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .crmgap file")
 	Path modelFile;
 
-	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+	@Option(names = "--format", defaultValue = "text", description = "text (default), json or html (the report)")
 	Format format;
+
+	@Option(names = "--report", paramLabel = "FILE", description = "also write the HTML report to FILE")
+	Path report;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
@@ -44,6 +48,8 @@ class AnalyzeCommand implements Callable<Integer> {
 		PrintWriter writer = new PrintWriter(text);
 		if (format == Format.json) {
 			ResultJson.write(result, writer);
+		} else if (format == Format.html) {
+			writer.print(new HtmlReport(model, result).render());
 		} else {
 			new AnalysisText(result).print(writer);
 		}
@@ -54,6 +60,10 @@ class AnalyzeCommand implements Callable<Integer> {
 		} else {
 			AtomicFiles.replace(out, text.toString().getBytes(StandardCharsets.UTF_8));
 			spec.commandLine().getOut().println("wrote " + out);
+		}
+		if (report != null) {
+			new HtmlReport(model, result).write(report);
+			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());
 		}
 		return ExitCodes.CLEAN;
 	}

@@ -19,6 +19,8 @@ public class HeadlessApplication implements IApplication {
 
 	/** Runs the command line; the exit code is 0 when clean, 1 with warnings, 2 with errors. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// charts are drawn into SVG: no display needed, and none may be opened
+		System.setProperty("java.awt.headless", "true");
 		CommandLine commandLine = new CommandLine(new CrmGapCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);

@@ -207,7 +207,7 @@ public interface Expectation extends NamedElement, GapEndpoint {
 	 * @return the value of the '<em>Survey Items</em>' reference list.
 	 * @see org.crmgap.model.CrmGapPackage#getExpectation_SurveyItems()
 	 * @see org.crmgap.model.SurveyItem#getMeasuredExpectations
-	 * @model opposite="measuredExpectations"
+	 * @model opposite="measuredExpectations" resolveProxies="false"
 	 * @generated
 	 */
 	EList<SurveyItem> getSurveyItems();

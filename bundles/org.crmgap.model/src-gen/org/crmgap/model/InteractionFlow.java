@@ -88,7 +88,7 @@ public interface InteractionFlow extends NamedElement, GapEndpoint {
 	 * @see #setPerformer(OrganisationUnit)
 	 * @see org.crmgap.model.CrmGapPackage#getInteractionFlow_Performer()
 	 * @see org.crmgap.model.OrganisationUnit#getPerformedFlows
-	 * @model opposite="performedFlows"
+	 * @model opposite="performedFlows" resolveProxies="false"
 	 * @generated
 	 */
 	OrganisationUnit getPerformer();
@@ -124,7 +124,7 @@ public interface InteractionFlow extends NamedElement, GapEndpoint {
 	 * @return the value of the '<em>Realised Standards</em>' reference list.
 	 * @see org.crmgap.model.CrmGapPackage#getInteractionFlow_RealisedStandards()
 	 * @see org.crmgap.model.ServiceStandard#getRealisingFlows
-	 * @model opposite="realisingFlows"
+	 * @model opposite="realisingFlows" resolveProxies="false"
 	 * @generated
 	 */
 	EList<ServiceStandard> getRealisedStandards();

@@ -81,7 +81,7 @@ public interface Promise extends NamedElement, GapEndpoint {
 	 * @see #setStandard(ServiceStandard)
 	 * @see org.crmgap.model.CrmGapPackage#getPromise_Standard()
 	 * @see org.crmgap.model.ServiceStandard#getPromises
-	 * @model opposite="promises"
+	 * @model opposite="promises" resolveProxies="false"
 	 * @generated
 	 */
 	ServiceStandard getStandard();

@@ -155,7 +155,7 @@ public interface ServiceStandard extends DataKeyed, GapEndpoint {
 	 * @return the value of the '<em>Addresses</em>' reference list.
 	 * @see org.crmgap.model.CrmGapPackage#getServiceStandard_Addresses()
 	 * @see org.crmgap.model.Expectation#getAddressedBy
-	 * @model opposite="addressedBy"
+	 * @model opposite="addressedBy" resolveProxies="false"
 	 * @generated
 	 */
 	EList<Expectation> getAddresses();
@@ -169,7 +169,7 @@ public interface ServiceStandard extends DataKeyed, GapEndpoint {
 	 * @see #setOwnerUnit(OrganisationUnit)
 	 * @see org.crmgap.model.CrmGapPackage#getServiceStandard_OwnerUnit()
 	 * @see org.crmgap.model.OrganisationUnit#getOwnedStandards
-	 * @model opposite="ownedStandards"
+	 * @model opposite="ownedStandards" resolveProxies="false"
 	 * @generated
 	 */
 	OrganisationUnit getOwnerUnit();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,6 +77,19 @@ class AtomicSaveTest {
 		Files.setLastModifiedTime(file, stamp);
 		model.eResource().save(null);
 		assertEquals(stamp, Files.getLastModifiedTime(file));
+	}
+
+	@Test
+	void replacedFileKeepsItsPermissionsAndNewFilesAreNotPrivate() throws IOException {
+		Path shared = Files.writeString(dir.resolve("shared.crmgap"), "old");
+		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+		AtomicFiles.replace(shared, "new".getBytes());
+		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+		Path fresh = dir.resolve("fresh.crmgap");
+		AtomicFiles.replace(fresh, "new".getBytes());
+		Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh),
+				"a new file gets the same rights as any file the user creates");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -402,7 +403,7 @@ public class ExpectationImpl extends NamedElementImpl implements Expectation {
 	@Override
 	public EList<SurveyItem> getSurveyItems() {
 		if (surveyItems == null) {
-			surveyItems = new EObjectWithInverseResolvingEList.ManyInverse<SurveyItem>(SurveyItem.class, this, CrmGapPackage.EXPECTATION__SURVEY_ITEMS, CrmGapPackage.SURVEY_ITEM__MEASURED_EXPECTATIONS);
+			surveyItems = new EObjectWithInverseEList.ManyInverse<SurveyItem>(SurveyItem.class, this, CrmGapPackage.EXPECTATION__SURVEY_ITEMS, CrmGapPackage.SURVEY_ITEM__MEASURED_EXPECTATIONS);
 		}
 		return surveyItems;
 	}

@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
-import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -186,23 +186,6 @@ public class InteractionFlowImpl extends NamedElementImpl implements Interaction
 	 */
 	@Override
 	public OrganisationUnit getPerformer() {
-		if (performer != null && performer.eIsProxy()) {
-			InternalEObject oldPerformer = (InternalEObject)performer;
-			performer = (OrganisationUnit)eResolveProxy(oldPerformer);
-			if (performer != oldPerformer) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmGapPackage.INTERACTION_FLOW__PERFORMER, oldPerformer, performer));
-			}
-		}
-		return performer;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public OrganisationUnit basicGetPerformer() {
 		return performer;
 	}
 
@@ -262,7 +245,7 @@ public class InteractionFlowImpl extends NamedElementImpl implements Interaction
 	@Override
 	public EList<ServiceStandard> getRealisedStandards() {
 		if (realisedStandards == null) {
-			realisedStandards = new EObjectWithInverseResolvingEList.ManyInverse<ServiceStandard>(ServiceStandard.class, this, CrmGapPackage.INTERACTION_FLOW__REALISED_STANDARDS, CrmGapPackage.SERVICE_STANDARD__REALISING_FLOWS);
+			realisedStandards = new EObjectWithInverseEList.ManyInverse<ServiceStandard>(ServiceStandard.class, this, CrmGapPackage.INTERACTION_FLOW__REALISED_STANDARDS, CrmGapPackage.SERVICE_STANDARD__REALISING_FLOWS);
 		}
 		return realisedStandards;
 	}
@@ -315,8 +298,7 @@ public class InteractionFlowImpl extends NamedElementImpl implements Interaction
 			case CrmGapPackage.INTERACTION_FLOW__BOND:
 				return getBond();
 			case CrmGapPackage.INTERACTION_FLOW__PERFORMER:
-				if (resolve) return getPerformer();
-				return basicGetPerformer();
+				return getPerformer();
 			case CrmGapPackage.INTERACTION_FLOW__SERVED_SEGMENTS:
 				return getServedSegments();
 			case CrmGapPackage.INTERACTION_FLOW__REALISED_STANDARDS:

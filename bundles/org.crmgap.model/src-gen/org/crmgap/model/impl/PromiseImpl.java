@@ -155,23 +155,6 @@ public class PromiseImpl extends NamedElementImpl implements Promise {
 	 */
 	@Override
 	public ServiceStandard getStandard() {
-		if (standard != null && standard.eIsProxy()) {
-			InternalEObject oldStandard = (InternalEObject)standard;
-			standard = (ServiceStandard)eResolveProxy(oldStandard);
-			if (standard != oldStandard) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmGapPackage.PROMISE__STANDARD, oldStandard, standard));
-			}
-		}
-		return standard;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public ServiceStandard basicGetStandard() {
 		return standard;
 	}
 
@@ -273,8 +256,7 @@ public class PromiseImpl extends NamedElementImpl implements Promise {
 			case CrmGapPackage.PROMISE__COMMUNICATION:
 				return getCommunication();
 			case CrmGapPackage.PROMISE__STANDARD:
-				if (resolve) return getStandard();
-				return basicGetStandard();
+				return getStandard();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}

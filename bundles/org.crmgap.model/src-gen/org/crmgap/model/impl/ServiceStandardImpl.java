@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectWithInverseEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -331,7 +332,7 @@ public class ServiceStandardImpl extends DataKeyedImpl implements ServiceStandar
 	@Override
 	public EList<Expectation> getAddresses() {
 		if (addresses == null) {
-			addresses = new EObjectWithInverseResolvingEList.ManyInverse<Expectation>(Expectation.class, this, CrmGapPackage.SERVICE_STANDARD__ADDRESSES, CrmGapPackage.EXPECTATION__ADDRESSED_BY);
+			addresses = new EObjectWithInverseEList.ManyInverse<Expectation>(Expectation.class, this, CrmGapPackage.SERVICE_STANDARD__ADDRESSES, CrmGapPackage.EXPECTATION__ADDRESSED_BY);
 		}
 		return addresses;
 	}
@@ -343,23 +344,6 @@ public class ServiceStandardImpl extends DataKeyedImpl implements ServiceStandar
 	 */
 	@Override
 	public OrganisationUnit getOwnerUnit() {
-		if (ownerUnit != null && ownerUnit.eIsProxy()) {
-			InternalEObject oldOwnerUnit = (InternalEObject)ownerUnit;
-			ownerUnit = (OrganisationUnit)eResolveProxy(oldOwnerUnit);
-			if (ownerUnit != oldOwnerUnit) {
-				if (eNotificationRequired())
-					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmGapPackage.SERVICE_STANDARD__OWNER_UNIT, oldOwnerUnit, ownerUnit));
-			}
-		}
-		return ownerUnit;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public OrganisationUnit basicGetOwnerUnit() {
 		return ownerUnit;
 	}
 
@@ -511,8 +495,7 @@ public class ServiceStandardImpl extends DataKeyedImpl implements ServiceStandar
 			case CrmGapPackage.SERVICE_STANDARD__ADDRESSES:
 				return getAddresses();
 			case CrmGapPackage.SERVICE_STANDARD__OWNER_UNIT:
-				if (resolve) return getOwnerUnit();
-				return basicGetOwnerUnit();
+				return getOwnerUnit();
 			case CrmGapPackage.SERVICE_STANDARD__REALISING_FLOWS:
 				return getRealisingFlows();
 			case CrmGapPackage.SERVICE_STANDARD__PROMISES:

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** Writes a file so that readers see either the old or the new content, never half of it. */
 public final class AtomicFiles {
@@ -35,18 +37,27 @@ public final class AtomicFiles {
 	static void replace(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		// same directory: the rename stays on one file system and so is atomic
-		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+		// same directory: the rename stays on one file system and so is atomic; created like any new
+		// file (umask), not with the owner-only rights of a temp file
+		Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				OutputStream out = Channels.newOutputStream(channel);
 				content.writeTo(out);
 				out.flush();
 				channel.force(true);
 			}
+			keepPermissions(target, temp);
 			move(temp, target);
 		} finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** A replaced file keeps who may read and write it. */
+	private static void keepPermissions(Path target, Path temp) throws IOException {
+		if (Files.exists(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+			Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
 		}
 	}
 

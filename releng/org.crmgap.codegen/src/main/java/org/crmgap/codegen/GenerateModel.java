@@ -124,8 +124,10 @@ public final class GenerateModel {
 				errors.add(fileOf(r) + ":" + d.getLine() + ":" + d.getColumn() + ": " + d.getMessage());
 			}
 		}
-		EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet).keySet()
-				.forEach(proxy -> errors.add(genModelFile + ": unresolved reference " + EcoreUtil.getURI(proxy)));
+		if (errors.isEmpty()) { // a file that did not load leaves a proxy for each reference into it: say it once
+			EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet).keySet()
+					.forEach(proxy -> errors.add(genModelFile + ": unresolved reference " + EcoreUtil.getURI(proxy)));
+		}
 		if (!errors.isEmpty()) {
 			throw new Failure(String.join("\n", errors));
 		}
@@ -141,10 +143,11 @@ public final class GenerateModel {
 		}
 		report(genModelFile, problems);
 		for (String directory : new String[] { genModel.getModelDirectory(), genModel.getEditDirectory() }) {
-			if (directory == null || projectAndFolder(directory)[1].isEmpty()) {
+			String[] projectAndFolder = projectAndFolder(directory);
+			if (projectAndFolder[1].isEmpty()) {
 				throw new Failure(genModelFile + ": modelDirectory and editDirectory must look like /<project>/<folder>");
 			}
-			String project = projectAndFolder(directory)[0];
+			String project = projectAndFolder[0];
 			Files.createDirectories(work.resolve(project));
 			EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(work.resolve(project) + "/"));
 		}
@@ -154,12 +157,9 @@ public final class GenerateModel {
 	private static void generate(GenModel genModel, Path genModelFile) throws Failure {
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		List<Diagnostic> problems = new ArrayList<>();
-		for (String type : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
-			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
-			problems.add(result);
-		}
-		report(genModelFile, problems);
+		report(genModelFile, List.of(
+				generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()),
+				generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor())));
 	}
 
 	/** Prints warnings and errors, and fails on errors. */
@@ -204,7 +204,8 @@ public final class GenerateModel {
 		while (e.getCause() != null && e.getCause() != e) {
 			e = e.getCause();
 		}
-		return e.getMessage() != null ? e.getMessage() : e.toString();
+		String message = e.getMessage() != null ? e.getMessage() : e.toString();
+		return e instanceof org.xml.sax.SAXParseException p ? "line " + p.getLineNumber() + ": " + message : message;
 	}
 
 	/** "/org.crmgap.model/src-gen" to {"org.crmgap.model", "src-gen"}. */

@@ -1,0 +1,114 @@
+package org.crmgap.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crmgap.indicators.Indicator;
+import org.crmgap.indicators.ServqualResult;
+import org.crmgap.model.Expectation;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.GapModel;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/** The report's charts, drawn by JFreeChart into inline SVG. */
+final class Charts {
+
+	private static final int WIDTH = 760;
+	private static final int HEIGHT = 380;
+
+	private Charts() {
+	}
+
+	/** Customer gap per dimension and segment with its 95 % confidence interval as error bars. */
+	static String dimensionGaps(ServqualResult survey) {
+		DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+		for (ServqualResult.Group group : survey.groups()) {
+			for (ServqualResult.Dimension d : group.dimensions()) {
+				Number half = d.ciLow() == null || d.gap() == null ? null : d.gap() - d.ciLow();
+				data.add((Number) d.gap(), half, group.segment(), d.name());
+			}
+		}
+		JFreeChart chart = ChartFactory.createLineChart("Customer gap (P − E) per dimension, 95 % confidence interval",
+				"dimension", "gap (scale points)", data, PlotOrientation.VERTICAL, true, false, false);
+		CategoryPlot plot = chart.getCategoryPlot();
+		StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+		renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
+		renderer.setDrawBarOutline(false);
+		plot.setRenderer(renderer);
+		return svg(chart);
+	}
+
+	/** Zone of tolerance: adequacy (P − A) and superiority (P − D) per dimension, all respondents. */
+	static String zoneOfTolerance(ServqualResult.Group all) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (ServqualResult.Dimension d : all.dimensions()) {
+			data.addValue(d.msa(), "adequacy MSA (P − A): below 0 = under the zone", d.name());
+			data.addValue(d.mss(), "superiority MSS (P − D): above 0 = over the zone", d.name());
+		}
+		return svg(ChartFactory.createBarChart("Zone of tolerance (all respondents)", "dimension", "scale points", data));
+	}
+
+	/** Importance–performance grid: each dimension's share of importance against its customer gap. */
+	static String importancePerformance(GapModel model, ServqualResult.Group all) {
+		Map<String, Double> importance = new HashMap<>();
+		double total = 0;
+		for (var segment : model.getSegments()) {
+			for (Expectation e : segment.getExpectations()) {
+				if (e.getDimension() != null) {
+					importance.merge(e.getDimension().getName(), e.getImportance(), Double::sum);
+					total += e.getImportance();
+				}
+			}
+		}
+		XYSeriesCollection data = new XYSeriesCollection();
+		for (ServqualResult.Dimension d : all.dimensions()) {
+			XYSeries point = new XYSeries(d.name());
+			point.add(total == 0 ? 0 : importance.getOrDefault(d.name(), 0.0) / total, d.gap());
+			data.addSeries(point);
+		}
+		JFreeChart chart = ChartFactory.createScatterPlot("Importance–performance grid", "share of importance",
+				"customer gap (scale points)", data);
+		XYPlot plot = chart.getXYPlot();
+		XYItemRenderer renderer = plot.getRenderer();
+		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}"));
+		renderer.setDefaultItemLabelsVisible(true);
+		renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+		((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
+		return svg(chart);
+	}
+
+	/** DIE readiness: the mean component shortfall of each organisation unit. */
+	static String readinessPerUnit(List<Indicator> indicators) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		indicators.stream().filter(i -> i.kind() == GapKind.COMPONENT_READINESS && i.name().equals("unit shortfall"))
+				.forEach(i -> data.addValue(i.value(), "required − assessed", i.element()));
+		JFreeChart chart = ChartFactory.createBarChart("CRM readiness shortfall per organisation unit", "unit",
+				"shortfall (levels)", data, PlotOrientation.HORIZONTAL, false, false, false);
+		return svg(chart);
+	}
+
+	private static String svg(JFreeChart chart) {
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getPlot().setBackgroundPaint(new Color(248, 248, 248));
+		SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+		chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+		return g.getSVGElement();
+	}
+}
