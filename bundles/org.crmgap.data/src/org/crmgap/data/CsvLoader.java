@@ -6,12 +6,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Loads a CSV file into the engine as a typed view. Numbers that do not parse or lie outside their
- * range are excluded and counted as warnings; a missing file or column, an empty or duplicate key is an
- * error naming file, line and column. The model never changes here.
+ * Loads a CSV file into the engine as a typed table. Numbers that do not parse or lie outside their
+ * range are excluded (NULL) and counted as warnings; a missing file or column, an empty or duplicate key
+ * is an error naming file, line and column. The model never changes here.
+ *
+ * <p>Fast path: the engine reads the file with the column types it detects (one pass, as raw SQL would);
+ * only columns it had to read as text are converted, cell by cell. A file whose later rows contradict the
+ * detected types is read again as text.
  */
 public final class CsvLoader {
 
@@ -21,7 +27,7 @@ public final class CsvLoader {
 		this.engine = engine;
 	}
 
-	/** Loads {@code file} as view {@code name} (a plain identifier chosen by the caller). */
+	/** Loads {@code file} as table {@code name} (a plain identifier chosen by the caller). */
 	public DataTable load(Path file, String name, ColumnRules rules) throws DataException {
 		CsvHeader header = CsvHeader.read(file);
 		for (String column : rules.required()) {
@@ -30,20 +36,16 @@ public final class CsvLoader {
 						+ "' column (it has " + String.join(", ", header.columns()) + ")", null);
 			}
 		}
-		String raw = name + "_raw";
 		try (Statement statement = engine.connection().createStatement()) {
-			statement.execute("CREATE OR REPLACE TEMP TABLE " + raw + " AS SELECT * FROM "
-					+ engine.csvRelation(file, header.delimiter()));
-			long rows = count(statement, "SELECT count(*) FROM " + raw);
+			read(file, header, name);
+			long rows = count(statement, "SELECT count(*) FROM " + name);
 			if (rules.uniqueKey() != null) {
-				checkKey(statement, file, raw, rules.uniqueKey());
+				checkKey(statement, file, name, rules.uniqueKey());
 			}
-			List<DataWarning> warnings = new ArrayList<>();
-			for (String column : header.columns()) {
-				warnings.addAll(new AnswerCheck(statement, file, raw, column).warnings(rules.ranges().apply(column)));
-			}
-			statement.execute("CREATE OR REPLACE TEMP VIEW " + name + " AS SELECT "
-					+ typedColumns(header.columns(), rules) + " FROM " + raw);
+			Map<String, String> types = types(statement, name);
+			List<DataWarning> warnings = new AnswerCheck(statement, file, name, types).warnings(header.columns(), rules.ranges());
+			new NumericColumns(statement, name, types).apply(header.columns(), rules.ranges());
+			aliases(statement, name, header.columns(), rules);
 			return new DataTable(name, header.columns(), rows, DataFingerprint.of(file, rows), List.copyOf(warnings));
 		} catch (SQLException e) {
 			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
@@ -52,35 +54,51 @@ public final class CsvLoader {
 		}
 	}
 
-	private static String typedColumns(List<String> columns, ColumnRules rules) {
-		List<String> select = new ArrayList<>();
-		for (String column : columns) {
-			double[] range = rules.ranges().apply(column);
-			String id = DuckDbEngine.identifier(column);
-			if (range == null) {
-				select.add(id);
-			} else {
-				select.add("CASE WHEN TRY_CAST(" + id + " AS DOUBLE) BETWEEN " + range[0] + " AND " + range[1]
-						+ " THEN TRY_CAST(" + id + " AS DOUBLE) END AS " + id);
+	private void read(Path file, CsvHeader header, String name) throws SQLException {
+		String create = "CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM ";
+		// a failed statement is closed by the driver: each attempt has its own
+		try (Statement typed = engine.connection().createStatement()) {
+			typed.execute(create + engine.csvRelation(file, header.delimiter(), false));
+		} catch (SQLException typesContradicted) {
+			try (Statement text = engine.connection().createStatement()) {
+				text.execute(create + engine.csvRelation(file, header.delimiter(), true));
 			}
 		}
-		rules.aliases().forEach((alias, source) -> select.add(DuckDbEngine.identifier(source) + " AS " + alias));
-		if (!columns.contains("segment") && !rules.aliases().containsKey("segment")) {
-			select.add("'' AS segment");
-		}
-		return String.join(", ", select);
 	}
 
-	private static void checkKey(Statement statement, Path file, String raw, String key) throws SQLException, DataException {
-		String id = DuckDbEngine.identifier(key);
-		try (ResultSet empty = statement.executeQuery("SELECT rowid + 2 FROM " + raw + " WHERE " + id + " IS NULL OR trim("
+	private static Map<String, String> types(Statement statement, String table) throws SQLException {
+		Map<String, String> types = new HashMap<>();
+		try (ResultSet row = statement.executeQuery("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = "
+				+ DuckDbEngine.literal(table))) {
+			while (row.next()) {
+				types.put(row.getString(1), row.getString(2));
+			}
+		}
+		return types;
+	}
+
+	/** Shows a renamed respondent or segment column under its usual name; a file without segments has one, empty. */
+	private static void aliases(Statement statement, String table, List<String> columns, ColumnRules rules) throws SQLException {
+		for (Map.Entry<String, String> alias : rules.aliases().entrySet()) {
+			statement.execute("ALTER TABLE " + table + " ADD COLUMN " + alias.getKey() + " VARCHAR");
+			statement.execute("UPDATE " + table + " SET " + alias.getKey() + " = CAST(" + DuckDbEngine.identifier(alias.getValue())
+					+ " AS VARCHAR)");
+		}
+		if (!columns.contains("segment") && !rules.aliases().containsKey("segment")) {
+			statement.execute("ALTER TABLE " + table + " ADD COLUMN segment VARCHAR DEFAULT ''");
+		}
+	}
+
+	private static void checkKey(Statement statement, Path file, String table, String key) throws SQLException, DataException {
+		String id = "CAST(" + DuckDbEngine.identifier(key) + " AS VARCHAR)";
+		try (ResultSet empty = statement.executeQuery("SELECT rowid + 2 FROM " + table + " WHERE " + id + " IS NULL OR trim("
 				+ id + ") = '' ORDER BY rowid LIMIT 1")) {
 			if (empty.next()) {
 				throw new DataException(file, empty.getLong(1), key, "empty " + key + " id", null);
 			}
 		}
-		try (ResultSet duplicate = statement.executeQuery("SELECT " + id + ", min(rowid) + 2, max(rowid) + 2 FROM " + raw
-				+ " GROUP BY " + id + " HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 1")) {
+		try (ResultSet duplicate = statement.executeQuery("SELECT " + id + ", min(rowid) + 2, max(rowid) + 2 FROM " + table
+				+ " GROUP BY 1 HAVING count(*) > 1 ORDER BY min(rowid) LIMIT 1")) {
 			if (duplicate.next()) {
 				throw new DataException(file, duplicate.getLong(3), key, "duplicate " + key + " id '"
 						+ duplicate.getString(1) + "' (first at line " + duplicate.getLong(2) + ")", null);

@@ -26,10 +26,14 @@ public final class DuckDbEngine implements AutoCloseable {
 		return connection;
 	}
 
-	/** SQL for a relation over a CSV file, every column as text, in file order. */
-	String csvRelation(java.nio.file.Path file, char delimiter) {
-		return "read_csv(" + literal(file.toAbsolutePath().toString()) + ", header = true, all_varchar = true, delim = "
-				+ literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"', sample_size = -1)";
+	/**
+	 * SQL for a relation over a CSV file in file order: column types detected by the engine, or every
+	 * column as text when {@code asText}.
+	 */
+	String csvRelation(java.nio.file.Path file, char delimiter, boolean asText) {
+		return "read_csv(" + literal(file.toAbsolutePath().toString()) + ", header = true, delim = "
+				+ literal(String.valueOf(delimiter)) + ", quote = '\"', escape = '\"'" + (asText ? ", all_varchar = true" : "")
+				+ ")";
 	}
 
 	static String literal(String text) {

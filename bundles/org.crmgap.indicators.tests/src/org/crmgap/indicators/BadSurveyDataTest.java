@@ -78,6 +78,25 @@ class BadSurveyDataTest {
 	}
 
 	@Test
+	void nonNumericValueBeyondTheEnginesTypeSampleIsStillCaught() throws Exception {
+		StringBuilder rows = new StringBuilder(HEADER);
+		for (int r = 0; r < 30_000; r++) {
+			rows.append('R').append(r).append(",x,5,6,").append(r == 29_000 ? "oops" : "4").append(",5\n");
+		}
+		Path file = write("late.csv", rows.toString());
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			DataTable survey = new WideCsvLoader(engine, Scale.LIKERT_7).load(file, "survey");
+			DataWarning late = survey.warnings().get(0);
+			assertEquals(1, late.count());
+			assertEquals(29_002, late.firstLine());
+			assertEquals("oops", late.firstValue());
+			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, null, Scale.LIKERT_7);
+			assertEquals(29_999, result.groups().get(0).items().get(0).n());
+			assertEquals(-1.0, result.groups().get(0).items().get(0).gap(), 1e-12);
+		}
+	}
+
+	@Test
 	void semicolonsAndByteOrderMarkGiveTheSameResult() throws Exception {
 		String rows = "A,x,5,6,4,4\nB,y,6,6,5,7\nC,x,4,5,4,2\n";
 		Path comma = write("comma.csv", HEADER + rows);

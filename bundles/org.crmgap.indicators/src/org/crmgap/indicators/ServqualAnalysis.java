@@ -25,6 +25,14 @@ public final class ServqualAnalysis {
 		this.dimensions = dimensions;
 	}
 
+	/**
+	 * The customer-gap SQL this analysis runs, over any relation with the survey's columns (the benchmark
+	 * runs it straight on the CSV file to compare with the whole pipeline).
+	 */
+	public String customerGapSql(DataTable survey, String relation) {
+		return new CustomerGapQuery(SurveyLayout.of(survey, dimensions)).sql(relation);
+	}
+
 	/** Analyses {@code survey}; {@code managers} (may be null) adds the knowledge gap. */
 	public ServqualResult analyse(DataTable survey, DataTable managers, Scale scale) throws SQLException {
 		SurveyLayout layout = SurveyLayout.of(survey, dimensions);
