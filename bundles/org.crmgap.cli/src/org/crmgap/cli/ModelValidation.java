@@ -1,30 +1,43 @@
 package org.crmgap.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
+import org.crmgap.validation.RuleDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.Diagnostician;
 
-/** Runs the registered validators over a model and reports in a stable text form. */
+/** Prints validation diagnostics in a stable text form and maps them to the exit code. */
 final class ModelValidation {
 
 	private ModelValidation() {
 	}
 
-	static Diagnostic validate(EObject model) {
-		return Diagnostician.INSTANCE.validate(model);
-	}
-
 	static void print(Diagnostic diagnostic, PrintWriter out) {
-		long errors = count(diagnostic, Diagnostic.ERROR);
-		long warnings = count(diagnostic, Diagnostic.WARNING);
-		out.printf("Validation: %d error(s), %d warning(s)%n", errors, warnings);
-		for (Diagnostic child : diagnostic.getChildren()) {
-			if (child.getSeverity() >= Diagnostic.WARNING) {
-				out.printf("  %s: %s%n", child.getSeverity() == Diagnostic.ERROR ? "error" : "warning", child.getMessage());
+		List<Diagnostic> all = flat(diagnostic);
+		out.printf("Validation: %d error(s), %d warning(s)%n", count(all, Diagnostic.ERROR), count(all, Diagnostic.WARNING));
+		for (Diagnostic d : all) {
+			if (d.getSeverity() >= Diagnostic.WARNING) {
+				var rule = RuleDiagnostic.rule(d);
+				out.printf("  %s [%s] %s%n", d.getSeverity() == Diagnostic.ERROR ? "error" : "warning",
+						rule == null ? "emf" : rule.id(), d.getMessage());
+				if (!RuleDiagnostic.actions(d).isEmpty()) {
+					out.printf("      actions: %s%n", String.join("; ", RuleDiagnostic.actions(d)));
+				}
 			}
 		}
+	}
+
+	/** The leaf diagnostics (EMF nests them per element). */
+	static List<Diagnostic> flat(Diagnostic diagnostic) {
+		if (diagnostic.getChildren().isEmpty()) {
+			return diagnostic.getSeverity() == Diagnostic.OK ? List.of() : List.of(diagnostic);
+		}
+		return diagnostic.getChildren().stream().flatMap(d -> flat(d).stream()).toList();
+	}
+
+	static EObject element(Diagnostic d) {
+		return d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject e) ? null : e;
 	}
 
 	static int exitCode(Diagnostic diagnostic) {
@@ -35,7 +48,7 @@ final class ModelValidation {
 		};
 	}
 
-	private static long count(Diagnostic diagnostic, int severity) {
-		return diagnostic.getChildren().stream().filter(d -> d.getSeverity() == severity).count();
+	private static long count(List<Diagnostic> all, int severity) {
+		return all.stream().filter(d -> d.getSeverity() == severity).count();
 	}
 }

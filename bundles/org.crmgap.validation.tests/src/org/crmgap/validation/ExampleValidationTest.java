@@ -1,0 +1,68 @@
+package org.crmgap.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.crmgap.cli.HeadlessApplication;
+import org.crmgap.examples.Examples;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.persistence.ModelFiles;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The example: structurally without errors; its data puts some gaps past their thresholds. */
+class ExampleValidationTest {
+
+	@Test
+	void exampleHasNoStructuralErrors() throws Exception {
+		GapModel bank = ModelFiles.load(Examples.file(Examples.RETAIL_BANK));
+		List<Diagnostic> all = RulesTest.flat(GapValidation.validate(bank));
+		assertTrue(all.stream().noneMatch(d -> d.getSeverity() == Diagnostic.ERROR), all.toString());
+		// the transactional savers' empathy expectation is deliberately left without a standard
+		assertTrue(all.stream().anyMatch(d -> RuleDiagnostic.rule(d) == Rule.EXPECTATION_UNADDRESSED
+				&& d.getMessage().contains("Transactional savers: empathy")), all.toString());
+	}
+
+	@Test
+	void gapsPastTheirThresholdsAreDiagnosticsWithTheirNumbersAndActions() throws Exception {
+		Path file = Examples.file(Examples.RETAIL_BANK);
+		GapModel bank = ModelFiles.load(file);
+		List<Diagnostic> gaps = RulesTest.flat(GapValidation.validateWithIndicators(bank, file)).stream()
+				.filter(d -> RuleDiagnostic.rule(d) == Rule.GAP_THRESHOLD).toList();
+		Diagnostic queues = gaps.stream().filter(d -> d.getMessage().startsWith("Gap 'Delivery gap: branch queues'")).findFirst().orElseThrow();
+		assertEquals(Diagnostic.ERROR, queues.getSeverity());
+		assertEquals("Gap 'Delivery gap: branch queues': compliance = 0.558 is past its error threshold", queues.getMessage());
+		assertTrue(RuleDiagnostic.actions(queues).contains("Make the service fail-safe"));
+	}
+
+	@Test
+	void validateExitCodesWorkInAPipeline() throws Exception {
+		String model = Examples.file(Examples.RETAIL_BANK).toString();
+		assertEquals(1, run("validate", model, "--structure-only").code(), "structure: warnings only");
+		Run full = run("validate", model, "--format", "json");
+		assertEquals(2, full.code(), "the data puts gaps past their error thresholds");
+		JsonNode json = new ObjectMapper().readTree(full.out());
+		assertTrue(json.get("errors").asInt() > 0);
+		assertTrue(json.get("diagnostics").get(0).has("rule"));
+		JsonNode sarif = new ObjectMapper().readTree(run("validate", model, "--format", "sarif").out());
+		assertEquals("2.1.0", sarif.get("version").asText());
+		assertTrue(sarif.get("runs").get(0).get("results").size() > 0);
+	}
+
+	record Run(int code, String out) {
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+		return new Run(code, out.toString());
+	}
+}

@@ -1,0 +1,140 @@
+package org.crmgap.validation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.crmgap.model.ColumnMapping;
+import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.DataSource;
+import org.crmgap.model.Expectation;
+import org.crmgap.model.Gap;
+import org.crmgap.model.NamedElement;
+import org.crmgap.model.Promise;
+import org.crmgap.model.ServiceStandard;
+import org.crmgap.model.SeverityThreshold;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+
+/**
+ * The structural rules of a gap model, on top of EMF's own checks (multiplicities, proxies, ...): one small
+ * method per rule; the rules' ids, severities and catalogue links are in {@link Rule}.
+ */
+public class GapModelValidator extends EObjectValidator {
+
+	public static final GapModelValidator INSTANCE = new GapModelValidator();
+
+	@Override
+	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		boolean valid = validate_EveryDefaultConstraint(eObject, diagnostics, context);
+		if (eObject instanceof NamedElement named) {
+			valid &= uniqueName(named, diagnostics);
+		}
+		if (eObject instanceof Expectation expectation) {
+			valid &= addressed(expectation, diagnostics);
+		}
+		if (eObject instanceof ServiceStandard standard) {
+			valid &= owned(standard, diagnostics);
+		}
+		if (eObject instanceof Promise promise) {
+			valid &= aboutStandard(promise, diagnostics);
+		}
+		if (eObject instanceof DataSource source) {
+			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics);
+		}
+		if (eObject instanceof SeverityThreshold threshold) {
+			valid &= ordered(threshold, diagnostics);
+		}
+		if (eObject instanceof Gap gap) {
+			valid &= endpointsFit(gap, diagnostics);
+		}
+		return valid;
+	}
+
+	boolean uniqueName(NamedElement element, DiagnosticChain diagnostics) {
+		if (element.getName() == null || element.eContainingFeature() == null || !element.eContainingFeature().isMany()) {
+			return true;
+		}
+		List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainingFeature());
+		for (Object sibling : siblings) {
+			if (sibling == element) {
+				return true; // only a later duplicate is reported, once
+			}
+			if (sibling instanceof NamedElement other && other.eClass() == element.eClass() && element.getName().equals(other.getName())) {
+				return report(diagnostics, RuleDiagnostic.of(Rule.NAMES_UNIQUE, element, element.getName(), element.eClass().getName()));
+			}
+		}
+		return true;
+	}
+
+	boolean addressed(Expectation expectation, DiagnosticChain diagnostics) {
+		return !expectation.getAddressedBy().isEmpty()
+				|| report(diagnostics, RuleDiagnostic.of(Rule.EXPECTATION_UNADDRESSED, expectation, expectation.getName()));
+	}
+
+	boolean owned(ServiceStandard standard, DiagnosticChain diagnostics) {
+		return standard.getOwnerUnit() != null
+				|| report(diagnostics, RuleDiagnostic.of(Rule.STANDARD_UNOWNED, standard, standard.getName()));
+	}
+
+	boolean aboutStandard(Promise promise, DiagnosticChain diagnostics) {
+		return promise.getStandard() != null || report(diagnostics, RuleDiagnostic.of(Rule.PROMISE_UNBOUND, promise, promise.getName()));
+	}
+
+	boolean resolvable(DataSource source, DiagnosticChain diagnostics) {
+		URI model = source.eResource() == null ? null : source.eResource().getURI();
+		String location = source.getLocation();
+		if (location != null && !location.isBlank() && (model == null || !model.isFile())) {
+			return true; // no file to resolve against (a model in memory)
+		}
+		boolean found = location != null && !location.isBlank()
+				&& Files.isRegularFile(Path.of(model.toFileString()).toAbsolutePath().getParent().resolve(location));
+		return found || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_LOCATION, source, source.getName(), location));
+	}
+
+	boolean mapped(DataSource source, DiagnosticChain diagnostics) {
+		boolean valid = true;
+		for (ColumnMeaning meaning : RequiredMappings.of(source.getRole())) {
+			boolean present = source.getColumnMappings().stream().map(ColumnMapping::getMeaning).anyMatch(meaning::equals);
+			if (!present) {
+				valid = report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_UNMAPPED, source, source.getName(), source.getRole(), meaning));
+			}
+		}
+		if (RequiredMappings.needsInstrument(source.getRole()) && source.getInstrument() == null) {
+			valid = report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_UNMAPPED, source, source.getName(), source.getRole(),
+					"its survey instrument"));
+		}
+		return valid;
+	}
+
+	boolean ordered(SeverityThreshold threshold, DiagnosticChain diagnostics) {
+		double significance = threshold.getSignificanceLevel();
+		if (threshold.getWarningLevel() < threshold.getErrorLevel() && significance > 0 && significance < 1) {
+			return true;
+		}
+		EObject owner = threshold.eContainer() instanceof Gap gap ? gap : threshold;
+		String name = owner instanceof NamedElement named && !(owner instanceof org.crmgap.model.GapModel) ? named.getName()
+				: String.valueOf(threshold.getGapKind());
+		return report(diagnostics, RuleDiagnostic.of(Rule.THRESHOLD_ORDER, threshold, name, threshold.getWarningLevel(),
+				threshold.getErrorLevel(), significance));
+	}
+
+	boolean endpointsFit(Gap gap, DiagnosticChain diagnostics) {
+		GapEndpoints.Expected expected = GapEndpoints.of(gap.getKind());
+		if (expected == null || gap.getReference() == null || gap.getActual() == null || expected.fits(gap)) {
+			return true;
+		}
+		return report(diagnostics, RuleDiagnostic.of(Rule.GAP_ENDPOINTS, gap, gap.getName(), gap.getKind(), expected.description()));
+	}
+
+	private static boolean report(DiagnosticChain diagnostics, org.eclipse.emf.common.util.Diagnostic diagnostic) {
+		if (diagnostics != null) {
+			diagnostics.add(diagnostic);
+		}
+		return diagnostic.getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR;
+	}
+}

@@ -1,0 +1,69 @@
+package org.crmgap.validation;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * The validation rules in one table: id, severity, and the built-in catalogue's causes and recovery
+ * actions a diagnosis of the rule leads to (by name). Messages are in rules.properties.
+ */
+public enum Rule {
+	NAMES_UNIQUE("crmgap.names.unique", Diagnostic.ERROR, List.of(), List.of()),
+	EXPECTATION_UNADDRESSED("crmgap.expectation.unaddressed", Diagnostic.WARNING,
+			List.of("No customer-defined standards"), List.of("Monitor and measure")),
+	STANDARD_UNOWNED("crmgap.standard.unowned", Diagnostic.WARNING,
+			List.of("No process to set service-quality goals"), List.of()),
+	PROMISE_UNBOUND("crmgap.promise.unbound", Diagnostic.WARNING,
+			List.of("Overpromising in advertising, personal selling or physical evidence"), List.of("Set realistic expectations")),
+	DATASOURCE_LOCATION("crmgap.datasource.location", Diagnostic.ERROR, List.of(), List.of()),
+	DATASOURCE_UNMAPPED("crmgap.datasource.unmapped", Diagnostic.ERROR, List.of(), List.of()),
+	THRESHOLD_ORDER("crmgap.threshold.order", Diagnostic.ERROR, List.of(), List.of()),
+	GAP_ENDPOINTS("crmgap.gap.endpoints", Diagnostic.WARNING, List.of(), List.of()),
+	/** An indicator past its threshold; severity and links come from the gap itself. */
+	GAP_THRESHOLD("crmgap.gap.threshold", Diagnostic.WARNING, List.of(), List.of());
+
+	/** The source of every diagnostic these rules produce. */
+	public static final String SOURCE = "org.crmgap.validation";
+
+	private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("org.crmgap.validation.rules");
+
+	private final String id;
+	private final int severity;
+	private final List<String> causes;
+	private final List<String> actions;
+
+	Rule(String id, int severity, List<String> causes, List<String> actions) {
+		this.id = id;
+		this.severity = severity;
+		this.causes = causes;
+		this.actions = actions;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public int severity() {
+		return severity;
+	}
+
+	public List<String> causes() {
+		return causes;
+	}
+
+	public List<String> actions() {
+		return actions;
+	}
+
+	/** Diagnostic code: stable per rule. */
+	public int code() {
+		return ordinal() + 1;
+	}
+
+	String message(Object... arguments) {
+		return MessageFormat.format(MESSAGES.getString(id), arguments);
+	}
+}
