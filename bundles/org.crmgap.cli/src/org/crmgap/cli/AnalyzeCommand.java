@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
-import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.report.HtmlReport;
 
@@ -54,13 +53,7 @@ class AnalyzeCommand implements Callable<Integer> {
 			new AnalysisText(result).print(writer);
 		}
 		writer.flush();
-		if (out == null) {
-			spec.commandLine().getOut().print(text);
-			spec.commandLine().getOut().flush();
-		} else {
-			AtomicFiles.replace(out, text.toString().getBytes(StandardCharsets.UTF_8));
-			spec.commandLine().getOut().println("wrote " + out);
-		}
+		CommandOutput.write(spec, out, text.toString().getBytes(StandardCharsets.UTF_8));
 		if (report != null) {
 			new HtmlReport(model, result).write(report);
 			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());

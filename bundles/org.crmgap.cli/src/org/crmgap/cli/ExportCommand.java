@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.model.GapModel;
-import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.model.persistence.ModelFiles;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 
@@ -46,13 +45,7 @@ class ExportCommand implements Callable<Integer> {
 		case json -> json(model);
 		case csv -> IndicatorCsv.write(ModelAnalysis.analyse(model, modelFile).indicators()).getBytes(StandardCharsets.UTF_8);
 		};
-		if (out == null) {
-			spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-			spec.commandLine().getOut().flush();
-		} else {
-			AtomicFiles.replace(out, bytes);
-			spec.commandLine().getOut().println("wrote " + out);
-		}
+		CommandOutput.write(spec, out, bytes);
 		return ExitCodes.CLEAN;
 	}
 

@@ -1,0 +1,164 @@
+package org.crmgap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.crmgap.examples.Examples;
+import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.ServiceStandard;
+import org.crmgap.ui.emf.ItemPropertySource;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The gap model editor in the real workbench: open the example, rename, undo, redo, save, reopen; a corrupt file. */
+class GapModelEditorTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void exampleProject() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("retail-bank");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		Path model = Examples.file(Examples.RETAIL_BANK);
+		copy(model, project.getFile("retail-bank.crmgap"));
+		IFolder data = project.getFolder("data");
+		data.create(true, true, null);
+		try (var files = Files.list(model.resolveSibling("data"))) {
+			for (Path f : files.toList()) {
+				copy(f, data.getFile(f.getFileName().toString()));
+			}
+		}
+	}
+
+	@AfterEach
+	void closeAll() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private static void copy(Path from, IFile to) throws Exception {
+		to.create(new ByteArrayInputStream(Files.readAllBytes(from)), true, null);
+	}
+
+	private GapModelEditor open(IFile file) throws Exception {
+		return (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+	}
+
+	private static void flush() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// let async refreshes and dirty-state updates run
+		}
+	}
+
+	@Test
+	void renameInTheTreeUndoRedoSaveAndReopen() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = open(file);
+		CustomerSegment segment = editor.getModel().getSegments().get(0);
+		assertEquals("Transactional savers", segment.getName());
+		TreeItem item = findItem(editor.modelPage().viewer().getTree().getItems(), segment);
+		assertNotNull(item, "the segment is shown in the tree");
+		editor.modelPage().viewer().getCellModifier().modify(item, "name", "Mass market");
+		flush();
+		assertEquals("Mass market", segment.getName());
+		assertTrue(editor.isDirty());
+		assertEquals("Customer Segment Mass market", item.getText(), "the tree shows the new name");
+
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		stack.undo();
+		flush();
+		assertEquals("Transactional savers", segment.getName());
+		assertFalse(editor.isDirty());
+		stack.redo();
+		assertEquals("Mass market", segment.getName());
+
+		editor.doSave(new NullProgressMonitor());
+		assertFalse(editor.isDirty());
+		assertTrue(Files.readString(file.getLocation().toPath()).contains("name=\"Mass market\""));
+		Screenshots.take(editor.getSite().getShell(), "editor-model-page");
+		page.closeEditor(editor, false);
+
+		GapModelEditor reopened = open(file);
+		assertEquals("Mass market", reopened.getModel().getSegments().get(0).getName());
+	}
+
+	@Test
+	void propertiesEditThroughTheCommandStack() throws Exception {
+		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		ServiceStandard standard = editor.getModel().getServiceStandards().get(0);
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		ItemPropertySource source = new ItemPropertySource(standard, factory);
+		IPropertyDescriptor target = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Target")).findFirst().orElseThrow();
+		assertEquals(10.0, source.getPropertyValue(target.getId()));
+		Shell shell = editor.getSite().getShell();
+		assertNotNull(target.createPropertyEditor(new org.eclipse.swt.widgets.Composite(shell, 0)), "a number gets a text editor");
+		source.setPropertyValue(target.getId(), 12.0);
+		assertEquals(12.0, standard.getTarget());
+		assertTrue(editor.isDirty());
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(10.0, standard.getTarget());
+		factory.dispose();
+	}
+
+	@Test
+	void corruptFileOpensAnErrorPageAndIsNeverWritten() throws Exception {
+		IFile file = project.getFile("broken.crmgap");
+		byte[] content = "<?xml version=\"1.0\"?>\n<crmgap:GapModel xmlns:crmgap=\"http://www.crmgap.org/crmgap/1.0\" name=\"half".getBytes();
+		file.create(new ByteArrayInputStream(content), true, null);
+		GapModelEditor editor = open(file);
+		assertNull(editor.getModel());
+		assertFalse(editor.isDirty());
+		editor.doSave(new NullProgressMonitor());
+		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		assertArrayEquals(content, Files.readAllBytes(file.getLocation().toPath()));
+		Screenshots.take(editor.getSite().getShell(), "editor-error-page");
+	}
+
+	private static TreeItem findItem(TreeItem[] items, Object data) {
+		for (TreeItem item : items) {
+			if (item.getData() == data) {
+				return item;
+			}
+			item.setExpanded(true);
+			TreeItem found = findItem(item.getItems(), data);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+}

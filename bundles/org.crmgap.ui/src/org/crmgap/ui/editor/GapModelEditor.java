@@ -1,0 +1,158 @@
+package org.crmgap.ui.editor;
+
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.crmgap.model.GapModel;
+import org.crmgap.model.persistence.ModelFileException;
+import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
+import org.crmgap.ui.emf.ItemPropertySource;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * The gap model editor: one editing domain, one command stack, one dirty state and one save for all its
+ * pages (Overview, Model; the diagram pages join later). A file that cannot be read opens as an error page
+ * and is never written.
+ */
+public class GapModelEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+
+	public static final String ID = "org.crmgap.ui.editor";
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
+	private AdapterFactoryEditingDomain domain;
+	private GapModel model;
+	private ModelFileException loadProblem;
+	private ModelPage modelPage;
+	private final CommandStackListener dirtyListener = this::commandStackChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput)) {
+			throw new PartInitException("The gap model editor opens workspace files only");
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new CrmGapItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.addCommandStackListener(dirtyListener);
+		domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
+		load();
+	}
+
+	private void load() {
+		try {
+			model = ModelFiles.load(domain.getResourceSet(), file(), GapModel.class);
+		} catch (ModelFileException e) {
+			loadProblem = e;
+		}
+	}
+
+	private Path file() {
+		return ((IFileEditorInput) getEditorInput()).getFile().getLocation().toPath();
+	}
+
+	@Override
+	protected void createPages() {
+		if (model == null) {
+			setPageText(addPage(ErrorPage.create(getContainer(), loadProblem)), "Error");
+			return;
+		}
+		setPageText(addPage(new OverviewPage(getContainer(), model).control()), "Overview");
+		modelPage = new ModelPage(getContainer(), domain, adapterFactory, model);
+		setPageText(addPage(modelPage.control()), "Model");
+		getSite().setSelectionProvider(modelPage.viewer());
+	}
+
+	public GapModel getModel() {
+		return model;
+	}
+
+	ModelPage modelPage() {
+		return modelPage;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	private void commandStackChanged(EventObject event) {
+		Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+	}
+
+	@Override
+	public boolean isDirty() {
+		return model != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (model == null) {
+			return; // an unreadable file is never overwritten
+		}
+		try {
+			model.eResource().save(null);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
+			firePropertyChange(PROP_DIRTY);
+		} catch (java.io.IOException | CoreException e) {
+			ILog.of(getClass()).error("Could not save " + file(), e);
+			ErrorDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved; the file on disk is unchanged.",
+					org.eclipse.core.runtime.Status.error(file() + ": " + e.getMessage(), e));
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one model, one file: Save As is not offered
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(object -> new ItemPropertySource(object, adapterFactory));
+			return type.cast(page);
+		}
+		if (type == IFile.class) {
+			return type.cast(((IFileEditorInput) getEditorInput()).getFile());
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		domain.getCommandStack().removeCommandStackListener(dirtyListener);
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}

@@ -1,0 +1,60 @@
+package org.crmgap.ui.editor;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
+
+/** Binds Edit › Undo/Redo (and their keys) to the active gap model editor's command stack. */
+public class GapModelEditorContributor extends MultiPageEditorActionBarContributor {
+
+	private IEditorPart editor;
+	private final CommandStackListener listener = e -> update();
+	private final Action undo = new Action("&Undo") {
+		@Override
+		public void run() {
+			stack().undo();
+		}
+	};
+	private final Action redo = new Action("&Redo") {
+		@Override
+		public void run() {
+			stack().redo();
+		}
+	};
+
+	private CommandStack stack() {
+		return ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
+	}
+
+	@Override
+	public void setActiveEditor(IEditorPart part) {
+		if (editor instanceof IEditingDomainProvider) {
+			stack().removeCommandStackListener(listener);
+		}
+		editor = part;
+		super.setActiveEditor(part);
+		IActionBars bars = getActionBars();
+		if (bars != null && part instanceof IEditingDomainProvider) {
+			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+			stack().addCommandStackListener(listener);
+			update();
+			bars.updateActionBars();
+		}
+	}
+
+	private void update() {
+		undo.setEnabled(stack().canUndo());
+		redo.setEnabled(stack().canRedo());
+	}
+
+	@Override
+	public void setActivePage(IEditorPart activeEditor) {
+		// the pages share the editor's command stack: nothing changes between them
+	}
+}
