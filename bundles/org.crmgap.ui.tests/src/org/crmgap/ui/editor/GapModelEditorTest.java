@@ -11,6 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
@@ -18,6 +21,7 @@ import org.crmgap.model.ServiceStandard;
 import org.crmgap.ui.emf.ItemPropertySource;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -31,6 +35,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +151,80 @@ class GapModelEditorTest {
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		assertArrayEquals(content, Files.readAllBytes(file.getLocation().toPath()));
 		Screenshots.take(editor.getSite().getShell(), "editor-error-page");
+	}
+
+	@Test
+	void validationMarkersAppearForABrokenModelAndGoWhenFixed() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = open(file);
+		assertEquals(0, markers(file, "crmgap.names.unique").length);
+		assertTrue(markers(file, "crmgap.expectation.unaddressed").length > 0, "the example leaves some expectations open");
+		CustomerSegment second = editor.getModel().getSegments().get(1);
+		editor.modelPage().rename(second, editor.getModel().getSegments().get(0).getName());
+		editor.doSave(new NullProgressMonitor());
+		IMarker[] duplicate = markers(file, "crmgap.names.unique");
+		assertEquals(1, duplicate.length);
+		assertEquals(IMarker.SEVERITY_ERROR, duplicate[0].getAttribute(IMarker.SEVERITY, -1));
+		// double-click in the Problems view: the editor selects the element
+		editor.getAdapter(IGotoMarker.class).gotoMarker(duplicate[0]);
+		assertEquals(second, editor.modelPage().viewer().getStructuredSelection().getFirstElement());
+		editor.getEditingDomain().getCommandStack().undo();
+		editor.doSave(new NullProgressMonitor());
+		assertEquals(0, markers(file, "crmgap.names.unique").length);
+	}
+
+	private static IMarker[] markers(IFile file, String rule) throws CoreException {
+		return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> rule.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).toArray(IMarker[]::new);
+	}
+
+	@Test
+	void everyTopLevelConceptCanBeCreatedThroughNewChildAndUndone() throws Exception {
+		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		var model = editor.getModel();
+		int before = model.eContents().size();
+		List<String> classesBefore = model.eContents().stream().map(e -> e.eClass().getName()).toList();
+		List<org.eclipse.jface.action.Action> actions = editor.modelPage().menu().newChildActions(model);
+		assertEquals(model.eClass().getEAllContainments().size(), actions.size(), "one New Child entry per concept");
+		for (var action : actions) {
+			assertTrue(action.isEnabled(), action.getText());
+			action.run();
+		}
+		List<String> after = new java.util.ArrayList<>(model.eContents().stream().map(e -> e.eClass().getName()).toList());
+		classesBefore.forEach(after::remove);
+		Set<String> created = new HashSet<>(after);
+		assertEquals(actions.size(), after.size(), "one new element per action: " + after);
+		assertTrue(created.containsAll(Set.of("CustomerSegment", "OrganisationUnit", "ServiceStandard", "Communication", "Gap",
+				"DataSource", "SurveyInstrument", "InteractionFlow", "ManagementPerception", "ServiceDimension", "Catalogue")), created.toString());
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		while (stack.canUndo()) {
+			stack.undo();
+		}
+		assertEquals(before, model.eContents().size());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void indicatorsPageFillsFromTheDataAndFilters() throws Exception {
+		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		editor.indicatorsPage().analyse(editor.getModel(), project.getFile("retail-bank.crmgap").getLocation().toPath()).join();
+		flush();
+		var table = editor.indicatorsPage().table();
+		int all = table.getTable().getItemCount();
+		assertTrue(all > 100, "rows: " + all);
+		editor.showPage(2);
+		flush();
+		Screenshots.take(editor.getSite().getShell(), "editor-indicators-page");
+		editor.showPage(1);
+		flush();
+		Screenshots.take(editor.getSite().getShell(), "editor-model-tree");
+		table.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
+			@Override
+			public boolean select(org.eclipse.jface.viewers.Viewer viewer, Object parent, Object element) {
+				return ((org.crmgap.indicators.Indicator) element).kind() == org.crmgap.model.GapKind.DELIVERY;
+			}
+		});
+		assertEquals(34, table.getTable().getItemCount(), "17 standards: compliance and mean shortfall each");
 	}
 
 	private static TreeItem findItem(TreeItem[] items, Object data) {

@@ -21,7 +21,11 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.crmgap.validation.GapValidation;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -45,6 +49,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private GapModel model;
 	private ModelFileException loadProblem;
 	private ModelPage modelPage;
+	private IndicatorsPage indicatorsPage;
+	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 
 	@Override
@@ -83,8 +89,39 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 		setPageText(addPage(new OverviewPage(getContainer(), model).control()), "Overview");
 		modelPage = new ModelPage(getContainer(), domain, adapterFactory, model);
-		setPageText(addPage(modelPage.control()), "Model");
+		modelPageIndex = addPage(modelPage.control());
+		setPageText(modelPageIndex, "Model");
+		indicatorsPage = new IndicatorsPage(getContainer(), this::select);
+		setPageText(addPage(indicatorsPage.control()), "Indicators");
 		getSite().setSelectionProvider(modelPage.viewer());
+		validate();
+		indicatorsPage.analyse(model, file());
+	}
+
+	/** Shows the element with this id in the model tree. */
+	void select(String elementId) {
+		EObject element = model.eResource().getEObject(elementId);
+		if (element != null) {
+			setActivePage(modelPageIndex);
+			modelPage.viewer().setSelection(new StructuredSelection(element), true);
+		}
+	}
+
+	void showPage(int index) {
+		setActivePage(index);
+	}
+
+	IndicatorsPage indicatorsPage() {
+		return indicatorsPage;
+	}
+
+	/** Structural validation onto the file's problem markers (on open and on save). */
+	private void validate() {
+		try {
+			ProblemMarkers.replace(((IFileEditorInput) getEditorInput()).getFile(), GapValidation.validate(model));
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Could not update the problem markers of " + file(), e);
+		}
 	}
 
 	public GapModel getModel() {
@@ -119,6 +156,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
 			firePropertyChange(PROP_DIRTY);
+			validate();
+			indicatorsPage.analyse(model, file());
 		} catch (java.io.IOException | CoreException e) {
 			ILog.of(getClass()).error("Could not save " + file(), e);
 			ErrorDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved; the file on disk is unchanged.",
@@ -142,6 +181,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(object -> new ItemPropertySource(object, adapterFactory));
 			return type.cast(page);
+		}
+		if (type == IGotoMarker.class && model != null) {
+			return type.cast((IGotoMarker) marker -> select(marker.getAttribute(ProblemMarkers.ELEMENT_ID, "")));
 		}
 		if (type == IFile.class) {
 			return type.cast(((IFileEditorInput) getEditorInput()).getFile());

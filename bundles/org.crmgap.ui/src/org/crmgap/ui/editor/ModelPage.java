@@ -28,6 +28,7 @@ final class ModelPage {
 
 	private final TreeViewer viewer;
 	private final EditingDomain domain;
+	private final ModelMenu menu;
 
 	ModelPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, GapModel model) {
 		this.domain = domain;
@@ -46,6 +47,11 @@ final class ModelPage {
 						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
 			}
 		}, ColumnViewerEditor.DEFAULT);
+		menu = new ModelMenu(domain, viewer);
+	}
+
+	ModelMenu menu() {
+		return menu;
 	}
 
 	TreeViewer viewer() {
