@@ -14,11 +14,11 @@ public final class WideCsvLoader {
 	/** Columns holding importance points (any number from 0 up). */
 	static final Pattern POINTS_COLUMN = Pattern.compile("W_\\w+");
 
-	private final CsvLoader loader;
+	private final TableLoader loader;
 	private final Scale scale;
 
 	public WideCsvLoader(DuckDbEngine engine, Scale scale) {
-		this.loader = new CsvLoader(engine);
+		this.loader = new TableLoader(engine);
 		this.scale = scale;
 	}
 

@@ -117,6 +117,16 @@ class ModelAnalysisTest {
 	}
 
 	@Test
+	void segmentWithoutRespondentsIsAWarning() throws Exception {
+		var empty = org.crmgap.model.CrmGapFactory.eINSTANCE.createCustomerSegment();
+		empty.setName("Private");
+		empty.setDataKey("p");
+		bank.model.getSegments().add(empty);
+		ModelAnalysisResult again = ModelAnalysis.analyse(bank.model, bank.file);
+		assertTrue(again.warnings().contains("segment 'Private' has no respondents in the survey (data key 'p')"), again.warnings().toString());
+	}
+
+	@Test
 	void dataFingerprintsAndNoChangeToTheModel() throws Exception {
 		assertEquals(3, result.data().size());
 		assertTrue(result.data().stream().anyMatch(d -> d.file().endsWith("kpi.csv") && d.rows() == 8));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.crmgap.data.ColumnRules;
-import org.crmgap.data.CsvLoader;
+import org.crmgap.data.TableLoader;
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataTable;
 import org.crmgap.data.DuckDbEngine;
@@ -75,10 +75,9 @@ final class ModelData {
 
 	private DataTable load(DataSource source, String name, ColumnRules rules) throws DataException {
 		Path file = file(source);
-		if (source.getFormat() == DataFormat.PARQUET) {
-			throw new DataException(file, "Parquet data sources are not read yet; export the table as CSV");
-		}
-		DataTable table = new CsvLoader(engine).load(file, name, rules);
+		TableLoader loader = new TableLoader(engine);
+		DataTable table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
+				: loader.load(file, name, rules);
 		loaded.add(table);
 		return table;
 	}

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads a CSV file into the engine as a typed table. Numbers that do not parse or lie outside their
+ * Loads a CSV or Parquet file into the engine as a typed table. Numbers that do not parse or lie outside their
  * range are excluded (NULL) and counted as warnings; a missing file or column, an empty or duplicate key
  * is an error naming file, line and column. The model never changes here.
  *
@@ -19,36 +19,76 @@ import java.util.Map;
  * only columns it had to read as text are converted, cell by cell. A file whose later rows contradict the
  * detected types is read again as text.
  */
-public final class CsvLoader {
+public final class TableLoader {
 
 	private final DuckDbEngine engine;
 
-	public CsvLoader(DuckDbEngine engine) {
+	public TableLoader(DuckDbEngine engine) {
 		this.engine = engine;
 	}
 
 	/** Loads {@code file} as table {@code name} (a plain identifier chosen by the caller). */
 	public DataTable load(Path file, String name, ColumnRules rules) throws DataException {
 		CsvHeader header = CsvHeader.read(file);
-		for (String column : rules.required()) {
-			if (!header.columns().contains(column)) {
-				throw new DataException(file, 1, column, "missing column: the first row must name a '" + column
-						+ "' column (it has " + String.join(", ", header.columns()) + ")", null);
+		requireColumns(file, header.columns(), rules);
+		try {
+			read(file, header, name);
+		} catch (SQLException e) {
+			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+		}
+		return check(file, name, header.columns(), rules);
+	}
+
+	/** Loads a Parquet file as table {@code name}: the file's own column types, then the same checks as a CSV file. */
+	public DataTable loadParquet(Path file, String name, ColumnRules rules) throws DataException {
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			throw new DataException(file, "file does not exist");
+		}
+		List<String> columns;
+		try (Statement statement = engine.connection().createStatement()) {
+			statement.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM read_parquet("
+					+ DuckDbEngine.literal(file.toAbsolutePath().toString()) + ")");
+			columns = orderedColumns(statement, name);
+		} catch (SQLException e) {
+			throw new DataException(file, 0, null, "cannot be read as Parquet: " + firstLine(e.getMessage()), e);
+		}
+		requireColumns(file, columns, rules);
+		return check(file, name, columns, rules);
+	}
+
+	private static List<String> orderedColumns(Statement statement, String table) throws SQLException {
+		List<String> columns = new java.util.ArrayList<>();
+		try (ResultSet row = statement.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = "
+				+ DuckDbEngine.literal(table) + " ORDER BY ordinal_position")) {
+			while (row.next()) {
+				columns.add(row.getString(1));
 			}
 		}
+		return columns;
+	}
+
+	private static void requireColumns(Path file, List<String> columns, ColumnRules rules) throws DataException {
+		for (String column : rules.required()) {
+			if (!columns.contains(column)) {
+				throw new DataException(file, 1, column, "missing column: the first row must name a '" + column
+						+ "' column (it has " + String.join(", ", columns) + ")", null);
+			}
+		}
+	}
+
+	private DataTable check(Path file, String name, List<String> columns, ColumnRules rules) throws DataException {
 		try (Statement statement = engine.connection().createStatement()) {
-			read(file, header, name);
 			long rows = count(statement, "SELECT count(*) FROM " + name);
 			if (rules.uniqueKey() != null) {
 				checkKey(statement, file, name, rules.uniqueKey());
 			}
 			Map<String, String> types = types(statement, name);
-			List<DataWarning> warnings = new AnswerCheck(statement, file, name, types).warnings(header.columns(), rules.ranges());
-			new NumericColumns(statement, name, types).apply(header.columns(), rules.ranges());
-			aliases(statement, name, header.columns(), rules);
-			return new DataTable(name, header.columns(), rows, DataFingerprint.of(file, rows), List.copyOf(warnings));
+			List<DataWarning> warnings = new AnswerCheck(statement, file, name, types).warnings(columns, rules.ranges());
+			new NumericColumns(statement, name, types).apply(columns, rules.ranges());
+			aliases(statement, name, columns, rules);
+			return new DataTable(name, columns, rows, DataFingerprint.of(file, rows), List.copyOf(warnings));
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+			throw new DataException(file, 0, null, "cannot be read: " + firstLine(e.getMessage()), e);
 		} catch (IOException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}
