@@ -27,8 +27,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
-/** The report's charts, drawn by JFreeChart into inline SVG. */
-final class Charts {
+/** The gap charts, built with JFreeChart: the report draws them as inline SVG, the workbench as images. */
+public final class Charts {
 
 	private static final int WIDTH = 760;
 	private static final int HEIGHT = 380;
@@ -37,7 +37,7 @@ final class Charts {
 	}
 
 	/** Customer gap per dimension and segment with its 95 % confidence interval as error bars. */
-	static String dimensionGaps(ServqualResult survey) {
+	public static JFreeChart dimensionGaps(ServqualResult survey) {
 		DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
 		for (ServqualResult.Group group : survey.groups()) {
 			for (ServqualResult.Dimension d : group.dimensions()) {
@@ -52,21 +52,21 @@ final class Charts {
 		renderer.setErrorIndicatorPaint(Color.DARK_GRAY);
 		renderer.setDrawBarOutline(false);
 		plot.setRenderer(renderer);
-		return svg(chart);
+		return styled(chart);
 	}
 
 	/** Zone of tolerance: adequacy (P − A) and superiority (P − D) per dimension, all respondents. */
-	static String zoneOfTolerance(ServqualResult.Group all) {
+	public static JFreeChart zoneOfTolerance(ServqualResult.Group all) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (ServqualResult.Dimension d : all.dimensions()) {
 			data.addValue(d.msa(), "adequacy MSA (P − A): below 0 = under the zone", d.name());
 			data.addValue(d.mss(), "superiority MSS (P − D): above 0 = over the zone", d.name());
 		}
-		return svg(ChartFactory.createBarChart("Zone of tolerance (all respondents)", "dimension", "scale points", data));
+		return styled(ChartFactory.createBarChart("Zone of tolerance (all respondents)", "dimension", "scale points", data));
 	}
 
 	/** Importance–performance grid: each dimension's share of importance against its customer gap. */
-	static String importancePerformance(GapModel model, ServqualResult.Group all) {
+	public static JFreeChart importancePerformance(GapModel model, ServqualResult.Group all) {
 		Map<String, Double> importance = new HashMap<>();
 		double total = 0;
 		for (var segment : model.getSegments()) {
@@ -91,24 +91,37 @@ final class Charts {
 		renderer.setDefaultItemLabelsVisible(true);
 		renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
-		return svg(chart);
+		return styled(chart);
 	}
 
 	/** DIE readiness: the mean component shortfall of each organisation unit. */
-	static String readinessPerUnit(List<Indicator> indicators) {
+	public static JFreeChart readinessPerUnit(List<Indicator> indicators) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		indicators.stream().filter(i -> i.kind() == GapKind.COMPONENT_READINESS && i.name().equals("unit shortfall"))
 				.forEach(i -> data.addValue(i.value(), "required − assessed", i.element()));
 		JFreeChart chart = ChartFactory.createBarChart("CRM readiness shortfall per organisation unit", "unit",
 				"shortfall (levels)", data, PlotOrientation.HORIZONTAL, false, false, false);
-		return svg(chart);
+		return styled(chart);
 	}
 
-	private static String svg(JFreeChart chart) {
+	private static JFreeChart styled(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getPlot().setBackgroundPaint(new Color(248, 248, 248));
+		return chart;
+	}
+
+	/** The chart as an inline SVG element. */
+	public static String svg(JFreeChart chart) {
 		SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
 		chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
 		return g.getSVGElement();
+	}
+
+	/** The chart as PNG bytes of the given size (for the workbench, which draws images). */
+	public static byte[] png(JFreeChart chart, int width, int height) throws java.io.IOException {
+		java.awt.image.BufferedImage image = chart.createBufferedImage(width, height);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 }

@@ -84,11 +84,11 @@ public final class HtmlReport {
 		html.append("<section id=\"charts\"><h2>Charts</h2>\n");
 		ServqualResult survey = result.survey();
 		if (survey != null && !survey.groups().isEmpty()) {
-			figure("dimension-gaps", Charts.dimensionGaps(survey));
-			figure("zone-of-tolerance", Charts.zoneOfTolerance(survey.groups().get(0)));
-			figure("importance-performance", Charts.importancePerformance(model, survey.groups().get(0)));
+			figure("dimension-gaps", Charts.svg(Charts.dimensionGaps(survey)));
+			figure("zone-of-tolerance", Charts.svg(Charts.zoneOfTolerance(survey.groups().get(0))));
+			figure("importance-performance", Charts.svg(Charts.importancePerformance(model, survey.groups().get(0))));
 		}
-		figure("readiness", Charts.readinessPerUnit(result.indicators()));
+		figure("readiness", Charts.svg(Charts.readinessPerUnit(result.indicators())));
 		html.append("</section>\n");
 	}
 

@@ -212,6 +212,10 @@ class GapModelEditorTest {
 		var table = editor.indicatorsPage().table();
 		int all = table.getTable().getItemCount();
 		assertTrue(all > 100, "rows: " + all);
+		assertEquals(4, editor.chartsPage().chartCount(), "dimension gaps, zone of tolerance, importance-performance, readiness");
+		editor.showPage(3);
+		flush();
+		Screenshots.take(editor.getSite().getShell(), "editor-charts-page");
 		editor.showPage(2);
 		flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-indicators-page");

@@ -50,6 +50,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private ModelFileException loadProblem;
 	private ModelPage modelPage;
 	private IndicatorsPage indicatorsPage;
+	private ChartsPage chartsPage;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 
@@ -93,6 +94,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		setPageText(modelPageIndex, "Model");
 		indicatorsPage = new IndicatorsPage(getContainer(), this::select);
 		setPageText(addPage(indicatorsPage.control()), "Indicators");
+		chartsPage = new ChartsPage(getContainer());
+		setPageText(addPage(chartsPage.control()), "Charts");
+		indicatorsPage.onCharts(chartsPage::show);
 		getSite().setSelectionProvider(modelPage.viewer());
 		validate();
 		indicatorsPage.analyse(model, file());
@@ -109,6 +113,10 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	void showPage(int index) {
 		setActivePage(index);
+	}
+
+	ChartsPage chartsPage() {
+		return chartsPage;
 	}
 
 	IndicatorsPage indicatorsPage() {

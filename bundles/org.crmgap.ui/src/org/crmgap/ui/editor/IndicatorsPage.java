@@ -39,6 +39,8 @@ final class IndicatorsPage {
 	private final Label status;
 	private String filter = "";
 	private Job job;
+	private Consumer<List<byte[]>> charts = pngs -> {
+	};
 
 	IndicatorsPage(Composite parent, Consumer<String> selectElement) {
 		page = new Composite(parent, SWT.NONE);
@@ -118,8 +120,11 @@ final class IndicatorsPage {
 		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
 				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file);
-				page.getDisplay().asyncExec(() -> show(result.indicators(), result.indicators().size() + " indicators, "
-						+ result.data().size() + " data files read"));
+				List<byte[]> pngs = ChartsPage.render(snapshot, result);
+				page.getDisplay().asyncExec(() -> {
+					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
+					charts.accept(pngs);
+				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				page.getDisplay().asyncExec(() -> show(List.of(), "Analysis failed: " + e.getMessage()));
@@ -138,6 +143,11 @@ final class IndicatorsPage {
 		table.setInput(indicators);
 		status.setText(text);
 		page.layout();
+	}
+
+	/** Who draws the charts of each analysis. */
+	void onCharts(Consumer<List<byte[]>> receiver) {
+		charts = receiver;
 	}
 
 	TableViewer table() {
