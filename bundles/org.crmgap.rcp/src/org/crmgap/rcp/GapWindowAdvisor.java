@@ -18,7 +18,7 @@ class GapWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
-		return new ActionBarAdvisor(configurer);
+		return new GapActionBarAdvisor(configurer);
 	}
 
 	@Override
