@@ -22,7 +22,8 @@ final class NumericColumns {
 		this.types = types;
 	}
 
-	void apply(List<String> columns, Function<String, double[]> ranges) throws SQLException {
+	/** {@code outOfRange}: the columns the checks found values outside the range in; only they need a pass. */
+	void apply(List<String> columns, Function<String, double[]> ranges, java.util.Set<String> outOfRange) throws SQLException {
 		for (String column : columns) {
 			double[] range = ranges.apply(column);
 			if (range == null) {
@@ -33,7 +34,7 @@ final class NumericColumns {
 			String kept = "CASE WHEN " + number + " BETWEEN " + range[0] + " AND " + range[1] + " THEN " + number + " END";
 			if (!AnswerCheck.isNumeric(types.get(column))) {
 				statement.execute("ALTER TABLE " + table + " ALTER " + id + " TYPE DOUBLE USING " + kept);
-			} else {
+			} else if (outOfRange.contains(column)) {
 				statement.execute("UPDATE " + table + " SET " + id + " = NULL WHERE " + id + " NOT BETWEEN " + range[0] + " AND "
 						+ range[1]);
 			}

@@ -1,6 +1,7 @@
 package org.crmgap.data;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Loads a CSV or Parquet file into the engine as a typed table. Numbers that do not parse or lie outside their
@@ -31,12 +34,13 @@ public final class TableLoader {
 	public DataTable load(Path file, String name, ColumnRules rules) throws DataException {
 		CsvHeader header = CsvHeader.read(file);
 		requireColumns(file, header.columns(), rules);
+		CompletableFuture<String> hash = hashAsync(file);
 		try {
 			read(file, header, name);
 		} catch (SQLException e) {
 			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
 		}
-		return check(file, name, header.columns(), rules);
+		return check(file, name, header.columns(), rules, hash);
 	}
 
 	/** Loads a Parquet file as table {@code name}: the file's own column types, then the same checks as a CSV file. */
@@ -45,6 +49,7 @@ public final class TableLoader {
 			throw new DataException(file, "file does not exist");
 		}
 		List<String> columns;
+		CompletableFuture<String> hash = hashAsync(file);
 		try (Statement statement = engine.connection().createStatement()) {
 			statement.execute("CREATE OR REPLACE TEMP TABLE " + name + " AS SELECT * FROM read_parquet("
 					+ DuckDbEngine.literal(file.toAbsolutePath().toString()) + ")");
@@ -53,7 +58,18 @@ public final class TableLoader {
 			throw new DataException(file, 0, null, "cannot be read as Parquet: " + firstLine(e.getMessage()), e);
 		}
 		requireColumns(file, columns, rules);
-		return check(file, name, columns, rules);
+		return check(file, name, columns, rules, hash);
+	}
+
+	/** The file's SHA-256, computed on the other core while the engine reads the file. */
+	private static CompletableFuture<String> hashAsync(Path file) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return DataFingerprint.sha256(file);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	private static List<String> orderedColumns(Statement statement, String table) throws SQLException {
@@ -76,7 +92,8 @@ public final class TableLoader {
 		}
 	}
 
-	private DataTable check(Path file, String name, List<String> columns, ColumnRules rules) throws DataException {
+	private DataTable check(Path file, String name, List<String> columns, ColumnRules rules, CompletableFuture<String> hash)
+			throws DataException {
 		try (Statement statement = engine.connection().createStatement()) {
 			long rows = count(statement, "SELECT count(*) FROM " + name);
 			if (rules.uniqueKey() != null) {
@@ -84,12 +101,14 @@ public final class TableLoader {
 			}
 			Map<String, String> types = types(statement, name);
 			List<DataWarning> warnings = new AnswerCheck(statement, file, name, types).warnings(columns, rules.ranges());
-			new NumericColumns(statement, name, types).apply(columns, rules.ranges());
+			new NumericColumns(statement, name, types).apply(columns, rules.ranges(), warnings.stream()
+					.filter(w -> w.problem().startsWith("answer(s) outside")).map(DataWarning::column).collect(java.util.stream.Collectors.toSet()));
 			aliases(statement, name, columns, rules);
-			return new DataTable(name, columns, rows, DataFingerprint.of(file, rows), List.copyOf(warnings));
+			return new DataTable(name, columns, rows, new DataFingerprint(file.toString(), java.nio.file.Files.size(file), rows,
+					hash.join()), List.copyOf(warnings));
 		} catch (SQLException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + firstLine(e.getMessage()), e);
-		} catch (IOException e) {
+		} catch (IOException | CompletionException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}
 	}
