@@ -148,8 +148,16 @@ public final class TableLoader {
 		}
 	}
 
+	/** Empty and duplicate keys: one counting pass; the lines of a problem are looked up only when there is one. */
 	private static void checkKey(Statement statement, Path file, String table, String key) throws SQLException, DataException {
 		String id = "CAST(" + DuckDbEngine.identifier(key) + " AS VARCHAR)";
+		try (ResultSet counts = statement.executeQuery("SELECT count(*) FILTER (WHERE " + id + " IS NULL OR trim(" + id
+				+ ") = ''), count(" + id + ") - count(DISTINCT " + id + ") FROM " + table)) {
+			counts.next();
+			if (counts.getLong(1) == 0 && counts.getLong(2) == 0) {
+				return;
+			}
+		}
 		try (ResultSet empty = statement.executeQuery("SELECT rowid + 2 FROM " + table + " WHERE " + id + " IS NULL OR trim("
 				+ id + ") = '' ORDER BY rowid LIMIT 1")) {
 			if (empty.next()) {
