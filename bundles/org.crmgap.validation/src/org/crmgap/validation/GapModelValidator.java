@@ -2,7 +2,6 @@ package org.crmgap.validation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.crmgap.model.ColumnMapping;
@@ -32,7 +31,7 @@ public class GapModelValidator extends EObjectValidator {
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = validate_EveryDefaultConstraint(eObject, diagnostics, context);
 		if (eObject instanceof NamedElement named) {
-			valid &= uniqueName(named, diagnostics);
+			valid &= uniqueName(named, diagnostics, context);
 		}
 		if (eObject instanceof Expectation expectation) {
 			valid &= addressed(expectation, diagnostics);
@@ -55,20 +54,12 @@ public class GapModelValidator extends EObjectValidator {
 		return valid;
 	}
 
-	boolean uniqueName(NamedElement element, DiagnosticChain diagnostics) {
+	boolean uniqueName(NamedElement element, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (element.getName() == null || element.eContainingFeature() == null || !element.eContainingFeature().isMany()) {
 			return true;
 		}
-		List<?> siblings = (List<?>) element.eContainer().eGet(element.eContainingFeature());
-		for (Object sibling : siblings) {
-			if (sibling == element) {
-				return true; // only a later duplicate is reported, once
-			}
-			if (sibling instanceof NamedElement other && other.eClass() == element.eClass() && element.getName().equals(other.getName())) {
-				return report(diagnostics, RuleDiagnostic.of(Rule.NAMES_UNIQUE, element, element.getName(), element.eClass().getName()));
-			}
-		}
-		return true;
+		return !SiblingNames.laterDuplicates(element, context).contains(element)
+				|| report(diagnostics, RuleDiagnostic.of(Rule.NAMES_UNIQUE, element, element.getName(), element.eClass().getName()));
 	}
 
 	boolean addressed(Expectation expectation, DiagnosticChain diagnostics) {

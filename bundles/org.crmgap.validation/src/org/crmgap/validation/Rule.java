@@ -58,6 +58,16 @@ public enum Rule {
 		return actions;
 	}
 
+	/** The rule with this id, or null (EMF's own checks have none). */
+	public static Rule byId(Object id) {
+		for (Rule rule : values()) {
+			if (rule.id.equals(id)) {
+				return rule;
+			}
+		}
+		return null;
+	}
+
 	/** Diagnostic code: stable per rule. */
 	public int code() {
 		return ordinal() + 1;

@@ -8,8 +8,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 
 /**
- * A diagnostic of one rule. Its data: the element, the rule, then the causes and actions it links to, so
- * the Problems view, the report and the CLI can all show them.
+ * A diagnostic of one rule. Its data: the element, the rule id, then the names of the catalogue causes and
+ * actions it links to; plain strings, so the Problems view, the report and the CLI can all show them.
  */
 public final class RuleDiagnostic {
 
@@ -19,7 +19,7 @@ public final class RuleDiagnostic {
 	static Diagnostic of(Rule rule, int severity, EObject element, List<String> causes, List<String> actions, Object... arguments) {
 		List<Object> data = new ArrayList<>();
 		data.add(element);
-		data.add(rule);
+		data.add(rule.id());
 		data.add(List.copyOf(causes));
 		data.add(List.copyOf(actions));
 		return new BasicDiagnostic(severity, Rule.SOURCE, rule.code(), rule.message(arguments), data.toArray());
@@ -31,7 +31,7 @@ public final class RuleDiagnostic {
 
 	/** The rule of a diagnostic made here, or null for EMF's own checks. */
 	public static Rule rule(Diagnostic diagnostic) {
-		return diagnostic.getData().size() > 1 && diagnostic.getData().get(1) instanceof Rule rule ? rule : null;
+		return diagnostic.getData().size() > 1 ? Rule.byId(diagnostic.getData().get(1)) : null;
 	}
 
 	@SuppressWarnings("unchecked")
