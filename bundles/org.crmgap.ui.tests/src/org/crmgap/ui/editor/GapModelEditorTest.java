@@ -213,10 +213,10 @@ class GapModelEditorTest {
 		int all = table.getTable().getItemCount();
 		assertTrue(all > 100, "rows: " + all);
 		assertEquals(4, editor.chartsPage().chartCount(), "dimension gaps, zone of tolerance, importance-performance, readiness");
-		editor.showPage(3);
+		editor.showPage(4);
 		flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-charts-page");
-		editor.showPage(2);
+		editor.showPage(3);
 		flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-indicators-page");
 		editor.showPage(1);
@@ -229,6 +229,25 @@ class GapModelEditorTest {
 			}
 		});
 		assertEquals(34, table.getTable().getItemCount(), "17 standards: compliance and mean shortfall each");
+	}
+
+	@Test
+	void dataPageShowsSourcesStateAndFirstRows() throws Exception {
+		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		var sources = editor.dataPage().sources().getTable();
+		assertEquals(4, sources.getItemCount());
+		assertTrue(sources.getItem(0).getText(4).startsWith("found"), sources.getItem(0).getText(4));
+		editor.dataPage().showPreview(editor.getModel().getDataSources().get(0));
+		var preview = editor.dataPage().preview();
+		assertEquals(20, preview.getItemCount());
+		assertEquals("respondent", preview.getColumn(0).getText());
+		assertEquals("C0001", preview.getItem(0).getText(0));
+		editor.showPage(2);
+		flush();
+		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
+		project.getFolder("data").getFile("kpi.csv").delete(true, null);
+		editor.dataPage().showPreview(editor.getModel().getDataSources().get(2));
+		assertTrue(preview.getItem(0).getText(0).endsWith("kpi.csv: file does not exist"), preview.getItem(0).getText(0));
 	}
 
 	private static TreeItem findItem(TreeItem[] items, Object data) {

@@ -51,6 +51,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private ModelPage modelPage;
 	private IndicatorsPage indicatorsPage;
 	private ChartsPage chartsPage;
+	private DataPage dataPage;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 
@@ -92,6 +93,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		modelPage = new ModelPage(getContainer(), domain, adapterFactory, model);
 		modelPageIndex = addPage(modelPage.control());
 		setPageText(modelPageIndex, "Model");
+		dataPage = new DataPage(getContainer(), model, file());
+		setPageText(addPage(dataPage.control()), "Data");
 		indicatorsPage = new IndicatorsPage(getContainer(), this::select);
 		setPageText(addPage(indicatorsPage.control()), "Indicators");
 		chartsPage = new ChartsPage(getContainer());
@@ -113,6 +116,10 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	void showPage(int index) {
 		setActivePage(index);
+	}
+
+	DataPage dataPage() {
+		return dataPage;
 	}
 
 	ChartsPage chartsPage() {

@@ -1,0 +1,43 @@
+package org.crmgap.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The first rows of a data file as text, for a look before mapping or analysing it. */
+public record Preview(List<String> columns, List<List<String>> rows) {
+
+	/** Up to {@code limit} rows of a CSV or Parquet file, every value as text. */
+	public static Preview of(DuckDbEngine engine, Path file, int limit) throws DataException {
+		if (!Files.isRegularFile(file)) {
+			throw new DataException(file, "file does not exist");
+		}
+		boolean parquet = file.getFileName().toString().toLowerCase().endsWith(".parquet");
+		String relation = parquet ? "read_parquet(" + DuckDbEngine.literal(file.toAbsolutePath().toString()) + ")"
+				: engine.csvRelation(file, CsvHeader.read(file).delimiter(), true);
+		try (Statement statement = engine.connection().createStatement();
+				ResultSet result = statement.executeQuery("SELECT * FROM " + relation + " LIMIT " + limit)) {
+			ResultSetMetaData meta = result.getMetaData();
+			List<String> columns = new ArrayList<>();
+			for (int c = 1; c <= meta.getColumnCount(); c++) {
+				columns.add(meta.getColumnName(c));
+			}
+			List<List<String>> rows = new ArrayList<>();
+			while (result.next()) {
+				List<String> row = new ArrayList<>();
+				for (int c = 1; c <= columns.size(); c++) {
+					row.add(result.getString(c));
+				}
+				rows.add(row);
+			}
+			return new Preview(List.copyOf(columns), List.copyOf(rows));
+		} catch (SQLException e) {
+			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage().lines().findFirst().orElse(""), e);
+		}
+	}
+}
