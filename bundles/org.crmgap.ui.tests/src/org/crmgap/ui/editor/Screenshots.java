@@ -14,12 +14,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Saves what a shell shows as a PNG under target/screenshots, for review of the real UI. */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
-	static Path take(Shell shell, String name) throws IOException {
+	public static Path take(Shell shell, String name) throws IOException {
 		Display display = shell.getDisplay();
 		while (display.readAndDispatch()) {
 			// let pending paints happen first
