@@ -1,17 +1,10 @@
 package org.crmgap.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.crmgap.indicators.ModelAnalysis;
-import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
-import org.eclipse.emfcloud.jackson.module.EMFModule;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.crmgap.report.ModelExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,27 +32,8 @@ class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		GapModel model = ModelFiles.load(modelFile);
-		byte[] bytes = switch (format) {
-		case xmi -> xmi(model);
-		case json -> json(model);
-		case csv -> IndicatorCsv.write(ModelAnalysis.analyse(model, modelFile).indicators()).getBytes(StandardCharsets.UTF_8);
-		};
-		CommandOutput.write(spec, out, bytes);
+		ModelExport export = ModelExport.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
+		CommandOutput.write(spec, out, export.export(ModelFiles.load(modelFile), modelFile));
 		return ExitCodes.CLEAN;
-	}
-
-	private static byte[] xmi(GapModel model) throws java.io.IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		model.eResource().save(bytes, null);
-		return bytes.toByteArray();
-	}
-
-	private static byte[] json(GapModel model) throws java.io.IOException {
-		EMFModule module = new EMFModule();
-		// the xmi:id UUIDs become the JSON ids, so references stay stable across formats
-		module.configure(EMFModule.Feature.OPTION_USE_ID, true);
-		ObjectMapper mapper = new ObjectMapper().registerModule(module).enable(SerializationFeature.INDENT_OUTPUT);
-		return mapper.writeValueAsBytes(model.eResource());
 	}
 }

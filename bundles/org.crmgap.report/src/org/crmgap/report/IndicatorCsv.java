@@ -1,4 +1,4 @@
-package org.crmgap.cli;
+package org.crmgap.report;
 
 import java.util.List;
 
@@ -8,12 +8,12 @@ import org.crmgap.indicators.Indicator;
  * Indicators as CSV (RFC 4180). Text cells that a spreadsheet would run as a formula (starting with
  * =, +, -, @, tab or carriage return) get a leading apostrophe; numbers are written as numbers.
  */
-final class IndicatorCsv {
+public final class IndicatorCsv {
 
 	private IndicatorCsv() {
 	}
 
-	static String write(List<Indicator> indicators) {
+	public static String write(List<Indicator> indicators) {
 		StringBuilder csv = new StringBuilder("kind,element,segment,indicator,value,ci_low,ci_high,p,n,severity\r\n");
 		for (Indicator i : indicators) {
 			csv.append(String.join(",", text(i.kind().getLiteral()), text(i.element()), text(i.segment()), text(i.name()),
