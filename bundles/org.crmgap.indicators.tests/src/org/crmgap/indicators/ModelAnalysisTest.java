@@ -94,6 +94,15 @@ class ModelAnalysisTest {
 	}
 
 	@Test
+	void defaultThresholdsCanBeChanged() throws Exception {
+		// compliance 0.5 is 0.5 short of 100 %: an error by the domain's 25 %, a warning when errors start at 60 %
+		var lenient = new DefaultThresholds(0.5, 1.0, 0.10, 0.60, 0.05);
+		ModelAnalysisResult again = ModelAnalysis.analyse(bank.model, bank.file, lenient);
+		assertEquals(Severity.WARNING, again.gaps().stream().filter(g -> g.gap().equals("Queue delivery")).findFirst().orElseThrow().severity());
+		assertEquals(Severity.ERROR, finding("Queue delivery").severity());
+	}
+
+	@Test
 	void promisesAgainstDeliveredLevels() {
 		// S1 delivered mean 11.25 vs 9 promised (lower is better): 2.25 over; S2 delivered 80 vs 70: kept
 		Indicator over = row(GapKind.COMMUNICATION, "Wait under 9 minutes", "all", "overpromise");

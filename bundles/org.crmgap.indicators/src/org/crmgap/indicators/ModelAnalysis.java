@@ -26,10 +26,16 @@ public final class ModelAnalysis {
 	}
 
 	public static ModelAnalysisResult analyse(GapModel model, Path modelFile) throws DataException, SQLException {
+		return analyse(model, modelFile, DefaultThresholds.DOMAIN);
+	}
+
+	/** As {@link #analyse(GapModel, Path)}, with other default thresholds (the user's preferences). */
+	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, DefaultThresholds defaults)
+			throws DataException, SQLException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			ModelData data = new ModelData(engine, model, modelFile);
 			ModelInstrument instrument = ModelInstrument.of(model);
-			Severities severities = new Severities(model);
+			Severities severities = new Severities(model, defaults);
 			IndicatorRows rows = new IndicatorRows(severities);
 			List<String> warnings = new ArrayList<>();
 

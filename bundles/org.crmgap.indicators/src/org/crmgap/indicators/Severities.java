@@ -7,22 +7,22 @@ import org.crmgap.model.Severity;
 import org.crmgap.model.SeverityThreshold;
 
 /**
- * Severity from thresholds: the gap's own, else the model's for its kind, else the defaults of the
- * domain reference (gaps on the scale: 0.5 warns, 1.0 is an error, only when p &lt; 0.05; shares such as
- * compliance: a shortfall from 100 % of 10 % warns, 25 % is an error).
+ * Severity from thresholds: the gap's own, else the model's for its kind, else the defaults (those of the
+ * domain reference unless the user changed them: {@link DefaultThresholds}).
  */
 final class Severities {
 
 	record Levels(double warning, double error, double significance) {
 	}
 
-	private static final Levels SCALE_DEFAULTS = new Levels(0.5, 1.0, 0.05);
-	private static final Levels SHARE_DEFAULTS = new Levels(0.10, 0.25, 0.05);
-
 	private final GapModel model;
+	private final Levels scaleDefaults;
+	private final Levels shareDefaults;
 
-	Severities(GapModel model) {
+	Severities(GapModel model, DefaultThresholds defaults) {
 		this.model = model;
+		this.scaleDefaults = new Levels(defaults.scaleWarning(), defaults.scaleError(), defaults.significance());
+		this.shareDefaults = new Levels(defaults.shareWarning(), defaults.shareError(), defaults.significance());
 	}
 
 	/** Kinds measured as a share (coverage, compliance, kept promises) rather than on the scale. */
@@ -36,7 +36,7 @@ final class Severities {
 			threshold = model.getThresholds().stream().filter(t -> t.getGapKind() == kind).findFirst().orElse(null);
 		}
 		if (threshold == null) {
-			return isShare(kind) ? SHARE_DEFAULTS : SCALE_DEFAULTS;
+			return isShare(kind) ? shareDefaults : scaleDefaults;
 		}
 		return new Levels(threshold.getWarningLevel(), threshold.getErrorLevel(), threshold.getSignificanceLevel());
 	}

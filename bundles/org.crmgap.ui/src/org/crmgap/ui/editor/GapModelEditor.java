@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.crmgap.ui.preferences.GapPreferences;
 import org.crmgap.validation.GapValidation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
@@ -172,7 +173,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
 			firePropertyChange(PROP_DIRTY);
 			validate();
-			indicatorsPage.analyse(model, file());
+			if (GapPreferences.analyseOnSave()) {
+				indicatorsPage.analyse(model, file());
+			}
 		} catch (java.io.IOException | CoreException e) {
 			ILog.of(getClass()).error("Could not save " + file(), e);
 			ErrorDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved; the file on disk is unchanged.",

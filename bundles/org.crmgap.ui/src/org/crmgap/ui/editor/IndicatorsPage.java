@@ -10,6 +10,7 @@ import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
+import org.crmgap.ui.preferences.GapPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -119,7 +120,7 @@ final class IndicatorsPage {
 		status.setText("Analysing…");
 		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
-				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file);
+				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.thresholds());
 				List<byte[]> pngs = ChartsPage.render(snapshot, result);
 				page.getDisplay().asyncExec(() -> {
 					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");

@@ -1,0 +1,58 @@
+package org.crmgap.ui.preferences;
+
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+
+/** Window › Preferences › CRM Gap Studio. */
+public class GapPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public GapPreferencePage() {
+		super(GRID);
+		setDescription("Default thresholds apply where neither a gap nor its model sets its own.");
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(GapPreferences.store());
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		number(GapPreferences.SCALE_WARNING, "Scale gaps: warning from (points)");
+		number(GapPreferences.SCALE_ERROR, "Scale gaps: error from (points)");
+		number(GapPreferences.SHARE_WARNING, "Shares (compliance, coverage): warning when short of 100 % by");
+		number(GapPreferences.SHARE_ERROR, "Shares: error when short of 100 % by");
+		number(GapPreferences.SIGNIFICANCE, "Tested gaps count only when p is below");
+		addField(new BooleanFieldEditor(GapPreferences.ANALYSE_ON_SAVE, "Analyse the model's data again on save",
+				getFieldEditorParent()));
+	}
+
+	private void number(String key, String label) {
+		StringFieldEditor field = new StringFieldEditor(key, label, getFieldEditorParent()) {
+			@Override
+			protected boolean doCheckState() {
+				try {
+					return Double.parseDouble(getStringValue().trim()) >= 0;
+				} catch (NumberFormatException e) {
+					return false;
+				}
+			}
+		};
+		field.setErrorMessage(label + ": a number from 0 up");
+		addField(field);
+	}
+
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		if (GapPreferences.store().getDouble(GapPreferences.SCALE_WARNING) >= GapPreferences.store().getDouble(GapPreferences.SCALE_ERROR)
+				|| GapPreferences.store().getDouble(GapPreferences.SHARE_WARNING) >= GapPreferences.store().getDouble(GapPreferences.SHARE_ERROR)) {
+			setErrorMessage("Each warning level must be below its error level");
+			return false;
+		}
+		return ok;
+	}
+}
