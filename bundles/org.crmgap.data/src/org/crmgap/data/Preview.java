@@ -12,6 +12,11 @@ import java.util.List;
 /** The first rows of a data file as text, for a look before mapping or analysing it. */
 public record Preview(List<String> columns, List<List<String>> rows) {
 
+	/** The delimiter a CSV file uses (comma or semicolon), as the loader detects it. */
+	public static char delimiterOf(Path csv) throws DataException {
+		return CsvHeader.read(csv).delimiter();
+	}
+
 	/** Up to {@code limit} rows of a CSV or Parquet file, every value as text. */
 	public static Preview of(DuckDbEngine engine, Path file, int limit) throws DataException {
 		if (!Files.isRegularFile(file)) {

@@ -1,0 +1,88 @@
+package org.crmgap.ui.wizards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.DataRole;
+import org.crmgap.model.DataSource;
+import org.crmgap.ui.editor.GapModelEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** File › Import › Data: the example's KPI file attached to an open model, mapped by guess, undoable. */
+class ImportDataWizardTest {
+
+	private IProject project;
+	private IFile model;
+	private final IWorkbench workbench = PlatformUI.getWorkbench();
+
+	@BeforeEach
+	void openEmptyModelWithData() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("import");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		NewGapModelWizard.create(Template.RETAIL_BANK, project.getFile("bank.crmgap"));
+		model = project.getFile("plain.crmgap");
+		NewGapModelWizard.create(Template.SERVQUAL, model);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		workbench.getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void kpiFileIsAttachedWithGuessedMappingAndCanBeUndone() throws Exception {
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model,
+				GapModelEditor.ID);
+		int before = editor.getModel().getDataSources().size();
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		wizard.page().file(project.getFolder("data").getFile("kpi.csv").getLocation().toPath());
+		wizard.page().role(DataRole.KPI_MEASUREMENTS);
+		assertEquals(Map.of(ColumnMeaning.KPI_STANDARD, "standard", ColumnMeaning.KPI_VALUE, "value",
+				ColumnMeaning.KPI_TIMESTAMP, "timestamp"), wizard.page().mapping());
+		assertTrue(wizard.page().isPageComplete());
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		DataSource added = editor.getModel().getDataSources().get(before);
+		assertEquals("data/kpi.csv", added.getLocation(), "relative to the model file");
+		assertEquals(",", added.getDelimiter());
+		assertEquals(DataRole.KPI_MEASUREMENTS, added.getRole());
+		assertTrue(editor.isDirty());
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(before, editor.getModel().getDataSources().size());
+	}
+
+	@Test
+	void aBrokenFileIsNamedOnThePage() throws Exception {
+		IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model, GapModelEditor.ID);
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		var missing = project.getLocation().toPath().resolve("nope.csv");
+		wizard.page().file(missing);
+		assertEquals(missing + ": file does not exist", wizard.page().getErrorMessage());
+		assertTrue(!wizard.page().isPageComplete());
+		dialog.close();
+	}
+}

@@ -1,0 +1,156 @@
+package org.crmgap.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crmgap.data.DataException;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Preview;
+import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.DataRole;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/** File, role and column mapping of the data to attach, with the file's first rows as preview. */
+final class ImportDataPage extends WizardPage {
+
+	private Text file;
+	private Combo role;
+	private Composite mapping;
+	private Table preview;
+	private List<String> columns = List.of();
+	private final Map<ColumnMeaning, Combo> choices = new EnumMap<>(ColumnMeaning.class);
+
+	ImportDataPage() {
+		super("data", "Attach data", null);
+		setDescription("Choose the file, what it holds and which columns mean what.");
+		setPageComplete(false);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(3, false));
+		new Label(page, SWT.NONE).setText("File:");
+		file = new Text(page, SWT.BORDER);
+		file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		file.addModifyListener(e -> fileChanged());
+		Button browse = new Button(page, SWT.PUSH);
+		browse.setText("Browse…");
+		browse.addListener(SWT.Selection, e -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.csv;*.parquet", "*.*" });
+			String chosen = dialog.open();
+			if (chosen != null) {
+				file.setText(chosen);
+			}
+		});
+		new Label(page, SWT.NONE).setText("Holds:");
+		role = new Combo(page, SWT.READ_ONLY);
+		for (DataRole r : DataRole.VALUES) {
+			role.add(r.getLiteral());
+		}
+		role.select(0);
+		role.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		role.addListener(SWT.Selection, e -> rebuildMapping());
+		mapping = new Composite(page, SWT.NONE);
+		mapping.setLayout(new GridLayout(2, false));
+		mapping.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		preview = new Table(page, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+		preview.setHeaderVisible(true);
+		GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+		table.heightHint = 200;
+		preview.setLayoutData(table);
+		setControl(page);
+	}
+
+	private void fileChanged() {
+		preview.removeAll();
+		for (TableColumn c : preview.getColumns()) {
+			c.dispose();
+		}
+		columns = List.of();
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			Preview rows = Preview.of(engine, file(), 10);
+			columns = rows.columns();
+			for (String name : columns) {
+				TableColumn c = new TableColumn(preview, SWT.NONE);
+				c.setText(name);
+				c.setWidth(Math.max(60, name.length() * 9));
+			}
+			for (List<String> row : rows.rows()) {
+				new TableItem(preview, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
+			}
+			setErrorMessage(null);
+		} catch (DataException | java.sql.SQLException e) {
+			setErrorMessage(e.getMessage());
+		}
+		rebuildMapping();
+	}
+
+	private void rebuildMapping() {
+		for (var child : mapping.getChildren()) {
+			child.dispose();
+		}
+		choices.clear();
+		for (ColumnMeaning meaning : ColumnGuess.meanings(role())) {
+			new Label(mapping, SWT.NONE).setText(meaning.getLiteral() + ":");
+			Combo combo = new Combo(mapping, SWT.READ_ONLY);
+			combo.add("(none)");
+			columns.forEach(combo::add);
+			combo.select(ColumnGuess.guess(meaning, columns) + 1);
+			combo.addListener(SWT.Selection, e -> validate());
+			choices.put(meaning, combo);
+		}
+		mapping.getParent().layout(true, true);
+		validate();
+	}
+
+	private void validate() {
+		boolean mapped = choices.values().stream().limit(2).allMatch(c -> c.getSelectionIndex() > 0)
+				|| role() == DataRole.MANAGEMENT_SURVEY && choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0;
+		setPageComplete(!columns.isEmpty() && (mapped || role() == DataRole.CUSTOMER_SURVEY
+				&& choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0));
+	}
+
+	Path file() {
+		return Path.of(file.getText().trim());
+	}
+
+	void file(Path path) {
+		file.setText(path.toString());
+	}
+
+	DataRole role() {
+		return DataRole.get(role.getSelectionIndex());
+	}
+
+	void role(DataRole r) {
+		role.select(r.getValue());
+		rebuildMapping();
+	}
+
+	/** The chosen column of each meaning (meanings left at "(none)" are absent). */
+	Map<ColumnMeaning, String> mapping() {
+		Map<ColumnMeaning, String> result = new EnumMap<>(ColumnMeaning.class);
+		choices.forEach((meaning, combo) -> {
+			if (combo.getSelectionIndex() > 0) {
+				result.put(meaning, combo.getItem(combo.getSelectionIndex()));
+			}
+		});
+		return result;
+	}
+}

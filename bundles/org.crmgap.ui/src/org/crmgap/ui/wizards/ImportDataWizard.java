@@ -1,0 +1,108 @@
+package org.crmgap.ui.wizards;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import org.crmgap.data.DataException;
+import org.crmgap.data.Preview;
+import org.crmgap.model.ColumnMapping;
+import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.DataFormat;
+import org.crmgap.model.DataRole;
+import org.crmgap.model.DataSource;
+import org.crmgap.model.GapModel;
+import org.crmgap.ui.editor.GapModelEditor;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.IWorkbench;
+
+/**
+ * File › Import › Data for a Gap Model: attaches a CSV or Parquet file to the open model as a data source
+ * with its role and column mapping. The change is a command on the editor's stack: undoable, and saved
+ * with the model.
+ */
+public class ImportDataWizard extends Wizard implements IImportWizard {
+
+	private GapModelEditor editor;
+	private final ImportDataPage page = new ImportDataPage();
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		setWindowTitle("Import Data");
+		IEditorPart active = workbench.getActiveWorkbenchWindow() == null ? null
+				: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		editor = active instanceof GapModelEditor gap && gap.getModel() != null ? gap : null;
+	}
+
+	@Override
+	public void addPages() {
+		if (editor == null) {
+			addPage(new WizardPage("none", "Import Data", null) {
+				@Override
+				public void createControl(Composite parent) {
+					setErrorMessage("Open the gap model to attach the data to first.");
+					setControl(new Composite(parent, 0));
+					setPageComplete(false);
+				}
+			});
+			return;
+		}
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		try {
+			DataSource source = dataSource(page.file(), page.role(), page.mapping());
+			GapModel model = editor.getModel();
+			editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), model,
+					CrmGapPackage.Literals.GAP_MODEL__DATA_SOURCES, source));
+			return true;
+		} catch (DataException e) {
+			page.setErrorMessage(e.getMessage());
+			return false;
+		}
+	}
+
+	/** The new data source: located relative to the model file when the data lies below its folder. */
+	DataSource dataSource(Path file, DataRole role, Map<ColumnMeaning, String> mapping) throws DataException {
+		CrmGapFactory f = CrmGapFactory.eINSTANCE;
+		DataSource source = f.createDataSource();
+		String name = file.getFileName().toString();
+		source.setName(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
+		boolean parquet = name.toLowerCase(Locale.ROOT).endsWith(".parquet");
+		source.setFormat(parquet ? DataFormat.PARQUET : DataFormat.CSV);
+		if (!parquet) {
+			source.setDelimiter(String.valueOf(Preview.delimiterOf(file)));
+		}
+		source.setRole(role);
+		Path modelDir = editor.getAdapter(IFile.class).getLocation().toPath().getParent();
+		Path absolute = file.toAbsolutePath().normalize();
+		source.setLocation(absolute.startsWith(modelDir) ? modelDir.relativize(absolute).toString().replace('\\', '/')
+				: absolute.toString());
+		if ((role == DataRole.CUSTOMER_SURVEY || role == DataRole.MANAGEMENT_SURVEY)
+				&& !editor.getModel().getSurveyInstruments().isEmpty()) {
+			source.setInstrument(editor.getModel().getSurveyInstruments().get(0));
+		}
+		mapping.forEach((meaning, column) -> {
+			ColumnMapping m = f.createColumnMapping();
+			m.setMeaning(meaning);
+			m.setColumn(column);
+			source.getColumnMappings().add(m);
+		});
+		return source;
+	}
+
+	ImportDataPage page() {
+		return page;
+	}
+}
