@@ -250,6 +250,22 @@ class GapModelEditorTest {
 		assertTrue(preview.getItem(0).getText(0).endsWith("kpi.csv: file does not exist"), preview.getItem(0).getText(0));
 	}
 
+	@Test
+	void changeOnDiskReloadsAnUnmodifiedEditorButNotItsOwnSave() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = open(file);
+		editor.modelPage().rename(editor.getModel().getSegments().get(0), "Saved by the editor");
+		editor.doSave(new NullProgressMonitor());
+		flush();
+		assertTrue(page.getActiveEditor() == editor, "its own save does not reload the editor");
+		String text = Files.readString(file.getLocation().toPath()).replace("Saved by the editor", "Changed outside");
+		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
+		flush();
+		GapModelEditor reloaded = (GapModelEditor) page.getActiveEditor();
+		assertTrue(reloaded != editor, "a new editor on the changed file");
+		assertEquals("Changed outside", reloaded.getModel().getSegments().get(0).getName());
+	}
+
 	private static TreeItem findItem(TreeItem[] items, Object data) {
 		for (TreeItem item : items) {
 			if (item.getData() == data) {

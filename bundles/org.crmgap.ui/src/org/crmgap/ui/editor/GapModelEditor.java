@@ -53,6 +53,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private IndicatorsPage indicatorsPage;
 	private ChartsPage chartsPage;
 	private DataPage dataPage;
+	private DiskChanges diskChanges;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 
@@ -70,6 +71,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		stack.addCommandStackListener(dirtyListener);
 		domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
 		load();
+		diskChanges = new DiskChanges(this, ((IFileEditorInput) input).getFile());
 	}
 
 	private void load() {
@@ -171,6 +173,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			model.eResource().save(null);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
+			diskChanges.saved();
 			firePropertyChange(PROP_DIRTY);
 			validate();
 			if (GapPreferences.analyseOnSave()) {
@@ -211,6 +214,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	@Override
 	public void dispose() {
+		if (diskChanges != null) {
+			diskChanges.dispose();
+		}
 		domain.getCommandStack().removeCommandStackListener(dirtyListener);
 		adapterFactory.dispose();
 		super.dispose();

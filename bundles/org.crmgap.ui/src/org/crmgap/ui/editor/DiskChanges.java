@@ -1,0 +1,68 @@
+package org.crmgap.ui.editor;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Notices when the editor's file changes on disk by someone else: an unmodified editor reloads; one with
+ * unsaved changes asks whether to reload (losing them) or keep them (and overwrite the file on save).
+ */
+final class DiskChanges implements IResourceChangeListener {
+
+	private final IEditorPart editor;
+	private final IFile file;
+	private long ownStamp;
+
+	DiskChanges(IEditorPart editor, IFile file) {
+		this.editor = editor;
+		this.file = file;
+		this.ownStamp = file.getModificationStamp();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	/** After the editor's own save: that change is not news. */
+	void saved() {
+		ownStamp = file.getModificationStamp();
+	}
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		if (delta == null || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || file.getModificationStamp() == ownStamp) {
+			return;
+		}
+		Display.getDefault().asyncExec(this::changedOnDisk);
+	}
+
+	private void changedOnDisk() {
+		if (file.getModificationStamp() == ownStamp) {
+			return; // the editor's own save, announced while it was still saving
+		}
+		IWorkbenchPage page = editor.getSite().getPage();
+		if (editor.isDirty() && !MessageDialog.openQuestion(editor.getSite().getShell(), "File changed",
+				file.getName() + " has been changed on disk. Reload it and lose your unsaved changes?")) {
+			ownStamp = file.getModificationStamp(); // keep: the next save overwrites the file
+			return;
+		}
+		page.closeEditor(editor, false);
+		try {
+			IDE.openEditor(page, file, GapModelEditor.ID);
+		} catch (PartInitException e) {
+			ILog.of(getClass()).error("Could not reopen " + file, e);
+		}
+	}
+
+	void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+	}
+}
