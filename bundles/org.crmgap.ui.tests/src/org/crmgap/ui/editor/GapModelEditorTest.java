@@ -173,6 +173,25 @@ class GapModelEditorTest {
 		assertEquals(0, markers(file, "crmgap.names.unique").length);
 	}
 
+	@Test
+	void quickFixCreatesAStandardForAnUnaddressedExpectation() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = open(file);
+		IMarker[] open = markers(file, "crmgap.expectation.unaddressed");
+		int before = open.length;
+		assertTrue(before > 0);
+		var fixes = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(open[0]);
+		assertEquals(1, fixes.length);
+		assertEquals("Create a service standard for this expectation", fixes[0].getLabel());
+		fixes[0].run(open[0]);
+		assertTrue(editor.isDirty());
+		editor.doSave(new NullProgressMonitor());
+		assertEquals(before - 1, markers(file, "crmgap.expectation.unaddressed").length);
+		editor.getEditingDomain().getCommandStack().undo();
+		editor.doSave(new NullProgressMonitor());
+		assertEquals(before, markers(file, "crmgap.expectation.unaddressed").length, "the fix is undoable");
+	}
+
 	private static IMarker[] markers(IFile file, String rule) throws CoreException {
 		return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> rule.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).toArray(IMarker[]::new);
