@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.Snapshots;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.report.HtmlReport;
@@ -36,6 +37,9 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--report", paramLabel = "FILE", description = "also write the HTML report to FILE")
 	Path report;
 
+	@Option(names = "--store-snapshot", description = "store each gap's indicator value in the model file (with date and data fingerprints)")
+	boolean storeSnapshot;
+
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
 
@@ -54,6 +58,11 @@ class AnalyzeCommand implements Callable<Integer> {
 		}
 		writer.flush();
 		CommandOutput.write(spec, out, text.toString().getBytes(StandardCharsets.UTF_8));
+		if (storeSnapshot) {
+			int stored = Snapshots.store(model, result, new java.util.Date());
+			model.eResource().save(null);
+			spec.commandLine().getOut().println("stored " + stored + " indicator snapshot(s) in " + modelFile);
+		}
 		if (report != null) {
 			new HtmlReport(model, result).write(report);
 			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());

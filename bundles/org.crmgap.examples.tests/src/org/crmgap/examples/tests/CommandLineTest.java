@@ -1,5 +1,6 @@
 package org.crmgap.examples.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,10 @@ import java.nio.file.Path;
 
 import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.examples.Examples;
+import org.crmgap.model.Gap;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.Severity;
+import org.crmgap.model.persistence.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +88,31 @@ class CommandLineTest {
 		assertEquals(0, run("analyze", Examples.file(Examples.RETAIL_BANK).toString(), "--format", "json", "--out", json.toString()));
 		String text = Files.readString(json);
 		assertTrue(text.startsWith("{") && text.contains("\"indicators\"") && text.contains("\"sha256\""), text);
+	}
+
+	@Test
+	void snapshotsAreStoredOnlyWhenAskedFor() throws IOException {
+		Path model = Examples.file(Examples.RETAIL_BANK);
+		Path copy = dir.resolve("bank.crmgap");
+		Files.copy(model, copy);
+		Files.createDirectories(dir.resolve("data"));
+		try (var files = Files.list(model.resolveSibling("data"))) {
+			for (Path f : files.toList()) {
+				Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+			}
+		}
+		byte[] before = Files.readAllBytes(copy);
+		assertEquals(0, run("analyze", copy.toString()));
+		assertArrayEquals(before, Files.readAllBytes(copy), "analysis alone never writes the model");
+		assertEquals(0, run("analyze", copy.toString(), "--store-snapshot"));
+		GapModel stored = ModelFiles.load(copy);
+		Gap queues = stored.getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		assertEquals(1, queues.getSnapshots().size());
+		assertEquals("compliance", queues.getSnapshots().get(0).getIndicator());
+		assertEquals(29.0 / 52, queues.getSnapshots().get(0).getValue(), 1e-12);
+		assertEquals(52, queues.getSnapshots().get(0).getN());
+		assertEquals(Severity.ERROR, queues.getSnapshots().get(0).getSeverity());
+		assertEquals(4, queues.getSnapshots().get(0).getDataFingerprint().split(" ").length, "the four data files");
 	}
 
 	@Test
