@@ -43,26 +43,36 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
 
+	/** What the command computes: the analysis and the data warnings. */
+	record Analysis(ServqualResult result, List<DataWarning> warnings) {
+	}
+
 	@Override
 	public Integer call() throws Exception {
 		Scale likert = Scale.parse(scale);
+		Analysis analysis = analyse(surveyFile, managersFile, likert);
+		PrintWriter out = spec.commandLine().getOut();
+		if (format == Format.json) {
+			ResultJson.write(analysis.result(), out);
+		} else {
+			new SurveyText(analysis.result()).print(out);
+		}
+		analysis.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+		return ExitCodes.CLEAN;
+	}
+
+	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */
+	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert);
 			DataTable survey = loader.load(surveyFile, "survey");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
-			PrintWriter out = spec.commandLine().getOut();
-			if (format == Format.json) {
-				ResultJson.write(result, out);
-			} else {
-				new SurveyText(result).print(out);
-			}
 			List<DataWarning> warnings = new ArrayList<>(survey.warnings());
 			if (managers != null) {
 				warnings.addAll(managers.warnings());
 			}
-			warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-			return ExitCodes.CLEAN;
+			return new Analysis(result, List.copyOf(warnings));
 		}
 	}
 }
