@@ -73,19 +73,22 @@ public final class GenerateModel {
 
 	private static void run(Path genModelFile, Path bundles, Path work) throws Exception {
 		GenModel genModel = load(genModelFile, bundles, work);
-		generate(genModel, genModelFile);
-
 		String[] model = projectAndFolder(genModel.getModelDirectory());
 		String[] edit = projectAndFolder(genModel.getEditDirectory());
+		// a model without an edit bundle (the diagram notation) gets model code only
+		boolean withEdit = Files.isDirectory(bundles.resolve(edit[0]));
+		generate(genModel, genModelFile, withEdit);
+
 		replace(work.resolve(model[0]).resolve(model[1]), bundles.resolve(model[0]).resolve(model[1]));
-		replace(work.resolve(edit[0]).resolve(edit[1]), bundles.resolve(edit[0]).resolve(edit[1]));
-		replace(work.resolve(edit[0]).resolve("icons"), bundles.resolve(edit[0]).resolve("icons"));
-		copy(work.resolve(edit[0]).resolve("plugin.properties"), bundles.resolve(edit[0]).resolve("plugin.properties"));
-		for (String project : new String[] { model[0], edit[0] }) {
-			checkExtensions(work.resolve(project).resolve("plugin.xml"), bundles.resolve(project).resolve("plugin.xml"));
+		checkExtensions(work.resolve(model[0]).resolve("plugin.xml"), bundles.resolve(model[0]).resolve("plugin.xml"));
+		if (withEdit) {
+			replace(work.resolve(edit[0]).resolve(edit[1]), bundles.resolve(edit[0]).resolve(edit[1]));
+			replace(work.resolve(edit[0]).resolve("icons"), bundles.resolve(edit[0]).resolve("icons"));
+			copy(work.resolve(edit[0]).resolve("plugin.properties"), bundles.resolve(edit[0]).resolve("plugin.properties"));
+			checkExtensions(work.resolve(edit[0]).resolve("plugin.xml"), bundles.resolve(edit[0]).resolve("plugin.xml"));
 		}
-		System.out.println("generated " + model[0] + "/" + model[1] + " and " + edit[0] + "/" + edit[1] + " from "
-				+ genModelFile);
+		System.out.println("generated " + model[0] + "/" + model[1] + (withEdit ? " and " + edit[0] + "/" + edit[1] : "")
+				+ " from " + genModelFile);
 	}
 
 	private static GenModel load(Path genModelFile, Path bundles, Path work) throws Failure, IOException {
@@ -154,12 +157,15 @@ public final class GenerateModel {
 		return genModel;
 	}
 
-	private static void generate(GenModel genModel, Path genModelFile) throws Failure {
+	private static void generate(GenModel genModel, Path genModelFile, boolean withEdit) throws Failure {
 		Generator generator = new Generator();
 		generator.setInput(genModel);
-		report(genModelFile, List.of(
-				generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()),
-				generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor())));
+		List<Diagnostic> results = new ArrayList<>();
+		results.add(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()));
+		if (withEdit) {
+			results.add(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
+		}
+		report(genModelFile, results);
 	}
 
 	/** Prints warnings and errors, and fails on errors. */

@@ -1,0 +1,122 @@
+import 'reflect-metadata';
+
+import {
+    BaseJsonrpcGLSPClient,
+    ConsoleLogger,
+    DiagramLoader,
+    FeatureModule,
+    FitToScreenAction,
+    GEdge,
+    GLabel,
+    GLabelView,
+    GLSPActionDispatcher,
+    GLSPClient,
+    GLSPWebSocketProvider,
+    GNode,
+    LogLevel,
+    RequestExportSvgAction,
+    STANDALONE_MODULE_CONFIG,
+    TYPES,
+    bindOrRebind,
+    configureDefaultModelElements,
+    configureModelElement,
+    createDiagramOptionsModule,
+    editLabelFeature,
+    initializeDiagramContainer
+} from '@eclipse-glsp/client';
+import { Container } from 'inversify';
+import { MessageConnection } from 'vscode-jsonrpc';
+import '@vscode/codicons/dist/codicon.css';
+import './crmgap.css';
+import { ArrowEdgeView, ConceptNodeView } from './views';
+
+// The page is served by the diagram server: same host, session token and diagram kind in the query.
+const params = new URLSearchParams(window.location.search);
+const token = params.get('token') ?? '';
+const diagramType = params.get('kind') ?? 'die-overview';
+const clientId = 'crmgap-diagram';
+const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
+
+const CONCEPTS = ['segment', 'expectation', 'perception', 'standard', 'unit', 'component', 'flow', 'communication', 'promise', 'data-source'];
+const RELATIONS = ['has-expectation', 'perceives', 'addresses', 'owned-by', 'has-component', 'has-subunit', 'performed-by', 'realises', 'serves', 'promises', 'audience', 'concerns'];
+const GAPS = ['knowledge', 'policy', 'delivery', 'communication', 'customer', 'value', 'componentReadiness', 'coherence'];
+
+const gapDiagramModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
+        bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+        configureDefaultModelElements(context);
+        CONCEPTS.forEach(c => configureModelElement(context, `node:${c}`, GNode, ConceptNodeView));
+        RELATIONS.forEach(r => configureModelElement(context, `edge:${r}`, GEdge, ArrowEdgeView));
+        GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView));
+        configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:detail', GLabel, GLabelView);
+        configureModelElement(context, 'label:edge', GLabel, GLabelView);
+    },
+    { featureId: Symbol('crmgapDiagram') }
+);
+
+/** What tests and the workbench see of the page. */
+const crmgap: any = ((window as any).crmgap = { status: 'connecting', diagramType });
+
+function overlay(dispatcher: GLSPActionDispatcher): void {
+    const bar = document.createElement('div');
+    bar.className = 'crmgap-overlay';
+    bar.innerHTML = `
+      <div class="crmgap-toolbar">
+        <button data-action="fit" title="Fit to screen"><i class="codicon codicon-screen-full"></i> Fit</button>
+        <button data-action="layout" title="Lay out with ELK"><i class="codicon codicon-type-hierarchy"></i> Layout</button>
+        <button data-action="svg" title="Export as SVG"><i class="codicon codicon-export"></i> SVG</button>
+      </div>
+      <div class="crmgap-layers">Layers:
+        ${['external', 'internal', 'gaps', 'data'].map(l => `<label><input type="checkbox" data-layer="${l}" checked> ${l}</label>`).join(' ')}
+      </div>
+      <div class="crmgap-legend">Severity:
+        <span class="swatch severity-ok"></span> ok
+        <span class="swatch severity-warning"></span> warning
+        <span class="swatch severity-error"></span> error
+        <span class="swatch severity-unknown"></span> not measured
+      </div>`;
+    document.body.appendChild(bar);
+    bar.querySelector('[data-action=fit]')!.addEventListener('click', () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })));
+    bar.querySelector('[data-action=layout]')!.addEventListener('click', () =>
+        dispatcher.dispatch({ kind: 'layout', isOperation: true, elementIds: [] } as any));
+    bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg());
+    bar.querySelectorAll<HTMLInputElement>('[data-layer]').forEach(box =>
+        box.addEventListener('change', () => crmgap.toggleLayer(box.dataset.layer)));
+}
+
+let glspClient: GLSPClient;
+
+async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
+    crmgap.status = 'connected';
+    glspClient = new BaseJsonrpcGLSPClient({ id: 'crmgap', connectionProvider: connection });
+    const container: Container = initializeDiagramContainer(
+        new Container(),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType }),
+        gapDiagramModule,
+        STANDALONE_MODULE_CONFIG
+    );
+    const dispatcher = container.get(GLSPActionDispatcher);
+    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, token } });
+    crmgap.container = container;
+    crmgap.dispatcher = dispatcher;
+    crmgap.toggleLayer = (layer: string) => dispatcher.dispatch({ kind: 'crmgapToggleLayer', isOperation: true, layer } as any);
+    crmgap.exportSvg = async () => {
+        const result: any = await dispatcher.request(RequestExportSvgAction.create());
+        crmgap.lastSvg = result.svg;
+        (window as any).crmgapHost?.exportSvg?.(result.svg); // the workbench's Browser function, when there
+        return result.svg;
+    };
+    if (!isReconnecting) {
+        overlay(dispatcher);
+    }
+    crmgap.status = 'loaded';
+}
+
+new GLSPWebSocketProvider(webSocketUrl).listen({
+    onConnection: c => initialize(c).catch(e => { crmgap.status = 'error: ' + e; console.error(e); }),
+    onReconnect: c => { glspClient?.stop(); initialize(c, true); },
+    logger: console
+});

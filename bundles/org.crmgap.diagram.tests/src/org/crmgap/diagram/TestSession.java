@@ -1,0 +1,126 @@
+package org.crmgap.diagram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.crmgap.diagram.internal.glsp.GapDiagramModule;
+import org.crmgap.diagram.internal.glsp.GapModelState;
+import org.crmgap.diagram.internal.server.Sessions;
+import org.crmgap.examples.Examples;
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.ActionMessage;
+import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.protocol.GLSPClient;
+import org.eclipse.glsp.server.protocol.GLSPServer;
+import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
+import org.eclipse.glsp.server.protocol.InitializeParameters;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionManager;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+/** A GLSP client session in this JVM, without a websocket: what a browser would send, sent directly. */
+final class TestSession {
+
+	static final String CLIENT = "test-client";
+	/** What the browser client says it handles: the server sends only these to the client. */
+	static final List<String> CLIENT_ACTIONS = List.of("requestBounds", "setDirtyState", "setModel", "updateModel",
+			"setMarkers", "deleteMarkers", "setTypeHints", "setContextActions", "message", "status", "startProgress",
+			"updateProgress", "endProgress", "setEditValidationResult", "setNavigationTargets", "navigateToTarget",
+			"setClipboardData", "setPopupModel", "triggerNodeCreation", "triggerEdgeCreation", "selectAll", "select",
+			"centerElements", "fit", "sourceModelChanged");
+
+	final DiagramDocument document;
+	final List<Action> received = Collections.synchronizedList(new ArrayList<>());
+	private final ClientSession session;
+
+	TestSession(DiagramDocument document, DiagramKind kind) throws Exception {
+		this.document = document;
+		Sessions sessions = new Sessions();
+		String token = sessions.register(document, DiagramDocument::save);
+		Injector injector = Guice.createInjector(new ServerModule().configureDiagramModule(new GapDiagramModule(kind)),
+				new AbstractModule() {
+					@Override
+					protected void configure() {
+						bind(Sessions.class).toInstance(sessions);
+					}
+				});
+		GLSPServer server = injector.getInstance(GLSPServer.class);
+		server.connect(new GLSPClient() {
+			@Override
+			public void process(ActionMessage message) {
+				received.add(message.getAction());
+			}
+		});
+		InitializeParameters init = new InitializeParameters();
+		init.setApplicationId("test");
+		init.setProtocolVersion("1.0.0");
+		server.initialize(init).get(20, TimeUnit.SECONDS);
+		server.initializeClientSession(new InitializeClientSessionParameters(CLIENT, kind.id(), CLIENT_ACTIONS))
+				.get(20, TimeUnit.SECONDS);
+		session = injector.getInstance(ClientSessionManager.class).getSession(CLIENT).orElseThrow();
+		dispatch(new RequestModelAction(Map.of("token", token)));
+	}
+
+	/** A copy of the retail bank example (model and data) in {@code dir}. */
+	static Path copyExample(Path dir) throws IOException {
+		Path source = Examples.file(Examples.RETAIL_BANK);
+		Path folder = source.getParent();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path target = dir.resolve(folder.relativize(file).toString());
+				if (Files.isDirectory(file)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(file, target);
+				}
+			}
+		}
+		return dir.resolve(source.getFileName().toString());
+	}
+
+	/** Handles the action as the server would for a client message, and waits until it is done. */
+	void dispatch(Action action) throws Exception {
+		session.getActionDispatcher().dispatch(action).get(30, TimeUnit.SECONDS);
+	}
+
+	GapModelState state() {
+		return session.getInjector().getInstance(GapModelState.class);
+	}
+
+	List<GModelElement> elements() {
+		return state().getRoot().getChildren();
+	}
+
+	List<GNode> nodes(String type) {
+		return elements().stream().filter(e -> e instanceof GNode && e.getType().equals(type)).map(GNode.class::cast).toList();
+	}
+
+	List<GEdge> edges(String typePrefix) {
+		return elements().stream().filter(e -> e instanceof GEdge && e.getType().startsWith(typePrefix)).map(GEdge.class::cast)
+				.toList();
+	}
+
+	GModelElement element(String id) {
+		return state().getIndex().get(id).orElse(null);
+	}
+
+	static String label(GModelElement element, String suffix) {
+		return element.getChildren().stream().filter(c -> c instanceof GLabel && c.getId().endsWith(suffix))
+				.map(c -> ((GLabel) c).getText()).findFirst().orElse(null);
+	}
+}

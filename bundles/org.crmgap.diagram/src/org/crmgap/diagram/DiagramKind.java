@@ -1,0 +1,56 @@
+package org.crmgap.diagram;
+
+import java.util.List;
+
+import org.crmgap.diagram.style.Concept;
+import org.crmgap.diagram.style.Relation;
+
+/** The kinds of diagram, each with the concepts and relations it shows (one GLSP diagram module each). */
+public enum DiagramKind {
+	DIE_OVERVIEW("die-overview", "DIE overview", List.of(Concept.values()), List.of(Relation.values()), true);
+
+	private final String id;
+	private final String label;
+	private final List<Concept> concepts;
+	private final List<Relation> relations;
+	private final boolean gaps;
+
+	DiagramKind(String id, String label, List<Concept> concepts, List<Relation> relations, boolean gaps) {
+		this.id = id;
+		this.label = label;
+		this.concepts = concepts;
+		this.relations = relations;
+		this.gaps = gaps;
+	}
+
+	/** The GLSP diagram type. */
+	public String id() {
+		return id;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	public List<Concept> concepts() {
+		return concepts;
+	}
+
+	public List<Relation> relations() {
+		return relations;
+	}
+
+	/** Whether gaps are drawn as edges. */
+	public boolean showsGaps() {
+		return gaps;
+	}
+
+	public static DiagramKind of(String id) {
+		for (DiagramKind k : values()) {
+			if (k.id.equals(id)) {
+				return k;
+			}
+		}
+		throw new IllegalArgumentException("unknown diagram kind " + id);
+	}
+}

@@ -1,0 +1,90 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.diagram.style.Relation;
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.Gap;
+import org.crmgap.model.GapEndpoint;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.NamedElement;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.operations.CreateEdgeOperation;
+import org.eclipse.glsp.server.operations.CreateOperationHandler;
+
+import com.google.inject.Inject;
+
+/** Palette tools for edges: a relation sets the model reference; a gap tool adds a gap of its kind between the ends. */
+public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation>
+		implements CreateOperationHandler<CreateEdgeOperation> {
+
+	@Inject
+	protected GapModelState state;
+
+	@Override
+	public List<String> getHandledElementTypeIds() {
+		List<String> types = new ArrayList<>();
+		state.kind().relations().stream().filter(Relation::drawable).forEach(r -> types.add(r.type()));
+		if (state.kind().showsGaps()) {
+			GapKind.VALUES.forEach(k -> types.add(GapStyle.type(k)));
+		}
+		return types;
+	}
+
+	@Override
+	public String getLabel() {
+		return "Create edge";
+	}
+
+	@Override
+	public Optional<Command> createCommand(CreateEdgeOperation operation) {
+		DiagramDocument document = state.document();
+		EObject source = document.element(operation.getSourceElementId());
+		EObject target = document.element(operation.getTargetElementId());
+		if (source == null || target == null) {
+			return doNothing();
+		}
+		GapKind gapKind = GapStyle.kindOfType(operation.getElementTypeId());
+		if (gapKind != null) {
+			return gap(document, gapKind, source, target);
+		}
+		Relation relation = Relation.ofType(operation.getElementTypeId()).orElse(null);
+		if (relation == null || !relation.drawable() || !relation.source().isInstance(source)
+				|| !relation.target().isInstance(target)) {
+			return doNothing();
+		}
+		return Optional.of(link(document, relation, source, target));
+	}
+
+	static Command link(DiagramDocument document, Relation relation, EObject source, EObject target) {
+		return relation.reference().isMany()
+				? AddCommand.create(document.domain(), source, relation.reference(), target)
+				: SetCommand.create(document.domain(), source, relation.reference(), target);
+	}
+
+	private static Optional<Command> gap(DiagramDocument document, GapKind kind, EObject source, EObject target) {
+		if (!(source instanceof GapEndpoint reference) || !(target instanceof GapEndpoint actual) || source == target) {
+			return doNothing();
+		}
+		Gap gap = CrmGapFactory.eINSTANCE.createGap();
+		gap.setKind(kind);
+		gap.setReference(reference);
+		gap.setActual(actual);
+		gap.setName(Names.unique(document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS,
+				GapStyle.title(kind) + ": " + name(source) + " / " + name(target)));
+		return Optional.of(AddCommand.create(document.domain(), document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS, gap));
+	}
+
+	private static String name(EObject element) {
+		return element instanceof NamedElement named && named.getName() != null ? named.getName() : "?";
+	}
+}

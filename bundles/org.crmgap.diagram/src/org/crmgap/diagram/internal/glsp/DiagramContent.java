@@ -1,0 +1,111 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.Diagram;
+import org.crmgap.diagram.notation.Shape;
+import org.crmgap.diagram.style.Concept;
+import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.diagram.style.Layer;
+import org.crmgap.diagram.style.Relation;
+import org.crmgap.model.Gap;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * What a diagram shows: the shapes whose element exists and whose layer is visible, and the edges between them. Nodes
+ * are shown only when the notation has a shape for them (the user chooses); edges follow the model (synchronised):
+ * a relation or gap is drawn whenever both ends are on the diagram.
+ */
+public final class DiagramContent {
+
+	/** A reference edge ({@code relation} set) or a gap edge ({@code gap} set). */
+	public record Edge(String id, String type, String source, String target, Relation relation, Gap gap) {
+	}
+
+	private static final String SEPARATOR = "~";
+
+	private final DiagramDocument document;
+	private final DiagramKind kind;
+	private final Diagram diagram;
+
+	public DiagramContent(DiagramDocument document, DiagramKind kind, Diagram diagram) {
+		this.document = document;
+		this.kind = kind;
+		this.diagram = diagram;
+	}
+
+	public boolean visible(Layer layer) {
+		return !diagram.getHiddenLayers().contains(layer.id());
+	}
+
+	/** Shapes shown, by element id, with their elements. */
+	public Map<Shape, EObject> shapes(boolean respectLayers) {
+		Map<Shape, EObject> shown = new LinkedHashMap<>();
+		for (Shape shape : diagram.getShapes()) {
+			EObject element = document.element(shape.getElement());
+			Concept concept = element == null ? null : Concept.of(element.eClass()).orElse(null);
+			if (concept != null && kind.concepts().contains(concept) && (!respectLayers || visible(concept.layer()))) {
+				shown.put(shape, element);
+			}
+		}
+		return shown;
+	}
+
+	public List<Edge> edges(boolean respectLayers) {
+		Map<EObject, String> shown = new LinkedHashMap<>();
+		shapes(respectLayers).forEach((shape, element) -> shown.put(element, shape.getElement()));
+		List<Edge> edges = new ArrayList<>();
+		for (Relation relation : kind.relations()) {
+			if (respectLayers && !visible(relation.layer())) {
+				continue;
+			}
+			for (Map.Entry<EObject, String> source : shown.entrySet()) {
+				if (!relation.source().isInstance(source.getKey())) {
+					continue;
+				}
+				for (EObject target : targets(source.getKey(), relation)) {
+					String targetId = shown.get(target);
+					if (targetId != null) {
+						edges.add(new Edge(relationEdgeId(relation, source.getValue(), targetId), relation.type(),
+								source.getValue(), targetId, relation, null));
+					}
+				}
+			}
+		}
+		if (kind.showsGaps() && (!respectLayers || visible(Layer.GAPS))) {
+			for (Gap gap : document.model().getGaps()) {
+				String source = gap.getReference() == null ? null : shown.get(gap.getReference());
+				String target = gap.getActual() == null ? null : shown.get(gap.getActual());
+				if (source != null && target != null && gap.getKind() != null) {
+					edges.add(new Edge(document.id(gap), GapStyle.type(gap.getKind()), source, target, null, gap));
+				}
+			}
+		}
+		return edges;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<EObject> targets(EObject source, Relation relation) {
+		Object value = source.eGet(relation.reference());
+		if (value instanceof List<?> list) {
+			return (List<EObject>) list;
+		}
+		return value == null ? List.of() : List.of((EObject) value);
+	}
+
+	/** Relation edges have no element of their own: their id names the relation and both ends. */
+	public static String relationEdgeId(Relation relation, String source, String target) {
+		return relation.type() + SEPARATOR + source + SEPARATOR + target;
+	}
+
+	/** {relation type, source id, target id} of a relation edge id, or null for any other id. */
+	public static String[] parseRelationEdgeId(String id) {
+		String[] parts = id.split(SEPARATOR);
+		return parts.length == 3 && Relation.ofType(parts[0]).isPresent() ? parts : null;
+	}
+}

@@ -1,0 +1,99 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.style.Concept;
+import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.diagram.style.Relation;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.GapKind;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.glsp.graph.DefaultTypes;
+import org.eclipse.glsp.graph.GraphPackage;
+import org.eclipse.glsp.server.di.DiagramType;
+import org.eclipse.glsp.server.diagram.BaseDiagramConfiguration;
+import org.eclipse.glsp.server.layout.ServerLayoutKind;
+import org.eclipse.glsp.server.types.EdgeTypeHint;
+import org.eclipse.glsp.server.types.ShapeTypeHint;
+
+import com.google.inject.Inject;
+
+/** Element types and what the client may do with them, derived from the style table of the diagram kind. */
+public class GapDiagramConfiguration extends BaseDiagramConfiguration {
+
+	@Inject
+	@DiagramType
+	protected String diagramType;
+
+	private DiagramKind kind() {
+		return DiagramKind.of(diagramType);
+	}
+
+	@Override
+	public Map<String, EClass> getTypeMappings() {
+		Map<String, EClass> mappings = DefaultTypes.getDefaultTypeMappings();
+		kind().concepts().forEach(c -> mappings.put(c.type(), GraphPackage.Literals.GNODE));
+		kind().relations().forEach(r -> mappings.put(r.type(), GraphPackage.Literals.GEDGE));
+		for (GapKind gap : GapKind.VALUES) {
+			mappings.put(GapStyle.type(gap), GraphPackage.Literals.GEDGE);
+		}
+		for (String label : List.of(GapGModelFactory.NAME_LABEL, GapGModelFactory.DETAIL_LABEL, GapGModelFactory.EDGE_LABEL)) {
+			mappings.put(label, GraphPackage.Literals.GLABEL);
+		}
+		return mappings;
+	}
+
+	@Override
+	public List<ShapeTypeHint> getShapeTypeHints() {
+		List<ShapeTypeHint> hints = new ArrayList<>();
+		for (Concept concept : kind().concepts()) {
+			ShapeTypeHint hint = new ShapeTypeHint(concept.type(), true, true, true, false);
+			// clicking a segment with the expectation tool puts the new expectation into that segment
+			hint.setContainableElementTypeIds(kind().concepts().stream()
+					.filter(c -> c.owner() != null && c.owner().isSuperTypeOf(concept.eClass())).map(Concept::type).toList());
+			hints.add(hint);
+		}
+		return hints;
+	}
+
+	@Override
+	public List<EdgeTypeHint> getEdgeTypeHints() {
+		List<EdgeTypeHint> hints = new ArrayList<>();
+		for (Relation relation : kind().relations()) {
+			EdgeTypeHint hint = createDefaultEdgeTypeHint(relation.type());
+			hint.setDeletable(relation.drawable());
+			hint.setRepositionable(false);
+			hint.setSourceElementTypeIds(types(relation.source()));
+			hint.setTargetElementTypeIds(types(relation.target()));
+			hints.add(hint);
+		}
+		if (kind().showsGaps()) {
+			List<String> endpoints = types(CrmGapPackage.Literals.GAP_ENDPOINT);
+			for (GapKind gap : GapKind.VALUES) {
+				EdgeTypeHint hint = createDefaultEdgeTypeHint(GapStyle.type(gap));
+				hint.setRepositionable(false);
+				hint.setSourceElementTypeIds(endpoints);
+				hint.setTargetElementTypeIds(endpoints);
+				hints.add(hint);
+			}
+		}
+		return hints;
+	}
+
+	private List<String> types(EClass eClass) {
+		return kind().concepts().stream().filter(c -> eClass.isSuperTypeOf(c.eClass())).map(Concept::type).toList();
+	}
+
+	@Override
+	public ServerLayoutKind getLayoutKind() {
+		return ServerLayoutKind.MANUAL;
+	}
+
+	@Override
+	public boolean animatedUpdate() {
+		return false;
+	}
+}

@@ -1,0 +1,125 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.crmgap.diagram.GapStatus;
+import org.crmgap.diagram.notation.Shape;
+import org.crmgap.diagram.style.Concept;
+import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.model.NamedElement;
+import org.crmgap.model.Severity;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.eclipse.glsp.graph.util.GConstants;
+import org.eclipse.glsp.server.features.core.model.GModelFactory;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the graph the client draws: nodes from the notation's shapes styled by the concept table, edges from the
+ * model's references and gaps, gaps and the elements they touch coloured by the last analysis.
+ */
+public class GapGModelFactory implements GModelFactory {
+
+	/** Label types the client knows. */
+	public static final String NAME_LABEL = "label:name";
+	public static final String DETAIL_LABEL = "label:detail";
+	public static final String EDGE_LABEL = "label:edge";
+
+	@Inject
+	protected GapModelState modelState;
+
+	@Override
+	public void createGModel() {
+		modelState.document().read(() -> modelState.updateRoot(build()));
+	}
+
+	private GGraph build() {
+		DiagramContent content = modelState.content();
+		Map<String, GapStatus> statuses = modelState.document().statuses();
+		List<DiagramContent.Edge> edges = content.edges(true);
+		Map<String, Severity> touched = touchedSeverities(edges, statuses);
+		List<GModelElement> children = new ArrayList<>();
+		content.shapes(true).forEach((shape, element) -> children.add(node(shape, element, touched.get(shape.getElement()))));
+		for (DiagramContent.Edge edge : edges) {
+			children.add(edge.gap() != null ? gapEdge(edge, statuses.get(edge.id())) : relationEdge(edge));
+		}
+		return new GGraphBuilder().id("diagram:" + modelState.diagram().getId()).addCssClass("crmgap-diagram")
+				.addArgument("hiddenLayers", String.join(",", modelState.diagram().getHiddenLayers())).addAll(children)
+				.build();
+	}
+
+	private static Map<String, Severity> touchedSeverities(List<DiagramContent.Edge> edges, Map<String, GapStatus> statuses) {
+		Map<String, Severity> worst = new HashMap<>();
+		for (DiagramContent.Edge edge : edges) {
+			GapStatus status = edge.gap() == null ? null : statuses.get(edge.id());
+			if (status != null) {
+				worst.merge(edge.source(), status.severity(), GapGModelFactory::worse);
+				worst.merge(edge.target(), status.severity(), GapGModelFactory::worse);
+			}
+		}
+		return worst;
+	}
+
+	private static Severity worse(Severity a, Severity b) {
+		return a.getValue() >= b.getValue() ? a : b;
+	}
+
+	private GModelElement node(Shape shape, EObject element, Severity severity) {
+		Concept concept = Concept.of(element.eClass()).orElseThrow();
+		String id = shape.getElement();
+		GNodeBuilder node = new GNodeBuilder(concept.type()).id(id).position(shape.getX(), shape.getY())
+				.size(shape.getWidth(), shape.getHeight())
+				.layout(GConstants.Layout.VBOX, new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(8.0)
+						.paddingLeft(28.0).paddingRight(8.0).resizeContainer(false))
+				.addCssClass("concept").addCssClass("layer-" + concept.layer().id())
+				.addArgument("shape", concept.shape().name().toLowerCase(Locale.ROOT)).addArgument("icon", concept.icon())
+				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke())
+				.add(new GLabelBuilder(NAME_LABEL).id(id + "_name").text(name(element)).build())
+				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(concept.label()).build());
+		if (severity != null) {
+			node.addCssClass("severity-" + severity.getLiteral()).addArgument("severity", severity.getLiteral());
+		}
+		return node.build();
+	}
+
+	private static String name(EObject element) {
+		String name = element instanceof NamedElement named ? named.getName() : null;
+		return name == null || name.isBlank() ? "(unnamed)" : name;
+	}
+
+	private GModelElement relationEdge(DiagramContent.Edge edge) {
+		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target())
+				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id())
+				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(edge.relation().label())
+						.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build())
+						.build())
+				.build();
+	}
+
+	private GModelElement gapEdge(DiagramContent.Edge edge, GapStatus status) {
+		String severity = status == null ? Severity.UNKNOWN.getLiteral() : status.severity().getLiteral();
+		String text = GapStyle.title(edge.gap().getKind());
+		if (status != null && status.value() != null) {
+			text += String.format(Locale.ROOT, " %+.2f", status.value());
+		}
+		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target())
+				.addCssClass("gap").addCssClass("severity-" + severity).addArgument("severity", severity)
+				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(text).addCssClass("gap-label")
+						.addCssClass("severity-" + severity)
+						.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build())
+						.build())
+				.build();
+	}
+}

@@ -1,0 +1,34 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.Optional;
+
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.NamedElement;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+
+import com.google.inject.Inject;
+
+/** Direct edit of a node's name label renames the element. Blank names are refused. */
+public class LabelEditHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
+
+	@Inject
+	protected GapModelState state;
+
+	@Override
+	public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
+		String labelId = operation.getLabelId();
+		if (labelId == null || !labelId.endsWith("_name") || operation.getText() == null || operation.getText().isBlank()) {
+			return doNothing();
+		}
+		EObject element = state.document().element(labelId.substring(0, labelId.length() - "_name".length()));
+		if (!(element instanceof NamedElement)) {
+			return doNothing();
+		}
+		return Optional.of(SetCommand.create(state.document().domain(), element,
+				CrmGapPackage.Literals.NAMED_ELEMENT__NAME, operation.getText().strip()));
+	}
+}

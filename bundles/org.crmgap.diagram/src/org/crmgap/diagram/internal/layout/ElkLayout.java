@@ -1,0 +1,75 @@
+package org.crmgap.diagram.internal.layout;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * ELK layered layout, top to bottom, with partitions so the external side stays above the internal side and the
+ * data below both, as in the DIE model's picture.
+ */
+public final class ElkLayout {
+
+	/** A node to place: its id, size and partition (0 = top). */
+	public record Box(String id, double width, double height, int partition) {
+	}
+
+	/** An edge the layout should shorten. */
+	public record Link(String source, String target) {
+	}
+
+	private static boolean registered;
+
+	private ElkLayout() {
+	}
+
+	// In OSGi ELK does not find its algorithms by itself (no service loader across bundles): register the one we use.
+	private static synchronized void register() {
+		if (!registered) {
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+			registered = true;
+		}
+	}
+
+	/** Top-left positions by node id. */
+	public static Map<String, double[]> layout(List<Box> boxes, List<Link> links) {
+		register();
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+		Map<String, ElkNode> nodes = new HashMap<>();
+		for (Box box : boxes) {
+			ElkNode node = ElkGraphUtil.createNode(root);
+			node.setIdentifier(box.id());
+			node.setDimensions(box.width(), box.height());
+			node.setProperty(LayeredOptions.PARTITIONING_PARTITION, box.partition());
+			nodes.put(box.id(), node);
+		}
+		for (Link link : links) {
+			ElkNode source = nodes.get(link.source());
+			ElkNode target = nodes.get(link.target());
+			if (source != null && target != null && source != target) {
+				ElkGraphUtil.createSimpleEdge(source, target);
+			}
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		Map<String, double[]> positions = new HashMap<>();
+		for (ElkNode node : root.getChildren()) {
+			positions.put(node.getIdentifier(), new double[] { node.getX() + 20, node.getY() + 20 });
+		}
+		return positions;
+	}
+}

@@ -1,0 +1,71 @@
+package org.crmgap.diagram.internal.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.internal.glsp.DiagramContent;
+import org.crmgap.diagram.notation.Diagram;
+import org.crmgap.diagram.notation.NotationFactory;
+import org.crmgap.diagram.notation.Shape;
+import org.crmgap.diagram.style.Concept;
+import org.eclipse.emf.ecore.EObject;
+
+/** A new diagram of a kind: every element the kind shows, placed by ELK. */
+public final class InitialDiagram {
+
+	private InitialDiagram() {
+	}
+
+	public static Diagram create(DiagramDocument document, DiagramKind kind) {
+		Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
+		diagram.setId(UUID.randomUUID().toString());
+		diagram.setKind(kind.id());
+		diagram.setName(kind.label());
+		for (var it = document.model().eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			Concept.of(element.eClass()).filter(kind.concepts()::contains)
+					.ifPresent(concept -> diagram.getShapes().add(shape(document.id(element), concept)));
+		}
+		place(document, kind, diagram);
+		return diagram;
+	}
+
+	public static Shape shape(String element, Concept concept) {
+		Shape shape = NotationFactory.eINSTANCE.createShape();
+		shape.setElement(element);
+		shape.setWidth(concept.width());
+		shape.setHeight(concept.height());
+		return shape;
+	}
+
+	/** Positions of all shapes of the diagram computed by ELK, by element id. */
+	public static Map<String, double[]> layout(DiagramDocument document, DiagramKind kind, Diagram diagram) {
+		List<ElkLayout.Box> boxes = new ArrayList<>();
+		for (Shape shape : diagram.getShapes()) {
+			EObject element = document.element(shape.getElement());
+			if (element != null) {
+				int partition = Concept.of(element.eClass()).map(c -> c.layer().ordinal()).orElse(1);
+				boxes.add(new ElkLayout.Box(shape.getElement(), shape.getWidth(), shape.getHeight(),
+						partition == 0 ? 0 : partition == 3 ? 2 : 1));
+			}
+		}
+		List<ElkLayout.Link> links = new DiagramContent(document, kind, diagram).edges(false).stream()
+				.map(e -> new ElkLayout.Link(e.source(), e.target())).toList();
+		return ElkLayout.layout(boxes, links);
+	}
+
+	private static void place(DiagramDocument document, DiagramKind kind, Diagram diagram) {
+		Map<String, double[]> positions = layout(document, kind, diagram);
+		for (Shape shape : diagram.getShapes()) {
+			double[] p = positions.get(shape.getElement());
+			if (p != null) {
+				shape.setX(p[0]);
+				shape.setY(p[1]);
+			}
+		}
+	}
+}
