@@ -4,8 +4,8 @@ import {
     BaseJsonrpcGLSPClient,
     ConsoleLogger,
     DiagramLoader,
+    EditorContextService,
     FeatureModule,
-    FitToScreenAction,
     GEdge,
     GLabel,
     GLabelView,
@@ -15,6 +15,7 @@ import {
     GNode,
     LogLevel,
     RequestExportSvgAction,
+    SetViewportAction,
     STANDALONE_MODULE_CONFIG,
     TYPES,
     bindOrRebind,
@@ -79,7 +80,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <span class="swatch severity-unknown"></span> not measured
       </div>`;
     document.body.appendChild(bar);
-    bar.querySelector('[data-action=fit]')!.addEventListener('click', () => dispatcher.dispatch(FitToScreenAction.create([], { padding: 20 })));
+    bar.querySelector('[data-action=fit]')!.addEventListener('click', () => crmgap.fit());
     bar.querySelector('[data-action=layout]')!.addEventListener('click', () =>
         dispatcher.dispatch({ kind: 'layout', isOperation: true, elementIds: [] } as any));
     bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg());
@@ -102,6 +103,25 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, token } });
     crmgap.container = container;
     crmgap.dispatcher = dispatcher;
+    const root = () => container.get(EditorContextService).modelRoot;
+    // counts from the model, not the DOM: nodes outside the viewport are not rendered
+    crmgap.count = (typePrefix: string) => Array.from(root().index.all()).filter(e => e.type.startsWith(typePrefix)).length;
+    crmgap.scrollTo = (x: number, y: number, zoom = 1) =>
+        dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x, y }, zoom }, { animate: false }));
+    crmgap.root = root;
+    // fit from the nodes' own bounds (sprotty's FitToScreen gave NaN scrolls on this model)
+    crmgap.fit = () => {
+        const nodes = root().children.filter(c => c.type.startsWith('node:')) as any[];
+        const canvas = root().canvasBounds;
+        if (nodes.length === 0 || !canvas || !(canvas.width > 0)) {
+            return Promise.resolve();
+        }
+        const minX = Math.min(...nodes.map(n => n.position.x)), minY = Math.min(...nodes.map(n => n.position.y));
+        const maxX = Math.max(...nodes.map(n => n.position.x + n.size.width)), maxY = Math.max(...nodes.map(n => n.position.y + n.size.height));
+        const pad = 20;
+        const zoom = Math.min(1, (canvas.width - 2 * pad) / (maxX - minX), (canvas.height - 2 * pad) / (maxY - minY));
+        return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: minX - pad / zoom, y: minY - pad / zoom }, zoom }, { animate: false }));
+    };
     crmgap.toggleLayer = (layer: string) => dispatcher.dispatch({ kind: 'crmgapToggleLayer', isOperation: true, layer } as any);
     crmgap.exportSvg = async () => {
         const result: any = await dispatcher.request(RequestExportSvgAction.create());

@@ -19,9 +19,7 @@ import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
 import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
-import org.eclipse.glsp.graph.builder.impl.GLayoutOptions;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
-import org.eclipse.glsp.graph.util.GConstants;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
@@ -81,13 +79,13 @@ public class GapGModelFactory implements GModelFactory {
 		String id = shape.getElement();
 		GNodeBuilder node = new GNodeBuilder(concept.type()).id(id).position(shape.getX(), shape.getY())
 				.size(shape.getWidth(), shape.getHeight())
-				.layout(GConstants.Layout.VBOX, new GLayoutOptions().hAlign(GConstants.HAlign.CENTER).paddingTop(8.0)
-						.paddingLeft(28.0).paddingRight(8.0).resizeContainer(false))
 				.addCssClass("concept").addCssClass("layer-" + concept.layer().id())
 				.addArgument("shape", concept.shape().name().toLowerCase(Locale.ROOT)).addArgument("icon", concept.icon())
 				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke())
-				.add(new GLabelBuilder(NAME_LABEL).id(id + "_name").text(name(element)).build())
-				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(concept.label()).build());
+				// fixed places (the text's baseline): the name beside the glyph, the concept below it
+				.add(new GLabelBuilder(NAME_LABEL).id(id + "_name").text(shownName(name(element), shape.getWidth()))
+						.position(30, 22).build())
+				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(concept.label()).position(30, 38).build());
 		if (severity != null) {
 			node.addCssClass("severity-" + severity.getLiteral()).addArgument("severity", severity.getLiteral());
 		}
@@ -97,6 +95,12 @@ public class GapGModelFactory implements GModelFactory {
 	private static String name(EObject element) {
 		String name = element instanceof NamedElement named ? named.getName() : null;
 		return name == null || name.isBlank() ? "(unnamed)" : name;
+	}
+
+	/** The name as a node of this width shows it: shortened to about the room beside the glyph, … marking the cut. */
+	static String shownName(String text, double nodeWidth) {
+		int max = Math.max(4, (int) ((nodeWidth - 36) / 6.6)); // 12px text is about 6.6px per character
+		return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
 	}
 
 	private GModelElement relationEdge(DiagramContent.Edge edge) {

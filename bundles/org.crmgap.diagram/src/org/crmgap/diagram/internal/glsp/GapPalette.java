@@ -62,7 +62,7 @@ public class GapPalette implements ToolPaletteItemProvider {
 
 	private static PaletteItem item(String id, String label, org.eclipse.glsp.server.actions.TriggerElementCreationAction action,
 			String icon, int order) {
-		PaletteItem item = new PaletteItem(id, label, action, "codicon codicon-" + icon);
+		PaletteItem item = new PaletteItem(id, label, action, icon);
 		item.setSortString(String.format("%03d", order));
 		return item;
 	}

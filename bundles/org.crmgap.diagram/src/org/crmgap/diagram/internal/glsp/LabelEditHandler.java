@@ -25,7 +25,15 @@ public class LabelEditHandler extends BasicOperationHandler<ApplyLabelEditOperat
 			return doNothing();
 		}
 		EObject element = state.document().element(labelId.substring(0, labelId.length() - "_name".length()));
-		if (!(element instanceof NamedElement)) {
+		if (!(element instanceof NamedElement named)) {
+			return doNothing();
+		}
+		// the label may show a shortened name: taking it back unchanged must not cut the real one
+		String current = named.getName() == null ? "" : named.getName();
+		String id = labelId.substring(0, labelId.length() - "_name".length());
+		var shape = state.shape(id);
+		String shown = shape == null ? current : GapGModelFactory.shownName(current, shape.getWidth());
+		if (operation.getText().strip().equals(current) || operation.getText().equals(shown)) {
 			return doNothing();
 		}
 		return Optional.of(SetCommand.create(state.document().domain(), element,

@@ -48,6 +48,8 @@ public final class ElkLayout {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		// one graph, so the partitions hold for elements without edges too (data sources at the bottom)
+		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
 		Map<String, ElkNode> nodes = new HashMap<>();

@@ -1,0 +1,123 @@
+// End-to-end run of the diagram client in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core).
+// Usage: node e2e/diagram-e2e.js <page-url> <output-dir>
+// The Java test (ChromiumDiagramTest) starts the diagram server, runs this, then checks the model on the server.
+// Prints one "E2E <step> <json>" line per step; exits 1 with the reason when a step fails.
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const path = require('path');
+
+const [url, out] = process.argv.slice(2);
+if (!url || !out) {
+    console.error('usage: node diagram-e2e.js <page-url> <output-dir>');
+    process.exit(2);
+}
+fs.mkdirSync(out, { recursive: true });
+
+const NODE = 'g[data-svg-metadata-type^="node:"]';
+const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
+
+(async () => {
+    const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--no-first-run']
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems = [];
+    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+    const shot = name => page.screenshot({ path: path.join(out, name + '.png') });
+    const count = sel => page.evaluate(s => document.querySelectorAll(s).length, sel);
+    try {
+        const t0 = Date.now();
+        await page.goto(url);
+        await page.waitForFunction(() => window.crmgap && window.crmgap.status === 'loaded', null, { timeout: 30000 });
+        await page.waitForSelector(NODE, { timeout: 30000 });
+        await page.waitForTimeout(500);
+        const model = () => page.evaluate(() => ({ nodes: window.crmgap.count('node:'), gaps: window.crmgap.count('edge:gap-') }));
+        const before = await model();
+        report('rendered', { ms: Date.now() - t0, ...before });
+        await page.evaluate(() => window.crmgap.fit());
+        await page.waitForTimeout(500);
+        await shot('1-overview');
+
+        // create: palette tool, then a click on empty canvas (left of the diagram after panning)
+        // the leftmost expectation, and empty canvas left of the diagram, both in view at zoom 0.5
+        const first = await page.evaluate(() => window.crmgap.root().children.filter(c => c.type === 'node:expectation')
+            .sort((a, b) => a.position.x - b.position.x)[0].position);
+        await page.evaluate(y => window.crmgap.scrollTo(-600, y, 0.5), first.y - 300);
+        await page.waitForTimeout(300);
+        await page.click('.tool-palette .tool-button:has-text("Customer segment")');
+        await page.mouse.click(100, 300);
+        await page.waitForFunction(n => window.crmgap.count('node:') > n, before.nodes, { timeout: 10000 });
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        const created = await page.evaluate(() => {
+            const all = [...document.querySelectorAll('g[data-svg-metadata-type="node:segment"]')];
+            const g = all.find(e => e.textContent.includes('New customer segment'));
+            return g ? g.id : null;
+        });
+        if (!created) throw new Error('the new segment is not drawn');
+        report('created', { id: created, ...(await model()) });
+        await shot('2-created-from-palette');
+
+        // edge: Gap 5 tool from a visible expectation to the new segment
+        const centre = id => page.evaluate(i => {
+            const r = document.getElementById(i).getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, id);
+        const expectation = await page.evaluate(() => {
+            const inView = [...document.querySelectorAll('g[data-svg-metadata-type="node:expectation"]')].find(g => {
+                const r = g.getBoundingClientRect();
+                return r.x > 250 && r.y > 0 && r.right < 950 && r.bottom < window.innerHeight;
+            });
+            return inView ? inView.id : null;
+        });
+        if (!expectation) throw new Error('no expectation in view to draw a gap from');
+
+        await page.click('.tool-palette .tool-button:has-text("Gap 5 Customer")');
+        const from = await centre(expectation);
+        const to = await centre(created);
+        await page.mouse.click(from.x, from.y);
+        await page.mouse.move(to.x, to.y, { steps: 5 });
+        await page.mouse.click(to.x, to.y);
+        await page.waitForFunction(n => window.crmgap.count('edge:gap-') > n, before.gaps, { timeout: 10000 });
+        await page.keyboard.press('Escape');
+        report('edge', await model());
+        await shot('3-gap-drawn');
+
+        // rename: double-click the name label, type, Enter
+        const label = await page.evaluate(id => {
+            const l = document.getElementById(id).querySelector('g[data-svg-metadata-type="label:name"], .sprotty-label');
+            const r = l.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }, created);
+        await page.mouse.dblclick(label.x, label.y);
+        const editor = await page.waitForSelector('.label-edit input, .label-edit textarea', { timeout: 5000 });
+        await editor.fill('Drawn in Chromium');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(id => document.getElementById(id)?.textContent.includes('Drawn in Chromium'), created, { timeout: 10000 });
+        report('renamed', {});
+        await shot('4-renamed');
+
+        // undo with the keyboard: the rename goes
+        await page.mouse.click(700, 5); // focus the diagram without selecting anything
+        await page.keyboard.press('Control+z');
+        await page.waitForFunction(id => document.getElementById(id)?.textContent.includes('New customer segment'), created, { timeout: 10000 });
+        report('undone', {});
+        await shot('5-undone');
+
+        // export SVG
+        const svg = await page.evaluate(() => window.crmgap.exportSvg());
+        fs.writeFileSync(path.join(out, 'diagram.svg'), svg);
+        report('svg', { bytes: svg.length });
+        if (problems.length) report('page-problems', problems);
+        report('done', {});
+        await browser.close();
+    } catch (e) {
+        await shot('failure').catch(() => undefined);
+        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
+        await browser.close();
+        process.exit(1);
+    }
+})();

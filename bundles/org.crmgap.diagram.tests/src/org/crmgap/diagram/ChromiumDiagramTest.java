@@ -1,0 +1,69 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.Gap;
+import org.crmgap.model.GapKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real client in headless Chromium against the real server: render the example, create a node from the palette,
+ * draw a gap, rename, undo, export SVG. The browser part is e2e/diagram-e2e.js (playwright-core); this test checks
+ * what arrived in the model. Screenshots go to target/screenshots.
+ */
+class ChromiumDiagramTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aModellerDrawsOnTheExampleInChromium() throws Exception {
+		Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath().normalize();
+		Path script = client.resolve("e2e/diagram-e2e.js");
+		assertTrue(Files.isRegularFile(script), "missing " + script);
+		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
+		Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.analyse();
+		int segments = document.model().getSegments().size();
+		int gaps = document.model().getGaps().size();
+		try (DiagramServer server = DiagramServer.start()) {
+			String token = server.register(document);
+			Process node = new ProcessBuilder("node", script.toString(), server.page(token, DiagramKind.DIE_OVERVIEW).toString(),
+					out.toString()).directory(client.toFile()).redirectErrorStream(true).start();
+			String output;
+			if (!node.waitFor(150, TimeUnit.SECONDS)) {
+				node.destroyForcibly();
+				fail("the Chromium run did not finish in 150 s");
+			}
+			output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			System.out.println(output);
+			assertEquals(0, node.exitValue(), output);
+			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
+			assertEquals(List.of("rendered", "created", "edge", "renamed", "undone", "svg", "done"),
+					steps.stream().filter(s -> !s.equals("page-problems")).toList(), output);
+			assertTrue(output.contains("\"nodes\":99,"), "the 99 elements of the example are drawn: " + output);
+		}
+		// what the browser did arrived in the model
+		assertEquals(segments + 1, document.model().getSegments().size());
+		CustomerSegment created = document.model().getSegments().get(segments);
+		assertEquals("New customer segment", created.getName(), "the rename was undone");
+		assertEquals(gaps + 1, document.model().getGaps().size());
+		Gap drawn = document.model().getGaps().get(gaps);
+		assertEquals(GapKind.CUSTOMER, drawn.getKind());
+		assertEquals(created, drawn.getActual());
+		String svg = Files.readString(out.resolve("diagram.svg"));
+		assertTrue(svg.startsWith("<svg") && svg.contains("New customer segment"), svg.substring(0, Math.min(200, svg.length())));
+	}
+}
