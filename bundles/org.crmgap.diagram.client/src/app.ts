@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import {
     BaseJsonrpcGLSPClient,
     ConsoleLogger,
+    DeleteElementOperation,
     DiagramLoader,
     EditorContextService,
     FeatureModule,
@@ -15,6 +16,9 @@ import {
     GNode,
     LogLevel,
     RequestExportSvgAction,
+    SelectAction,
+    SelectAllAction,
+    SelectionService,
     SetViewportAction,
     STANDALONE_MODULE_CONFIG,
     TYPES,
@@ -129,6 +133,16 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         (window as any).crmgapHost?.exportSvg?.(result.svg); // the workbench's Browser function, when there
         return result.svg;
     };
+    // the workbench hosts the page in an SWT Browser with these functions (absent in a plain browser)
+    const host = window as any;
+    container.get(SelectionService).onSelectionChanged(change =>
+        host.crmgapHostSelect?.(JSON.stringify(container.get(SelectionService).getSelectedElementIDs())));
+    crmgap.deleteSelection = () => {
+        const ids = container.get(SelectionService).getSelectedElementIDs();
+        return ids.length ? dispatcher.dispatch(DeleteElementOperation.create(ids)) : Promise.resolve();
+    };
+    crmgap.selectAll = () => dispatcher.dispatch(SelectAllAction.create(true));
+    crmgap.select = (ids: string[]) => dispatcher.dispatch(SelectAction.setSelection(ids));
     if (!isReconnecting) {
         overlay(dispatcher);
     }

@@ -179,21 +179,24 @@ public final class DiagramDocument {
 	 * conditional styles. Data problems leave the gaps unknown (the editor shows the error elsewhere).
 	 */
 	public void analyse() {
-		Map<String, GapStatus> next = new HashMap<>();
+		List<GapFinding> findings;
 		try {
-			for (GapFinding f : ModelAnalysis.analyse(model, modelFile).gaps()) {
-				model.getGaps().stream().filter(g -> f.gap() != null && f.gap().equals(g.getName())).findFirst()
-						.ifPresent(g -> next.put(id(g), new GapStatus(f.severity(), f.value(), f.indicator())));
-			}
+			findings = ModelAnalysis.analyse(model, modelFile).gaps();
 		} catch (Exception e) {
-			next.clear();
+			findings = List.of();
 		}
-		statuses = Map.copyOf(next);
-		statusListeners.forEach(Runnable::run);
+		setFindings(findings);
 	}
 
-	public void setStatuses(Map<String, GapStatus> statuses) {
-		this.statuses = Map.copyOf(statuses);
+	/** Takes the gaps' findings of an analysis (the editor's own, run on a snapshot) for the styles. */
+	public void setFindings(List<GapFinding> findings) {
+		Map<String, GapStatus> next = new HashMap<>();
+		for (GapFinding f : findings) {
+			// findings name their gap; sibling names are unique (a validation rule)
+			model.getGaps().stream().filter(g -> f.gap() != null && f.gap().equals(g.getName())).findFirst()
+					.ifPresent(g -> next.put(id(g), new GapStatus(f.severity(), f.value(), f.indicator())));
+		}
+		statuses = Map.copyOf(next);
 		statusListeners.forEach(Runnable::run);
 	}
 

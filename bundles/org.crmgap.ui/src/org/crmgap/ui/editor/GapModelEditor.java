@@ -3,6 +3,7 @@ package org.crmgap.ui.editor;
 import java.nio.file.Path;
 import java.util.EventObject;
 
+import org.crmgap.diagram.DiagramKind;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
@@ -53,6 +54,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private IndicatorsPage indicatorsPage;
 	private ChartsPage chartsPage;
 	private DataPage dataPage;
+	private DiagramPage diagramPage;
+	private int diagramPageIndex = -1;
 	private DiskChanges diskChanges;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
@@ -103,9 +106,69 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		chartsPage = new ChartsPage(getContainer());
 		setPageText(addPage(chartsPage.control()), "Charts");
 		indicatorsPage.onCharts(chartsPage::show);
+		diagramPage = new DiagramPage(getContainer(), this, DiagramKind.DIE_OVERVIEW);
+		diagramPageIndex = addPage(diagramPage.control());
+		setPageText(diagramPageIndex, DiagramKind.DIE_OVERVIEW.label());
+		indicatorsPage.onResult(result -> diagramPage.findings(result.gaps()));
 		getSite().setSelectionProvider(modelPage.viewer());
 		validate();
 		indicatorsPage.analyse(model, file());
+	}
+
+	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (newPageIndex == diagramPageIndex && diagramPage != null) {
+			diagramPage.show(domain, model, file());
+		}
+	}
+
+	/** The diagram page (created on first show), or null. */
+	DiagramPage diagramPage() {
+		return diagramPage;
+	}
+
+	int diagramPageIndex() {
+		return diagramPageIndex;
+	}
+
+	/** Edit > Delete: the diagram's selection on the diagram page, the tree's selection elsewhere; undoable. */
+	void deleteSelection() {
+		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+			// typing in a rename field: Del deletes a character, not the element
+			org.eclipse.swt.graphics.Point range = text.getSelection();
+			text.setSelection(range.x, range.x == range.y ? range.x + 1 : range.y);
+			text.insert("");
+			return;
+		}
+		if (getActivePage() == diagramPageIndex && diagramPage.call("deleteSelection")) {
+			return;
+		}
+		if (modelPage != null && !modelPage.viewer().getStructuredSelection().isEmpty()) {
+			org.eclipse.emf.common.command.Command delete = org.eclipse.emf.edit.command.DeleteCommand.create(domain,
+					modelPage.viewer().getStructuredSelection().toList());
+			if (delete.canExecute()) {
+				domain.getCommandStack().execute(delete);
+			}
+		}
+	}
+
+	/** Edit > Select All: every diagram element on the diagram page, the tree's top level on the Model page. */
+	void selectAll() {
+		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+			text.selectAll();
+		} else if (getActivePage() == diagramPageIndex) {
+			diagramPage.call("selectAll");
+		} else if (getActivePage() == modelPageIndex && model != null) {
+			modelPage.viewer().setSelection(new StructuredSelection(model.eContents().toArray()));
+		}
+	}
+
+	/** What the diagram selected, shown in the Properties view (through the tree's selection). */
+	void showInProperties(java.util.List<EObject> elements) {
+		if (!elements.isEmpty() && modelPage != null) {
+			modelPage.viewer().setSelection(new StructuredSelection(elements), false);
+		}
 	}
 
 	/** Shows the element with this id in the model tree. */
@@ -171,6 +234,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 		try {
 			model.eResource().save(null);
+			if (diagramPage != null) {
+				diagramPage.saveNotation(); // positions are part of the edit: written with the model
+			}
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
 			diskChanges.saved();
@@ -216,6 +282,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	public void dispose() {
 		if (diskChanges != null) {
 			diskChanges.dispose();
+		}
+		if (diagramPage != null) {
+			diagramPage.dispose();
 		}
 		domain.getCommandStack().removeCommandStackListener(dirtyListener);
 		adapterFactory.dispose();

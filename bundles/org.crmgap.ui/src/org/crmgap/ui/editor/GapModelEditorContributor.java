@@ -27,6 +27,25 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		}
 	};
 
+	// Edit > Delete and Select All (Del, Ctrl+A) go to the active page: the diagram, or the tree
+	private final Action delete = new Action("Delete") {
+		@Override
+		public void run() {
+			if (editor instanceof GapModelEditor gap) {
+				gap.deleteSelection();
+			}
+		}
+	};
+
+	private final Action selectAll = new Action("Select All") {
+		@Override
+		public void run() {
+			if (editor instanceof GapModelEditor gap) {
+				gap.selectAll();
+			}
+		}
+	};
+
 	private CommandStack stack() {
 		return ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
 	}
@@ -42,6 +61,8 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		if (bars != null && part instanceof IEditingDomainProvider) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+			bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+			bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
 			stack().addCommandStackListener(listener);
 			update();
 			bars.updateActionBars();

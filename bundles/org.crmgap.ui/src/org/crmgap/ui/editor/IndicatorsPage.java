@@ -40,6 +40,9 @@ final class IndicatorsPage {
 	private final Label status;
 	private String filter = "";
 	private Job job;
+	private Consumer<ModelAnalysisResult> results = result -> {
+		// nobody else yet
+	};
 	private Consumer<List<byte[]>> charts = pngs -> {
 	};
 
@@ -125,6 +128,7 @@ final class IndicatorsPage {
 				page.getDisplay().asyncExec(() -> {
 					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
 					charts.accept(pngs);
+					results.accept(result);
 				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
@@ -144,6 +148,11 @@ final class IndicatorsPage {
 		table.setInput(indicators);
 		status.setText(text);
 		page.layout();
+	}
+
+	/** Who else wants each analysis (the diagram's severity styles). */
+	void onResult(Consumer<ModelAnalysisResult> receiver) {
+		results = receiver;
 	}
 
 	/** Who draws the charts of each analysis. */

@@ -1,0 +1,135 @@
+package org.crmgap.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.DiagramServer;
+import org.crmgap.indicators.GapFinding;
+import org.crmgap.model.GapModel;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.BrowserFunction;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * A diagram of the model in the editor: the GLSP client in an SWT Browser, talking to the diagram server of this
+ * workbench. The diagram works on the editor's editing domain, so its edits are on the editor's command stack
+ * (undo, dirty state, save) and tree edits show on the diagram. Started when the page is first shown.
+ */
+final class DiagramPage {
+
+	private final Composite page;
+	private final DiagramKind kind;
+	private final GapModelEditor editor;
+	private DiagramDocument document;
+	private Browser browser;
+	private String token;
+	private List<GapFinding> findings = List.of();
+
+	DiagramPage(Composite parent, GapModelEditor editor, DiagramKind kind) {
+		this.editor = editor;
+		this.kind = kind;
+		page = new Composite(parent, SWT.NONE);
+		page.setLayout(new FillLayout());
+	}
+
+	Control control() {
+		return page;
+	}
+
+	/** Opens the diagram on first call. */
+	void show(EditingDomain domain, GapModel model, Path file) {
+		if (document != null || page.isDisposed()) {
+			return;
+		}
+		Display display = page.getDisplay();
+		try {
+			document = DiagramDocument.of(domain, model, file, work -> {
+				if (Display.getCurrent() == display) {
+					work.run();
+				} else {
+					display.syncExec(work);
+				}
+			});
+			document.setFindings(findings);
+			DiagramServer server = DiagramServer.shared();
+			token = server.register(document, d -> display.syncExec(() -> editor.doSave(null)));
+			browser = new Browser(page, SWT.NONE);
+			new BrowserFunction(browser, "crmgapHostSelect") {
+				@Override
+				public Object function(Object[] arguments) {
+					editor.showInProperties(elements(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
+					return null;
+				}
+			};
+			browser.setUrl(server.page(token, kind).toString());
+		} catch (IOException | SWTError e) {
+			ILog.of(getClass()).error("Could not open the diagram of " + file, e);
+			new Label(page, SWT.WRAP).setText("The diagram could not be opened: " + e.getMessage());
+		}
+		page.layout();
+	}
+
+	private List<EObject> elements(String jsonIds) {
+		List<EObject> elements = new ArrayList<>();
+		for (String id : jsonIds.replaceAll("[\\[\\]\"]", "").split(",")) {
+			EObject element = id.isBlank() ? null : document.element(id.strip());
+			if (element != null) {
+				elements.add(element);
+			}
+		}
+		return elements;
+	}
+
+	/** New severities for the styles, from the editor's latest analysis. */
+	void findings(List<GapFinding> latest) {
+		findings = latest;
+		if (document != null) {
+			document.setFindings(latest);
+		}
+	}
+
+	/** Saves the diagrams beside the model (after the editor saved the model). */
+	void saveNotation() throws IOException {
+		if (document != null) {
+			document.saveNotation();
+		}
+	}
+
+	/** Runs a function of the page's diagram API (deleteSelection, selectAll); false when the page is not ready. */
+	boolean call(String function) {
+		return browser != null && !browser.isDisposed()
+				&& Boolean.TRUE.equals(browser.evaluate("if (window.crmgap && window.crmgap." + function + ") { window.crmgap."
+						+ function + "(); return true; } return false;"));
+	}
+
+	Browser browser() {
+		return browser;
+	}
+
+	DiagramDocument document() {
+		return document;
+	}
+
+	void dispose() {
+		if (token != null) {
+			try {
+				DiagramServer.shared().unregister(token);
+			} catch (IOException e) {
+				// the server never started: nothing registered
+			}
+		}
+	}
+}
