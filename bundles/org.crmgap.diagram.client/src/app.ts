@@ -43,7 +43,7 @@ const clientId = 'crmgap-diagram';
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
 const CONCEPTS = ['segment', 'expectation', 'perception', 'standard', 'unit', 'component', 'flow', 'communication', 'promise', 'data-source'];
-const RELATIONS = ['has-expectation', 'perceives', 'addresses', 'owned-by', 'has-component', 'has-subunit', 'performed-by', 'realises', 'serves', 'promises', 'audience', 'concerns'];
+const RELATIONS = ['has-expectation', 'perceives', 'addresses', 'owned-by', 'has-component', 'has-subunit', 'performed-by', 'realises', 'serves', 'promises', 'audience', 'issued-by', 'concerns'];
 const GAPS = ['knowledge', 'policy', 'delivery', 'communication', 'customer', 'value', 'componentReadiness', 'coherence'];
 
 const gapDiagramModule = new FeatureModule(

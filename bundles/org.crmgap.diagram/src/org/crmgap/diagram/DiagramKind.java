@@ -7,7 +7,17 @@ import org.crmgap.diagram.style.Relation;
 
 /** The kinds of diagram, each with the concepts and relations it shows (one GLSP diagram module each). */
 public enum DiagramKind {
-	DIE_OVERVIEW("die-overview", "DIE overview", List.of(Concept.values()), List.of(Relation.values()), true);
+	/** Everything: the external side above, the internal side below, the gaps between. */
+	DIE_OVERVIEW("die-overview", "DIE overview", List.of(Concept.values()), List.of(Relation.values()), true),
+	/** Units and their CRM components, the standards they own; readiness gaps. */
+	ORGANISATION("organisation", "Organisation", List.of(Concept.UNIT, Concept.COMPONENT, Concept.STANDARD),
+			List.of(Relation.HAS_SUBUNIT, Relation.HAS_COMPONENT, Relation.OWNED_BY), true),
+	/** Segments with stage and bond, their expectations, the interaction flows that serve them and their channels. */
+	PROFILES("relationship-profiles", "Relationship profiles", List.of(Concept.SEGMENT, Concept.EXPECTATION, Concept.FLOW),
+			List.of(Relation.HAS_EXPECTATION, Relation.SERVES), true),
+	/** Communications, their promises, the standards these concern and the audiences. */
+	COMMUNICATIONS("communications", "Communications", List.of(Concept.COMMUNICATION, Concept.PROMISE, Concept.STANDARD,
+			Concept.SEGMENT, Concept.UNIT), List.of(Relation.PROMISES, Relation.CONCERNS, Relation.AUDIENCE, Relation.ISSUED_BY), true);
 
 	private final String id;
 	private final String label;

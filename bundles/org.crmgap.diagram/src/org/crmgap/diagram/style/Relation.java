@@ -23,6 +23,7 @@ public enum Relation {
 	SERVES(Literals.INTERACTION_FLOW__SERVED_SEGMENTS, "serves", Layer.INTERNAL),
 	PROMISES(Literals.COMMUNICATION__PROMISES, "promises", Layer.INTERNAL),
 	AUDIENCE(Literals.COMMUNICATION__AUDIENCE, "audience", Layer.INTERNAL),
+	ISSUED_BY(Literals.COMMUNICATION__ISSUER, "issued by", Layer.INTERNAL),
 	CONCERNS(Literals.PROMISE__STANDARD, "concerns", Layer.INTERNAL);
 
 	private final EReference reference;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
 import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapModel;
@@ -109,8 +110,8 @@ class DiagramPageTest {
 	void aPaletteClickCreatesASegmentTheTreeSeesAndSaveWritesModelAndNotation() throws Exception {
 		IFile file = project.getFile("retail-bank.crmgap");
 		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
-		editor.showPage(editor.diagramPageIndex());
-		Browser browser = editor.diagramPage().browser();
+		editor.showPage(editor.diagramPageIndex(DiagramKind.DIE_OVERVIEW));
+		Browser browser = editor.diagramPage(DiagramKind.DIE_OVERVIEW).browser();
 		waitFor("the diagram in the SWT Browser", 90_000, () -> nodes(browser) == 99);
 		Screenshots.take(editor.getSite().getShell(), "editor-6-diagram");
 
@@ -140,7 +141,7 @@ class DiagramPageTest {
 		assertEquals(4, ModelFiles.load(folder.resolve("retail-bank.crmgap")).getSegments().size());
 		Path notation = DiagramDocument.notationFile(folder.resolve("retail-bank.crmgap"));
 		assertTrue(Files.isRegularFile(notation), "the notation is written with the model");
-		assertTrue(Files.readString(notation).contains(editor.diagramPage().document().id(created)), "the new shape is in it");
+		assertTrue(Files.readString(notation).contains(editor.diagramPage(DiagramKind.DIE_OVERVIEW).document().id(created)), "the new shape is in it");
 
 		// undo in the editor (the tree's command stack) takes the segment off the diagram too
 		editor.getEditingDomain().getCommandStack().undo();

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
-import org.crmgap.indicators.GapFinding;
-import org.crmgap.model.GapModel;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -36,7 +34,6 @@ final class DiagramPage {
 	private DiagramDocument document;
 	private Browser browser;
 	private String token;
-	private List<GapFinding> findings = List.of();
 
 	DiagramPage(Composite parent, GapModelEditor editor, DiagramKind kind) {
 		this.editor = editor;
@@ -49,21 +46,14 @@ final class DiagramPage {
 		return page;
 	}
 
-	/** Opens the diagram on first call. */
-	void show(EditingDomain domain, GapModel model, Path file) {
+	/** Opens the diagram on first call; all diagram pages of an editor share its one document. */
+	void show(Supplier<DiagramDocument> documents, Path file) {
 		if (document != null || page.isDisposed()) {
 			return;
 		}
 		Display display = page.getDisplay();
 		try {
-			document = DiagramDocument.of(domain, model, file, work -> {
-				if (Display.getCurrent() == display) {
-					work.run();
-				} else {
-					display.syncExec(work);
-				}
-			});
-			document.setFindings(findings);
+			document = documents.get();
 			DiagramServer server = DiagramServer.shared();
 			token = server.register(document, d -> display.syncExec(() -> editor.doSave(null)));
 			browser = new Browser(page, SWT.NONE);
@@ -75,7 +65,7 @@ final class DiagramPage {
 				}
 			};
 			browser.setUrl(server.page(token, kind).toString());
-		} catch (IOException | SWTError e) {
+		} catch (IOException | SWTError | IllegalStateException e) {
 			ILog.of(getClass()).error("Could not open the diagram of " + file, e);
 			new Label(page, SWT.WRAP).setText("The diagram could not be opened: " + e.getMessage());
 		}
@@ -93,26 +83,15 @@ final class DiagramPage {
 		return elements;
 	}
 
-	/** New severities for the styles, from the editor's latest analysis. */
-	void findings(List<GapFinding> latest) {
-		findings = latest;
-		if (document != null) {
-			document.setFindings(latest);
-		}
-	}
-
-	/** Saves the diagrams beside the model (after the editor saved the model). */
-	void saveNotation() throws IOException {
-		if (document != null) {
-			document.saveNotation();
-		}
-	}
-
 	/** Runs a function of the page's diagram API (deleteSelection, selectAll); false when the page is not ready. */
 	boolean call(String function) {
 		return browser != null && !browser.isDisposed()
 				&& Boolean.TRUE.equals(browser.evaluate("if (window.crmgap && window.crmgap." + function + ") { window.crmgap."
 						+ function + "(); return true; } return false;"));
+	}
+
+	DiagramKind kind() {
+		return kind;
 	}
 
 	Browser browser() {

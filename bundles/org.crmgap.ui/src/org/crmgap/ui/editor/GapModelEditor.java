@@ -3,6 +3,7 @@ package org.crmgap.ui.editor;
 import java.nio.file.Path;
 import java.util.EventObject;
 
+import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFileException;
@@ -54,8 +55,9 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private IndicatorsPage indicatorsPage;
 	private ChartsPage chartsPage;
 	private DataPage dataPage;
-	private DiagramPage diagramPage;
-	private int diagramPageIndex = -1;
+	private final java.util.Map<Integer, DiagramPage> diagramPages = new java.util.LinkedHashMap<>();
+	private DiagramDocument diagrams;
+	private java.util.List<org.crmgap.indicators.GapFinding> findings = java.util.List.of();
 	private DiskChanges diskChanges;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
@@ -106,10 +108,18 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		chartsPage = new ChartsPage(getContainer());
 		setPageText(addPage(chartsPage.control()), "Charts");
 		indicatorsPage.onCharts(chartsPage::show);
-		diagramPage = new DiagramPage(getContainer(), this, DiagramKind.DIE_OVERVIEW);
-		diagramPageIndex = addPage(diagramPage.control());
-		setPageText(diagramPageIndex, DiagramKind.DIE_OVERVIEW.label());
-		indicatorsPage.onResult(result -> diagramPage.findings(result.gaps()));
+		for (DiagramKind kind : DiagramKind.values()) {
+			DiagramPage diagramPage = new DiagramPage(getContainer(), this, kind);
+			int index = addPage(diagramPage.control());
+			setPageText(index, kind.label());
+			diagramPages.put(index, diagramPage);
+		}
+		indicatorsPage.onResult(result -> {
+			findings = result.gaps();
+			if (diagrams != null) {
+				diagrams.setFindings(findings);
+			}
+		});
 		getSite().setSelectionProvider(modelPage.viewer());
 		validate();
 		indicatorsPage.analyse(model, file());
@@ -118,18 +128,40 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	@Override
 	protected void pageChange(int newPageIndex) {
 		super.pageChange(newPageIndex);
-		if (newPageIndex == diagramPageIndex && diagramPage != null) {
-			diagramPage.show(domain, model, file());
+		DiagramPage page = diagramPages.get(newPageIndex);
+		if (page != null) {
+			page.show(this::diagramDocument, file());
 		}
 	}
 
-	/** The diagram page (created on first show), or null. */
-	DiagramPage diagramPage() {
-		return diagramPage;
+	/** The diagrams of the model on this editor's domain, opened with the first diagram page. */
+	private DiagramDocument diagramDocument() {
+		if (diagrams == null) {
+			Display display = getSite().getShell().getDisplay();
+			try {
+				diagrams = DiagramDocument.of(domain, model, file(), work -> {
+					if (Display.getCurrent() == display) {
+						work.run();
+					} else {
+						display.syncExec(work);
+					}
+				});
+			} catch (ModelFileException e) {
+				throw new IllegalStateException(e.getMessage(), e);
+			}
+			diagrams.setFindings(findings);
+		}
+		return diagrams;
 	}
 
-	int diagramPageIndex() {
-		return diagramPageIndex;
+	/** The page of this diagram kind. */
+	DiagramPage diagramPage(DiagramKind kind) {
+		return diagramPages.get(diagramPageIndex(kind));
+	}
+
+	int diagramPageIndex(DiagramKind kind) {
+		return diagramPages.entrySet().stream().filter(e -> e.getValue().kind() == kind).mapToInt(java.util.Map.Entry::getKey)
+				.findFirst().orElse(-1);
 	}
 
 	/** Edit > Delete: the diagram's selection on the diagram page, the tree's selection elsewhere; undoable. */
@@ -141,7 +173,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			text.insert("");
 			return;
 		}
-		if (getActivePage() == diagramPageIndex && diagramPage.call("deleteSelection")) {
+		DiagramPage diagramPage = diagramPages.get(getActivePage());
+		if (diagramPage != null && diagramPage.call("deleteSelection")) {
 			return;
 		}
 		if (modelPage != null && !modelPage.viewer().getStructuredSelection().isEmpty()) {
@@ -157,8 +190,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	void selectAll() {
 		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
 			text.selectAll();
-		} else if (getActivePage() == diagramPageIndex) {
-			diagramPage.call("selectAll");
+		} else if (diagramPages.containsKey(getActivePage())) {
+			diagramPages.get(getActivePage()).call("selectAll");
 		} else if (getActivePage() == modelPageIndex && model != null) {
 			modelPage.viewer().setSelection(new StructuredSelection(model.eContents().toArray()));
 		}
@@ -234,8 +267,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 		try {
 			model.eResource().save(null);
-			if (diagramPage != null) {
-				diagramPage.saveNotation(); // positions are part of the edit: written with the model
+			if (diagrams != null) {
+				diagrams.saveNotation(); // positions are part of the edit: written with the model
 			}
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			((IFileEditorInput) getEditorInput()).getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
@@ -283,9 +316,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		if (diskChanges != null) {
 			diskChanges.dispose();
 		}
-		if (diagramPage != null) {
-			diagramPage.dispose();
-		}
+		diagramPages.values().forEach(DiagramPage::dispose);
 		domain.getCommandStack().removeCommandStackListener(dirtyListener);
 		adapterFactory.dispose();
 		super.dispose();

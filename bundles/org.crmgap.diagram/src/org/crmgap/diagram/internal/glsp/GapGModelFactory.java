@@ -12,6 +12,8 @@ import org.crmgap.diagram.style.Concept;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.model.NamedElement;
 import org.crmgap.model.Severity;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
@@ -85,11 +87,34 @@ public class GapGModelFactory implements GModelFactory {
 				// fixed places (the text's baseline): the name beside the glyph, the concept below it
 				.add(new GLabelBuilder(NAME_LABEL).id(id + "_name").text(shownName(name(element), shape.getWidth()))
 						.position(30, 22).build())
-				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(concept.label()).position(30, 38).build());
+				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(detail(element, concept, shape.getWidth()))
+						.position(30, 38).build());
 		if (severity != null) {
 			node.addCssClass("severity-" + severity.getLiteral()).addArgument("severity", severity.getLiteral());
 		}
 		return node.build();
+	}
+
+	/**
+	 * The attributes the style table shows for the concept ("friend, social" for a segment), or the concept's name
+	 * when none is set (the outline and glyph already tell the concept).
+	 */
+	static String detail(EObject element, Concept concept, double nodeWidth) {
+		StringBuilder text = new StringBuilder();
+		String separator = "";
+		for (EAttribute attribute : concept.shown()) {
+			if (element.eIsSet(attribute)) {
+				Object value = element.eGet(attribute);
+				text.append(separator).append(value instanceof Enumerator e ? e.getLiteral()
+						: value instanceof Double d ? String.format(Locale.ROOT, "%s", d % 1 == 0 ? String.valueOf(d.longValue()) : d) : value);
+				separator = ", ";
+			}
+		}
+		if (text.isEmpty()) {
+			text.append(concept.label());
+		}
+		int max = Math.max(4, (int) ((nodeWidth - 36) / 5.6)); // 10px text
+		return text.length() <= max ? text.toString() : text.substring(0, max - 1) + "\u2026";
 	}
 
 	private static String name(EObject element) {
