@@ -6,9 +6,10 @@ const { chromium } = require('playwright-core');
 const fs = require('fs');
 const path = require('path');
 
-const [url, out] = process.argv.slice(2);
+// With a third argument (a name) the run only renders, fits and takes the screenshot <name>.png.
+const [url, out, renderOnly] = process.argv.slice(2);
 if (!url || !out) {
-    console.error('usage: node diagram-e2e.js <page-url> <output-dir>');
+    console.error('usage: node diagram-e2e.js <page-url> <output-dir> [name]');
     process.exit(2);
 }
 fs.mkdirSync(out, { recursive: true });
@@ -39,6 +40,12 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         report('rendered', { ms: Date.now() - t0, ...before });
         await page.evaluate(() => window.crmgap.fit());
         await page.waitForTimeout(500);
+        if (renderOnly) {
+            await shot(renderOnly);
+            report('done', problems.length ? { problems } : {});
+            await browser.close();
+            return;
+        }
         await shot('1-overview');
 
         // create: palette tool, then a click on empty canvas (left of the diagram after panning)

@@ -26,30 +26,53 @@ class ChromiumDiagramTest {
 	@TempDir
 	Path dir;
 
-	@Test
-	void aModellerDrawsOnTheExampleInChromium() throws Exception {
-		Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath().normalize();
-		Path script = client.resolve("e2e/diagram-e2e.js");
+	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
+			.normalize();
+	private final Path script = client.resolve("e2e/diagram-e2e.js");
+	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+
+	/** Runs the browser script and returns its output; fails on a non-zero exit. */
+	private String chromium(String... args) throws Exception {
 		assertTrue(Files.isRegularFile(script), "missing " + script);
 		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+		List<String> command = new java.util.ArrayList<>(List.of("node", script.toString()));
+		command.addAll(List.of(args));
+		Process node = new ProcessBuilder(command).directory(client.toFile()).redirectErrorStream(true).start();
+		if (!node.waitFor(150, TimeUnit.SECONDS)) {
+			node.destroyForcibly();
+			fail("the Chromium run did not finish in 150 s");
+		}
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertEquals(0, node.exitValue(), output);
+		return output;
+	}
 
+	@Test
+	void everyDiagramKindOfTheExampleRenders() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.analyse();
+		// nodes per kind, counted in retail-bank.crmgap
+		java.util.Map<DiagramKind, Integer> nodes = java.util.Map.of(DiagramKind.DIE_OVERVIEW, 99, DiagramKind.ORGANISATION, 46,
+				DiagramKind.PROFILES, 32, DiagramKind.COMMUNICATIONS, 48);
+		try (DiagramServer server = DiagramServer.start()) {
+			for (DiagramKind kind : DiagramKind.values()) {
+				String output = chromium(server.page(server.register(document), kind).toString(), out.toString(), "kind-" + kind.id());
+				assertTrue(output.contains("\"nodes\":" + nodes.get(kind) + ","), kind + ": " + output);
+				assertTrue(Files.size(out.resolve("kind-" + kind.id() + ".png")) > 10_000);
+			}
+		}
+	}
+
+	@Test
+	void aModellerDrawsOnTheExampleInChromium() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
 		document.analyse();
 		int segments = document.model().getSegments().size();
 		int gaps = document.model().getGaps().size();
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);
-			Process node = new ProcessBuilder("node", script.toString(), server.page(token, DiagramKind.DIE_OVERVIEW).toString(),
-					out.toString()).directory(client.toFile()).redirectErrorStream(true).start();
-			String output;
-			if (!node.waitFor(150, TimeUnit.SECONDS)) {
-				node.destroyForcibly();
-				fail("the Chromium run did not finish in 150 s");
-			}
-			output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			System.out.println(output);
-			assertEquals(0, node.exitValue(), output);
+			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString(), out.toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
 			assertEquals(List.of("rendered", "created", "edge", "renamed", "undone", "svg", "done"),
 					steps.stream().filter(s -> !s.equals("page-problems")).toList(), output);

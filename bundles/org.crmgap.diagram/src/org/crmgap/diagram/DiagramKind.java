@@ -11,7 +11,8 @@ public enum DiagramKind {
 	DIE_OVERVIEW("die-overview", "DIE overview", List.of(Concept.values()), List.of(Relation.values()), true),
 	/** Units and their CRM components, the standards they own; readiness gaps. */
 	ORGANISATION("organisation", "Organisation", List.of(Concept.UNIT, Concept.COMPONENT, Concept.STANDARD),
-			List.of(Relation.HAS_SUBUNIT, Relation.HAS_COMPONENT, Relation.OWNED_BY), true),
+			List.of(Relation.HAS_SUBUNIT, Relation.HAS_COMPONENT, Relation.OWNED_BY), true,
+			Relation.HAS_SUBUNIT, Relation.HAS_COMPONENT),
 	/** Segments with stage and bond, their expectations, the interaction flows that serve them and their channels. */
 	PROFILES("relationship-profiles", "Relationship profiles", List.of(Concept.SEGMENT, Concept.EXPECTATION, Concept.FLOW),
 			List.of(Relation.HAS_EXPECTATION, Relation.SERVES), true),
@@ -24,13 +25,21 @@ public enum DiagramKind {
 	private final List<Concept> concepts;
 	private final List<Relation> relations;
 	private final boolean gaps;
+	private final List<Relation> nested;
 
-	DiagramKind(String id, String label, List<Concept> concepts, List<Relation> relations, boolean gaps) {
+	DiagramKind(String id, String label, List<Concept> concepts, List<Relation> relations, boolean gaps,
+			Relation... nested) {
 		this.id = id;
 		this.label = label;
 		this.concepts = concepts;
 		this.relations = relations;
 		this.gaps = gaps;
+		this.nested = List.of(nested);
+	}
+
+	/** Containments drawn as nesting (units inside units, components inside units) rather than as edges. */
+	public List<Relation> nested() {
+		return nested;
 	}
 
 	/** The GLSP diagram type. */

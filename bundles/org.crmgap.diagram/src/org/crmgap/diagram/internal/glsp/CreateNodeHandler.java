@@ -60,8 +60,12 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 		((XMLResource) document.model().eResource()).setID(element, id);
 		Shape shape = InitialDiagram.shape(id, concept);
 		GPoint at = operation.getLocation().orElse(null);
-		shape.setX(at == null ? 40 : at.getX());
-		shape.setY(at == null ? 40 : at.getY());
+		// inside a container shape (a component in its unit), positions are relative to that shape
+		String parent = state.kind().nested().stream().anyMatch(r -> r.reference() == concept.containment())
+				&& state.shape(document.id(owner)) != null ? document.id(owner) : null;
+		double[] origin = parent == null ? new double[2] : state.content().absolute(parent);
+		shape.setX(at == null ? 40 : Math.max(10, at.getX() - origin[0]));
+		shape.setY(at == null ? 60 : Math.max(parent == null ? 10 : 52, at.getY() - origin[1]));
 		CompoundCommand command = new CompoundCommand("Create " + concept.label());
 		command.append(AddCommand.create(document.domain(), owner, concept.containment(), element));
 		command.append(AddCommand.create(document.domain(), state.diagram(), NotationPackage.Literals.DIAGRAM__SHAPES, shape));

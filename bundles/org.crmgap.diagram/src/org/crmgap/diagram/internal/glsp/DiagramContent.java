@@ -61,7 +61,7 @@ public final class DiagramContent {
 		shapes(respectLayers).forEach((shape, element) -> shown.put(element, shape.getElement()));
 		List<Edge> edges = new ArrayList<>();
 		for (Relation relation : kind.relations()) {
-			if (respectLayers && !visible(relation.layer())) {
+			if (kind.nested().contains(relation) || respectLayers && !visible(relation.layer())) {
 				continue;
 			}
 			for (Map.Entry<EObject, String> source : shown.entrySet()) {
@@ -87,6 +87,50 @@ public final class DiagramContent {
 			}
 		}
 		return edges;
+	}
+
+	/**
+	 * The shape each nested shape is drawn in, by element id (for kinds that nest: a component in its unit's shape);
+	 * shapes drawn on the diagram itself have no entry.
+	 */
+	public Map<String, String> parents(boolean respectLayers) {
+		Map<String, String> parents = new java.util.HashMap<>();
+		if (kind.nested().isEmpty()) {
+			return parents;
+		}
+		Map<EObject, String> shown = new LinkedHashMap<>();
+		shapes(respectLayers).forEach((shape, element) -> shown.put(element, shape.getElement()));
+		shown.forEach((element, id) -> {
+			String parent = shown.get(element.eContainer());
+			if (parent != null && kind.nested().stream().anyMatch(r -> r.reference() == element.eContainmentFeature())) {
+				parents.put(id, parent);
+			}
+		});
+		return parents;
+	}
+
+	/** Where a shape is on the whole diagram: its position plus those of the shapes it is drawn in. */
+	public double[] absolute(String elementId) {
+		Map<String, String> parents = parents(false);
+		double x = 0, y = 0;
+		for (String id = elementId; id != null; id = parents.get(id)) {
+			Shape shape = shape(id);
+			if (shape == null) {
+				break;
+			}
+			x += shape.getX();
+			y += shape.getY();
+		}
+		return new double[] { x, y };
+	}
+
+	private Shape shape(String elementId) {
+		for (Shape shape : diagram.getShapes()) {
+			if (shape.getElement().equals(elementId)) {
+				return shape;
+			}
+		}
+		return null;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -50,10 +50,11 @@ public class GapDiagramConfiguration extends BaseDiagramConfiguration {
 	public List<ShapeTypeHint> getShapeTypeHints() {
 		List<ShapeTypeHint> hints = new ArrayList<>();
 		for (Concept concept : kind().concepts()) {
-			ShapeTypeHint hint = new ShapeTypeHint(concept.type(), true, true, true, false);
+			// what the kind nests can be moved into another container (a unit into another unit)
+			boolean reparentable = kind().nested().stream().anyMatch(r -> r.target().isSuperTypeOf(concept.eClass()));
+			ShapeTypeHint hint = new ShapeTypeHint(concept.type(), true, true, true, reparentable);
 			// clicking a segment with the expectation tool puts the new expectation into that segment
-			hint.setContainableElementTypeIds(kind().concepts().stream()
-					.filter(c -> c.owner() != null && c.owner().isSuperTypeOf(concept.eClass())).map(Concept::type).toList());
+			hint.setContainableElementTypeIds(kind().concepts().stream().filter(c -> contains(concept, c)).map(Concept::type).toList());
 			hints.add(hint);
 		}
 		return hints;
@@ -81,6 +82,12 @@ public class GapDiagramConfiguration extends BaseDiagramConfiguration {
 			}
 		}
 		return hints;
+	}
+
+	private boolean contains(Concept container, Concept child) {
+		return child.owner() != null && child.owner().isSuperTypeOf(container.eClass())
+				|| kind().nested().stream().anyMatch(r -> r.source().isSuperTypeOf(container.eClass())
+						&& r.target().isSuperTypeOf(child.eClass()));
 	}
 
 	private List<String> types(EClass eClass) {

@@ -67,5 +67,6 @@ public class GapDiagramModule extends DiagramModule {
 		binding.add(LabelEditHandler.class);
 		binding.add(ReconnectHandler.class);
 		binding.add(ToggleLayerHandler.class);
+		binding.add(ChangeContainerHandler.class);
 	}
 }

@@ -51,7 +51,19 @@ public class GapGModelFactory implements GModelFactory {
 		List<DiagramContent.Edge> edges = content.edges(true);
 		Map<String, Severity> touched = touchedSeverities(edges, statuses);
 		List<GModelElement> children = new ArrayList<>();
-		content.shapes(true).forEach((shape, element) -> children.add(node(shape, element, touched.get(shape.getElement()))));
+		Map<String, GModelElement> nodes = new HashMap<>();
+		content.shapes(true).forEach((shape, element) -> nodes.put(shape.getElement(), node(shape, element, touched.get(shape.getElement()))));
+		Map<String, String> parents = content.parents(true);
+		// in shape order, so the drawing order is stable; nested shapes go into their container's node
+		content.shapes(true).keySet().forEach(shape -> {
+			GModelElement node = nodes.get(shape.getElement());
+			String parent = parents.get(shape.getElement());
+			if (parent != null) {
+				nodes.get(parent).getChildren().add(node);
+			} else {
+				children.add(node);
+			}
+		});
 		for (DiagramContent.Edge edge : edges) {
 			children.add(edge.gap() != null ? gapEdge(edge, statuses.get(edge.id())) : relationEdge(edge));
 		}

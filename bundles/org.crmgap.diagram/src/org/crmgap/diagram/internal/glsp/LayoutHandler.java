@@ -26,11 +26,19 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 		CompoundCommand command = new CompoundCommand("Layout");
 		for (Shape shape : state.diagram().getShapes()) {
 			double[] p = positions.get(shape.getElement());
-			if (p != null && (p[0] != shape.getX() || p[1] != shape.getY())) {
-				command.append(SetCommand.create(state.document().domain(), shape, Literals.SHAPE__X, p[0]));
-				command.append(SetCommand.create(state.document().domain(), shape, Literals.SHAPE__Y, p[1]));
+			if (p != null) {
+				set(command, shape, Literals.SHAPE__X, shape.getX(), p[0]);
+				set(command, shape, Literals.SHAPE__Y, shape.getY(), p[1]);
+				set(command, shape, Literals.SHAPE__WIDTH, shape.getWidth(), p[2]);
+				set(command, shape, Literals.SHAPE__HEIGHT, shape.getHeight(), p[3]);
 			}
 		}
 		return command.isEmpty() ? doNothing() : Optional.of(command);
+	}
+
+	private void set(CompoundCommand command, Shape shape, org.eclipse.emf.ecore.EAttribute attribute, double now, double next) {
+		if (now != next) {
+			command.append(SetCommand.create(state.document().domain(), shape, attribute, next));
+		}
 	}
 }

@@ -9,7 +9,11 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
@@ -20,8 +24,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 public final class ElkLayout {
 
-	/** A node to place: its id, size and partition (0 = top). */
-	public record Box(String id, double width, double height, int partition) {
+	/** A node to place: its id, size, partition (0 = top) and the box it is drawn in (null: the diagram). */
+	public record Box(String id, double width, double height, int partition, String parent) {
 	}
 
 	/** An edge the layout should shorten. */
@@ -41,7 +45,18 @@ public final class ElkLayout {
 		}
 	}
 
-	/** Top-left positions by node id. */
+	private static void collect(ElkNode parent, Map<String, double[]> positions, double margin) {
+		for (ElkNode node : parent.getChildren()) {
+			positions.put(node.getIdentifier(),
+					new double[] { node.getX() + margin, node.getY() + margin, node.getWidth(), node.getHeight() });
+			collect(node, positions, 0);
+		}
+	}
+
+	/**
+	 * Positions by node id: {x, y, width, height}, x and y relative to the box's parent; containers get the size that
+	 * holds their content.
+	 */
 	public static Map<String, double[]> layout(List<Box> boxes, List<Link> links) {
 		register();
 		ElkNode root = ElkGraphUtil.createGraph();
@@ -53,6 +68,10 @@ public final class ElkLayout {
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
 		Map<String, ElkNode> nodes = new HashMap<>();
+		boolean nested = boxes.stream().anyMatch(b -> b.parent() != null);
+		if (nested) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
 		for (Box box : boxes) {
 			ElkNode node = ElkGraphUtil.createNode(root);
 			node.setIdentifier(box.id());
@@ -60,18 +79,26 @@ public final class ElkLayout {
 			node.setProperty(LayeredOptions.PARTITIONING_PARTITION, box.partition());
 			nodes.put(box.id(), node);
 		}
+		for (Box box : boxes) {
+			ElkNode parent = box.parent() == null ? null : nodes.get(box.parent());
+			if (parent != null) {
+				nodes.get(box.id()).setParent(parent);
+				// room for the container's own name and glyph above its content
+				parent.setProperty(CoreOptions.PADDING, new ElkPadding(52, 14, 14, 14));
+				parent.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSizeWithPorts());
+				parent.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(box.width(), box.height()));
+			}
+		}
 		for (Link link : links) {
 			ElkNode source = nodes.get(link.source());
 			ElkNode target = nodes.get(link.target());
 			if (source != null && target != null && source != target) {
-				ElkGraphUtil.createSimpleEdge(source, target);
+				ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(source, target));
 			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		Map<String, double[]> positions = new HashMap<>();
-		for (ElkNode node : root.getChildren()) {
-			positions.put(node.getIdentifier(), new double[] { node.getX() + 20, node.getY() + 20 });
-		}
+		collect(root, positions, 20);
 		return positions;
 	}
 }

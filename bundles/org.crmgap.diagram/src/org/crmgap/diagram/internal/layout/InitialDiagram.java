@@ -44,17 +44,22 @@ public final class InitialDiagram {
 
 	/** Positions of all shapes of the diagram computed by ELK, by element id. */
 	public static Map<String, double[]> layout(DiagramDocument document, DiagramKind kind, Diagram diagram) {
+		DiagramContent content = new DiagramContent(document, kind, diagram);
+		Map<String, String> parents = content.parents(false);
 		List<ElkLayout.Box> boxes = new ArrayList<>();
 		for (Shape shape : diagram.getShapes()) {
 			EObject element = document.element(shape.getElement());
-			if (element != null) {
-				int partition = Concept.of(element.eClass()).map(c -> c.layer().ordinal()).orElse(1);
-				boxes.add(new ElkLayout.Box(shape.getElement(), shape.getWidth(), shape.getHeight(),
-						partition == 0 ? 0 : partition == 3 ? 2 : 1));
+			Concept concept = element == null ? null : Concept.of(element.eClass()).orElse(null);
+			if (concept != null) {
+				int layer = concept.layer().ordinal();
+				// containers start from their concept's size; ELK grows them around their content
+				boolean container = parents.containsValue(shape.getElement());
+				boxes.add(new ElkLayout.Box(shape.getElement(), container ? concept.width() : shape.getWidth(),
+						container ? concept.height() : shape.getHeight(), layer == 0 ? 0 : layer == 3 ? 2 : 1,
+						parents.get(shape.getElement())));
 			}
 		}
-		List<ElkLayout.Link> links = new DiagramContent(document, kind, diagram).edges(false).stream()
-				.map(e -> new ElkLayout.Link(e.source(), e.target())).toList();
+		List<ElkLayout.Link> links = content.edges(false).stream().map(e -> new ElkLayout.Link(e.source(), e.target())).toList();
 		return ElkLayout.layout(boxes, links);
 	}
 
@@ -65,6 +70,8 @@ public final class InitialDiagram {
 			if (p != null) {
 				shape.setX(p[0]);
 				shape.setY(p[1]);
+				shape.setWidth(p[2]);
+				shape.setHeight(p[3]);
 			}
 		}
 	}
