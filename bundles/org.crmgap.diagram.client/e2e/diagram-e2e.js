@@ -118,6 +118,9 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const svg = await page.evaluate(() => window.crmgap.exportSvg());
         fs.writeFileSync(path.join(out, 'diagram.svg'), svg);
         report('svg', { bytes: svg.length });
+        const png = await page.evaluate(() => window.crmgap.exportPng());
+        fs.writeFileSync(path.join(out, 'diagram.png'), Buffer.from(png, 'base64'));
+        report('png', { bytes: png.length });
         if (problems.length) report('page-problems', problems);
         report('done', {});
         await browser.close();

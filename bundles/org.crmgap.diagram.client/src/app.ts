@@ -73,6 +73,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <button data-action="fit" title="Fit to screen"><i class="codicon codicon-screen-full"></i> Fit</button>
         <button data-action="layout" title="Lay out with ELK"><i class="codicon codicon-type-hierarchy"></i> Layout</button>
         <button data-action="svg" title="Export as SVG"><i class="codicon codicon-export"></i> SVG</button>
+        <button data-action="png" title="Export as PNG"><i class="codicon codicon-file-media"></i> PNG</button>
       </div>
       <div class="crmgap-layers">Layers:
         ${['external', 'internal', 'gaps', 'data'].map(l => `<label><input type="checkbox" data-layer="${l}" checked> ${l}</label>`).join(' ')}
@@ -88,8 +89,28 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
     bar.querySelector('[data-action=layout]')!.addEventListener('click', () =>
         dispatcher.dispatch({ kind: 'layout', isOperation: true, elementIds: [] } as any));
     bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg());
+    bar.querySelector('[data-action=png]')!.addEventListener('click', () => crmgap.exportPng());
     bar.querySelectorAll<HTMLInputElement>('[data-layer]').forEach(box =>
         box.addEventListener('change', () => crmgap.toggleLayer(box.dataset.layer)));
+}
+
+/** The exported SVG drawn on a canvas at twice its size: a PNG as base64. */
+async function toPng(svg: string): Promise<string> {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    const box = (doc.getAttribute('viewBox') ?? '').split(/[ ,]+/).map(Number);
+    const width = Number.parseFloat(doc.getAttribute('width') ?? '') || box[2] || 1000;
+    const height = Number.parseFloat(doc.getAttribute('height') ?? '') || box[3] || 800;
+    const image = new Image();
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * 2);
+    canvas.height = Math.ceil(height * 2);
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#ffffff';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/png').substring('data:image/png;base64,'.length);
 }
 
 let glspClient: GLSPClient;
@@ -127,11 +148,17 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: minX - pad / zoom, y: minY - pad / zoom }, zoom }, { animate: false }));
     };
     crmgap.toggleLayer = (layer: string) => dispatcher.dispatch({ kind: 'crmgapToggleLayer', isOperation: true, layer } as any);
+    crmgap.svg = async () => ((await dispatcher.request(RequestExportSvgAction.create())) as any).svg as string;
+    // the workbench's Browser function writes the file; in a plain browser the data is only returned
     crmgap.exportSvg = async () => {
-        const result: any = await dispatcher.request(RequestExportSvgAction.create());
-        crmgap.lastSvg = result.svg;
-        (window as any).crmgapHost?.exportSvg?.(result.svg); // the workbench's Browser function, when there
-        return result.svg;
+        const svg = await crmgap.svg();
+        host.crmgapHostExport?.('svg', svg);
+        return svg;
+    };
+    crmgap.exportPng = async () => {
+        const png = await toPng(await crmgap.svg());
+        host.crmgapHostExport?.('png', png);
+        return png;
     };
     // the workbench hosts the page in an SWT Browser with these functions (absent in a plain browser)
     const host = window as any;

@@ -74,7 +74,7 @@ class ChromiumDiagramTest {
 			String token = server.register(document);
 			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString(), out.toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
-			assertEquals(List.of("rendered", "created", "edge", "renamed", "undone", "svg", "done"),
+			assertEquals(List.of("rendered", "created", "edge", "renamed", "undone", "svg", "png", "done"),
 					steps.stream().filter(s -> !s.equals("page-problems")).toList(), output);
 			assertTrue(output.contains("\"nodes\":99,"), "the 99 elements of the example are drawn: " + output);
 		}
@@ -88,5 +88,7 @@ class ChromiumDiagramTest {
 		assertEquals(created, drawn.getActual());
 		String svg = Files.readString(out.resolve("diagram.svg"));
 		assertTrue(svg.startsWith("<svg") && svg.contains("New customer segment"), svg.substring(0, Math.min(200, svg.length())));
+		byte[] png = Files.readAllBytes(out.resolve("diagram.png"));
+		assertTrue(png.length > 20_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG of the diagram");
 	}
 }

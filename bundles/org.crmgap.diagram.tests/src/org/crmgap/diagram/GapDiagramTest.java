@@ -34,6 +34,8 @@ import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
 import org.eclipse.glsp.server.features.undoredo.RedoAction;
+import org.eclipse.glsp.server.features.validation.RequestMarkersAction;
+import org.eclipse.glsp.server.features.validation.SetMarkersAction;
 import org.eclipse.glsp.server.features.undoredo.UndoAction;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
@@ -213,6 +215,25 @@ class GapDiagramTest {
 		assertTrue(document.model().getServiceStandards().contains(standard));
 		assertSame(standard, delivery.getReference());
 		assertNotNull(session.element(id));
+	}
+
+	@Test
+	void validationProblemsAreMarkedOnTheirElements() throws Exception {
+		session.dispatch(new CreateNodeOperation("node:standard", point(10, 900)));
+		ServiceStandard created = document.model().getServiceStandards().get(17);
+		session.received.clear();
+		session.dispatch(new RequestMarkersAction(List.of(session.state().getRoot().getId())));
+		long deadline = System.currentTimeMillis() + 10_000;
+		SetMarkersAction markers = null;
+		while (markers == null && System.currentTimeMillis() < deadline) {
+			markers = session.received.stream().filter(SetMarkersAction.class::isInstance).map(SetMarkersAction.class::cast)
+					.findFirst().orElse(null);
+			Thread.sleep(20);
+		}
+		assertNotNull(markers, "the server answers with markers");
+		// a new standard has no owner unit yet: the validator's warning sits on its node
+		assertTrue(markers.getMarkers().stream().anyMatch(m -> m.getElementId().equals(document.id(created))
+				&& m.getLabel().equals("crmgap.standard.unowned") && m.getType().equals("warning")), markers.getMarkers().toString());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
+import org.crmgap.model.persistence.AtomicFiles;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -19,6 +20,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 /**
@@ -64,12 +66,42 @@ final class DiagramPage {
 					return null;
 				}
 			};
+			new BrowserFunction(browser, "crmgapHostExport") {
+				@Override
+				public Object function(Object[] arguments) {
+					if (arguments.length == 2) {
+						export(String.valueOf(arguments[0]), String.valueOf(arguments[1]));
+					}
+					return null;
+				}
+			};
 			browser.setUrl(server.page(token, kind).toString());
 		} catch (IOException | SWTError | IllegalStateException e) {
 			ILog.of(getClass()).error("Could not open the diagram of " + file, e);
 			new Label(page, SWT.WRAP).setText("The diagram could not be opened: " + e.getMessage());
 		}
 		page.layout();
+	}
+
+	/** The client's SVG/PNG export: the user picks the file, which is written atomically. */
+	private void export(String format, String data) {
+		FileDialog dialog = new FileDialog(page.getShell(), SWT.SAVE);
+		dialog.setText("Export " + kind.label() + " as " + format.toUpperCase(java.util.Locale.ROOT));
+		dialog.setFilterExtensions(new String[] { "*." + format });
+		dialog.setFileName(document.modelFile().getFileName().toString().replaceFirst("\\.crmgap$", "") + "-" + kind.id() + "." + format);
+		dialog.setFilterPath(document.modelFile().getParent().toString());
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target == null) {
+			return;
+		}
+		try {
+			byte[] bytes = format.equals("png") ? java.util.Base64.getDecoder().decode(data) : data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			AtomicFiles.replace(Path.of(target), bytes);
+			editor.refreshWorkspace();
+		} catch (IOException | IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(page.getShell(), "Export failed", target + ": " + e.getMessage());
+		}
 	}
 
 	private List<EObject> elements(String jsonIds) {

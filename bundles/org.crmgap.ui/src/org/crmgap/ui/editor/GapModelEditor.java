@@ -154,6 +154,15 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		return diagrams;
 	}
 
+	/** Lets the workspace see files written beside the model (exports). */
+	void refreshWorkspace() {
+		try {
+			((IFileEditorInput) getEditorInput()).getFile().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).warn("Could not refresh " + file().getParent(), e);
+		}
+	}
+
 	/** The page of this diagram kind. */
 	DiagramPage diagramPage(DiagramKind kind) {
 		return diagramPages.get(diagramPageIndex(kind));
