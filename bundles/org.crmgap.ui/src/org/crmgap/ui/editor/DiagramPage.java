@@ -115,6 +115,20 @@ final class DiagramPage {
 		return elements;
 	}
 
+	/** Selects these elements on the diagram (once the page is loaded; elements it does not show are skipped). */
+	void select(List<?> elements) {
+		if (browser == null || browser.isDisposed() || document == null) {
+			return;
+		}
+		StringBuilder ids = new StringBuilder("[");
+		for (Object element : elements) {
+			if (element instanceof EObject object && document.id(object) != null) {
+				ids.append(ids.length() > 1 ? "," : "").append('"').append(document.id(object).replace("\"", "")).append('"');
+			}
+		}
+		browser.execute("if (window.crmgap && window.crmgap.select) { window.crmgap.select(" + ids.append(']') + "); }");
+	}
+
 	/** Runs a function of the page's diagram API (deleteSelection, selectAll); false when the page is not ready. */
 	boolean call(String function) {
 		return browser != null && !browser.isDisposed()

@@ -131,6 +131,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		DiagramPage page = diagramPages.get(newPageIndex);
 		if (page != null) {
 			page.show(this::diagramDocument, file());
+			// what is selected in the tree is selected on the diagram
+			page.select(modelPage.viewer().getStructuredSelection().toList());
 		}
 	}
 
