@@ -263,8 +263,21 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	}
 
 	private void commandStackChanged(EventObject event) {
-		Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+		Display.getDefault().asyncExec(() -> {
+			firePropertyChange(PROP_DIRTY);
+			// a pause in editing re-analyses, so indicators and the diagrams' gap colours follow the model
+			if (GapPreferences.analyseOnSave() && indicatorsPage != null) {
+				Display.getDefault().timerExec(-1, reanalyse);
+				Display.getDefault().timerExec(1500, reanalyse);
+			}
+		});
 	}
+
+	private final Runnable reanalyse = () -> {
+		if (model != null && indicatorsPage != null && !indicatorsPage.control().isDisposed()) {
+			indicatorsPage.analyse(model, file());
+		}
+	};
 
 	@Override
 	public boolean isDirty() {
@@ -328,6 +341,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			diskChanges.dispose();
 		}
 		diagramPages.values().forEach(DiagramPage::dispose);
+		Display.getDefault().timerExec(-1, reanalyse);
 		domain.getCommandStack().removeCommandStackListener(dirtyListener);
 		adapterFactory.dispose();
 		super.dispose();

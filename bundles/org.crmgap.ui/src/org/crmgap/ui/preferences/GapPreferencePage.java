@@ -26,7 +26,7 @@ public class GapPreferencePage extends FieldEditorPreferencePage implements IWor
 		number(GapPreferences.SHARE_WARNING, "Shares (compliance, coverage): warning when short of 100 % by");
 		number(GapPreferences.SHARE_ERROR, "Shares: error when short of 100 % by");
 		number(GapPreferences.SIGNIFICANCE, "Tested gaps count only when p is below");
-		addField(new BooleanFieldEditor(GapPreferences.ANALYSE_ON_SAVE, "Analyse the model's data again on save",
+		addField(new BooleanFieldEditor(GapPreferences.ANALYSE_ON_SAVE, "Analyse the model's data again after edits and on save",
 				getFieldEditorParent()));
 	}
 

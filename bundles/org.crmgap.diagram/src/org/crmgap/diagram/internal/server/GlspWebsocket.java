@@ -12,6 +12,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
@@ -46,7 +47,15 @@ public final class GlspWebsocket {
 				bind(Sessions.class).toInstance(sessions);
 			}
 		};
-		Server server = new Server(address);
+		// daemon threads: an open diagram never keeps the workbench's JVM alive at exit
+		QueuedThreadPool threads = new QueuedThreadPool();
+		threads.setName("crmgap-diagram-server");
+		threads.setDaemon(true);
+		Server server = new Server(threads);
+		ServerConnector connector = new ServerConnector(server);
+		connector.setHost(address.getHostString());
+		connector.setPort(address.getPort());
+		server.addConnector(connector);
 		ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
 		context.setContextPath("/");
 		context.addServlet(new ServletHolder(new ClientResources(clientFiles)), "/diagram/*");
