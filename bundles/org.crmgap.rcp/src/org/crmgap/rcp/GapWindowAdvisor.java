@@ -33,6 +33,7 @@ class GapWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		StartupModel.open(getWindowConfigurer().getWindow());
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
 			var workbench = getWindowConfigurer().getWorkbenchConfigurer().getWorkbench();
 			System.out.println("CRMGAP-WORKBENCH-READY: " + getWindowConfigurer().getWindow().getShell().getText());
