@@ -59,6 +59,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	private DiagramDocument diagrams;
 	private java.util.List<org.crmgap.indicators.GapFinding> findings = java.util.List.of();
 	private DiskChanges diskChanges;
+	private GapOutlinePage outline;
 	private int modelPageIndex;
 	private final CommandStackListener dirtyListener = this::commandStackChanged;
 
@@ -114,6 +115,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			setPageText(index, kind.label());
 			diagramPages.put(index, diagramPage);
 		}
+		indicatorsPage.onStoreSnapshot(this::storeSnapshot);
 		indicatorsPage.onResult(result -> {
 			findings = result.gaps();
 			if (diagrams != null) {
@@ -154,6 +156,25 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			diagrams.setFindings(findings);
 		}
 		return diagrams;
+	}
+
+	/**
+	 * Stores the analysis in the model: a snapshot per measured gap, added by one undoable command. Refused when
+	 * the model's gaps changed since that analysis (the next analysis runs right after an edit).
+	 */
+	void storeSnapshot(org.crmgap.indicators.ModelAnalysisResult result) {
+		java.util.Map<org.crmgap.model.Gap, org.crmgap.model.IndicatorSnapshot> snapshots = org.crmgap.indicators.Snapshots
+				.create(model, result, new java.util.Date());
+		if (snapshots.isEmpty()) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Store snapshot",
+					"Nothing to store: no gap was measured, or the gaps changed since the last analysis (it runs again shortly).");
+			return;
+		}
+		org.eclipse.emf.common.command.CompoundCommand store = new org.eclipse.emf.common.command.CompoundCommand(
+				"Store indicator snapshot");
+		snapshots.forEach((gap, snapshot) -> store.append(org.eclipse.emf.edit.command.AddCommand.create(domain, gap,
+				org.crmgap.model.CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot)));
+		domain.getCommandStack().execute(store);
 	}
 
 	/** Lets the workspace see files written beside the model (exports). */
@@ -197,6 +218,26 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}
 	}
 
+	/** Edit > Cut/Copy/Paste: text in a field being edited, else the tree's elements (undoable). */
+	void clipboard(String action) {
+		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+			switch (action) {
+			case "cut" -> text.cut();
+			case "copy" -> text.copy();
+			default -> text.paste();
+			}
+			return;
+		}
+		if (modelPage == null || getActivePage() != modelPageIndex) {
+			return;
+		}
+		switch (action) {
+		case "cut" -> modelPage.clipboard().cut();
+		case "copy" -> modelPage.clipboard().copy();
+		default -> modelPage.clipboard().paste();
+		}
+	}
+
 	/** Edit > Select All: every diagram element on the diagram page, the tree's top level on the Model page. */
 	void selectAll() {
 		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
@@ -213,6 +254,16 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		if (!elements.isEmpty() && modelPage != null) {
 			modelPage.viewer().setSelection(new StructuredSelection(elements), false);
 		}
+	}
+
+	/** Shows the element in the model tree. */
+	void reveal(EObject element) {
+		setActivePage(modelPageIndex);
+		modelPage.viewer().setSelection(new StructuredSelection(element), true);
+	}
+
+	GapOutlinePage outline() {
+		return outline;
 	}
 
 	/** Shows the element with this id in the model tree. */
@@ -325,6 +376,12 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(object -> new ItemPropertySource(object, adapterFactory));
 			return type.cast(page);
+		}
+		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && model != null) {
+			if (outline == null) {
+				outline = new GapOutlinePage(adapterFactory, model, this::reveal);
+			}
+			return type.cast(outline);
 		}
 		if (type == IGotoMarker.class && model != null) {
 			return type.cast((IGotoMarker) marker -> select(marker.getAttribute(ProblemMarkers.ELEMENT_ID, "")));

@@ -46,6 +46,21 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		}
 	};
 
+	private final Action cut = clipboardAction("Cut", "cut");
+	private final Action copy = clipboardAction("Copy", "copy");
+	private final Action paste = clipboardAction("Paste", "paste");
+
+	private Action clipboardAction(String label, String name) {
+		return new Action(label) {
+			@Override
+			public void run() {
+				if (editor instanceof GapModelEditor gap) {
+					gap.clipboard(name);
+				}
+			}
+		};
+	}
+
 	private CommandStack stack() {
 		return ((IEditingDomainProvider) editor).getEditingDomain().getCommandStack();
 	}
@@ -63,6 +78,9 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 			bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 			bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+			bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
+			bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+			bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
 			stack().addCommandStackListener(listener);
 			update();
 			bars.updateActionBars();

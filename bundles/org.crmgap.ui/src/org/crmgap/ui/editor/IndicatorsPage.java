@@ -38,6 +38,10 @@ final class IndicatorsPage {
 	private final Composite page;
 	private final TableViewer table;
 	private final Label status;
+	private final org.eclipse.swt.widgets.Button store;
+	private ModelAnalysisResult latest;
+	private Consumer<ModelAnalysisResult> storeSnapshot = result -> {
+	};
 	private String filter = "";
 	private Job job;
 	private Consumer<ModelAnalysisResult> results = result -> {
@@ -48,16 +52,25 @@ final class IndicatorsPage {
 
 	IndicatorsPage(Composite parent, Consumer<String> selectElement) {
 		page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(2, false));
+		page.setLayout(new GridLayout(3, false));
 		Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH);
 		search.setMessage("Filter indicators");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status = new Label(page, SWT.NONE);
 		status.setText("Not analysed yet");
+		store = new org.eclipse.swt.widgets.Button(page, SWT.PUSH);
+		store.setText("Store snapshot in the model");
+		store.setToolTipText("Keeps each measured gap's value, n, severity, date and data fingerprints in the model (undoable)");
+		store.setEnabled(false);
+		store.addListener(SWT.Selection, e -> {
+			if (latest != null) {
+				storeSnapshot.accept(latest);
+			}
+		});
 		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		column("Gap kind", 130, i -> i.kind().getLiteral());
 		column("Element", 220, Indicator::element);
@@ -128,6 +141,10 @@ final class IndicatorsPage {
 				page.getDisplay().asyncExec(() -> {
 					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
 					charts.accept(pngs);
+					latest = result;
+					if (!store.isDisposed()) {
+						store.setEnabled(true);
+					}
 					results.accept(result);
 				});
 				return Status.OK_STATUS;
@@ -148,6 +165,16 @@ final class IndicatorsPage {
 		table.setInput(indicators);
 		status.setText(text);
 		page.layout();
+	}
+
+	/** What the "Store snapshot" button does with the latest analysis. */
+	void onStoreSnapshot(Consumer<ModelAnalysisResult> action) {
+		storeSnapshot = action;
+	}
+
+	/** The latest analysis, or null before the first one is done. */
+	ModelAnalysisResult latest() {
+		return latest;
 	}
 
 	/** Who else wants each analysis (the diagram's severity styles). */

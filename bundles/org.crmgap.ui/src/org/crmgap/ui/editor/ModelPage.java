@@ -29,6 +29,7 @@ final class ModelPage {
 	private final TreeViewer viewer;
 	private final EditingDomain domain;
 	private final ModelMenu menu;
+	private final TreeClipboard clipboard;
 
 	ModelPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, GapModel model) {
 		this.domain = domain;
@@ -48,6 +49,11 @@ final class ModelPage {
 			}
 		}, ColumnViewerEditor.DEFAULT);
 		menu = new ModelMenu(domain, viewer);
+		clipboard = new TreeClipboard(domain, viewer);
+	}
+
+	TreeClipboard clipboard() {
+		return clipboard;
 	}
 
 	ModelMenu menu() {

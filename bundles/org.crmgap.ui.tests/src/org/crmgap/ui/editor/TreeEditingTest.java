@@ -1,0 +1,183 @@
+package org.crmgap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.crmgap.examples.Examples;
+import org.crmgap.model.CrmComponent;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.OrganisationUnit;
+import org.crmgap.model.ServiceStandard;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Copy, cut, paste and drag and drop in the model tree, and the Outline; each edit undoable. */
+class TreeEditingTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+	private GapModelEditor editor;
+	private GapModel model;
+
+	@BeforeEach
+	void open() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("tree-bank");
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile("retail-bank.crmgap");
+		Path example = Examples.file(Examples.RETAIL_BANK);
+		file.create(new ByteArrayInputStream(Files.readAllBytes(example)), true, null);
+		project.getFolder("data").create(true, true, null);
+		try (var files = Files.list(example.resolveSibling("data"))) {
+			for (Path f : files.toList()) {
+				project.getFile("data/" + f.getFileName()).create(new ByteArrayInputStream(Files.readAllBytes(f)), true, null);
+			}
+		}
+		editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		model = editor.getModel();
+	}
+
+	@AfterEach
+	void close() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private static void flush() {
+		while (Display.getCurrent().readAndDispatch()) {
+			// let refreshes run
+		}
+	}
+
+	@Test
+	void copyAndPasteDuplicatesAStandardUndoably() {
+		ServiceStandard standard = model.getServiceStandards().get(0);
+		editor.reveal(standard);
+		editor.clipboard("copy");
+		editor.reveal(model);
+		editor.clipboard("paste");
+		flush();
+		assertEquals(18, model.getServiceStandards().size());
+		ServiceStandard copy = model.getServiceStandards().get(17);
+		assertEquals(standard.getName(), copy.getName());
+		assertEquals(standard.getTarget(), copy.getTarget());
+		assertTrue(editor.isDirty());
+		assertSame(copy, editor.modelPage().viewer().getStructuredSelection().getFirstElement(), "the pasted copy is selected");
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(17, model.getServiceStandards().size());
+	}
+
+	@Test
+	void cutAndPasteMovesAComponentToAnotherUnit() {
+		OrganisationUnit from = model.getOrganisationUnits().stream().filter(u -> !u.getComponents().isEmpty()).findFirst().orElseThrow();
+		OrganisationUnit to = model.getOrganisationUnits().stream().filter(u -> u != from).findFirst().orElseThrow();
+		CrmComponent component = from.getComponents().get(0);
+		editor.reveal(component);
+		editor.clipboard("cut");
+		assertFalse(from.getComponents().contains(component));
+		editor.reveal(to);
+		editor.clipboard("paste");
+		flush();
+		assertEquals(1, to.getComponents().stream().filter(c -> c.getName().equals(component.getName())).count());
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		stack.undo();
+		stack.undo();
+		assertTrue(from.getComponents().contains(component), "undo puts it back where it was");
+	}
+
+	@Test
+	void droppingAComponentOnAnotherUnitMovesIt() {
+		OrganisationUnit from = model.getOrganisationUnits().stream().filter(u -> !u.getComponents().isEmpty()).findFirst().orElseThrow();
+		OrganisationUnit to = model.getOrganisationUnits().stream().filter(u -> u != from).findFirst().orElseThrow();
+		CrmComponent component = from.getComponents().get(0);
+		editor.reveal(component);
+		TreeClipboard tree = editor.modelPage().clipboard();
+		// a component cannot go into a standard
+		assertFalse(tree.drop(model.getServiceStandards().get(0), 0.5f, DND.DROP_MOVE, DND.DROP_MOVE, List.of(component), false));
+		assertTrue(tree.drop(to, 0.5f, DND.DROP_MOVE, DND.DROP_MOVE, List.of(component), true));
+		assertSame(to, component.getOwnerUnit());
+		editor.getEditingDomain().getCommandStack().undo();
+		assertSame(from, component.getOwnerUnit());
+	}
+
+	@Test
+	void storingASnapshotKeepsEachMeasuredGapInTheModelUndoably() throws Exception {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (editor.indicatorsPage().latest() == null) {
+			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
+			if (!Display.getCurrent().readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		editor.storeSnapshot(editor.indicatorsPage().latest());
+		long withSnapshots = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).count();
+		long measured = editor.indicatorsPage().latest().gaps().stream().filter(f -> f.value() != null).count();
+		assertEquals(measured, withSnapshots);
+		assertTrue(measured >= 10, "gaps measured from the example's data: " + measured);
+		var snapshot = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).findFirst().orElseThrow().getSnapshots().get(0);
+		assertNotNull(snapshot.getComputedAt());
+		assertTrue(snapshot.getDataFingerprint().length() >= 64, "the SHA-256 of the data read");
+		assertTrue(editor.isDirty());
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(0, model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).count());
+	}
+
+	@Test
+	void theOutlineShowsTheModelAndRevealsInTheEditor() throws Exception {
+		IViewPart view = page.showView("org.eclipse.ui.views.ContentOutline");
+		assertNotNull(view);
+		page.activate(editor);
+		flush();
+		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
+		assertSame(outline, editor.outline());
+		flush();
+		GapOutlinePage gapOutline = editor.outline();
+		assertNotNull(gapOutline.viewer(), "the Outline view created the page");
+		gapOutline.viewer().expandAll();
+		assertNotNull(find(gapOutline.viewer().getTree().getItems(), model.getSegments().get(0)), "the outline shows the segments");
+		gapOutline.viewer().setSelection(new StructuredSelection(model.getSegments().get(0)));
+		editor.reveal(model.getSegments().get(0));
+		assertSame(model.getSegments().get(0), editor.modelPage().viewer().getStructuredSelection().getFirstElement());
+		Screenshots.take(editor.getSite().getShell(), "editor-outline");
+	}
+
+	private static TreeItem find(TreeItem[] items, Object data) {
+		for (TreeItem item : items) {
+			if (item.getData() == data) {
+				return item;
+			}
+			TreeItem found = find(item.getItems(), data);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+}
