@@ -192,6 +192,44 @@ class GapModelEditorTest {
 		assertEquals(before, markers(file, "crmgap.expectation.unaddressed").length, "the fix is undoable");
 	}
 
+	@Test
+	void quickFixesRenameADuplicateAndSwapThresholdLevels() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = open(file);
+		var model = editor.getModel();
+		var domain = editor.getEditingDomain();
+		String taken = model.getSegments().get(0).getName();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, model.getSegments().get(1),
+				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, taken));
+		var threshold = org.crmgap.model.CrmGapFactory.eINSTANCE.createSeverityThreshold();
+		threshold.setGapKind(org.crmgap.model.GapKind.DELIVERY);
+		threshold.setWarningLevel(2.0);
+		threshold.setErrorLevel(0.5);
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, model,
+				org.crmgap.model.CrmGapPackage.Literals.GAP_MODEL__THRESHOLDS, threshold));
+		editor.doSave(new NullProgressMonitor());
+
+		IMarker[] duplicates = markers(file, "crmgap.names.unique");
+		assertEquals(1, duplicates.length);
+		var rename = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(duplicates[0]);
+		assertEquals("Rename to a name no sibling has", rename[0].getLabel());
+		rename[0].run(duplicates[0]);
+		assertEquals(taken + " (2)", model.getSegments().get(1).getName());
+
+		IMarker[] order = markers(file, "crmgap.threshold.order");
+		assertEquals(1, order.length);
+		var swap = org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(order[0]);
+		assertEquals("Swap the warning and error levels", swap[0].getLabel());
+		swap[0].run(order[0]);
+		assertEquals(0.5, threshold.getWarningLevel());
+		assertEquals(2.0, threshold.getErrorLevel());
+		editor.doSave(new NullProgressMonitor());
+		assertEquals(0, markers(file, "crmgap.names.unique").length);
+		assertEquals(0, markers(file, "crmgap.threshold.order").length);
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(2.0, threshold.getWarningLevel(), "the swap is undoable");
+	}
+
 	private static IMarker[] markers(IFile file, String rule) throws CoreException {
 		return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.filter(m -> rule.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).toArray(IMarker[]::new);

@@ -73,6 +73,43 @@ class ImportDataWizardTest {
 	}
 
 	@Test
+	void surveyItemColumnsAreMappedToTheFilesOwnNames() throws Exception {
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model,
+				GapModelEditor.ID);
+		var instrument = editor.getModel().getSurveyInstruments().get(0);
+		var items = instrument.getItems();
+		// a survey whose columns are called q<n>_e / q<n>_p instead of the instrument's names
+		StringBuilder csv = new StringBuilder("respondent,segment");
+		items.forEach(i -> csv.append(",q").append(i.getNumber()).append("_e,q").append(i.getNumber()).append("_p"));
+		for (int r = 1; r <= 3; r++) {
+			csv.append("\n").append(r).append(",all");
+			items.forEach(i -> csv.append(",5,4"));
+		}
+		java.nio.file.Path file = project.getLocation().toPath().resolve("renamed-survey.csv");
+		java.nio.file.Files.writeString(file, csv.append("\n"));
+		String oldE1 = items.get(0).getExpectationColumn();
+
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		wizard.page().file(file);
+		wizard.page().role(DataRole.CUSTOMER_SURVEY);
+		assertTrue(wizard.page().isPageComplete());
+		assertEquals(wizard.items(), wizard.getNextPage(wizard.page()), "surveys get the item columns page");
+		dialog.showPage(wizard.items());
+		// every item guessed from the usual names; one chosen by hand
+		assertEquals(2 * items.size(), wizard.items().changes().size());
+		wizard.items().choose(items.get(1), org.crmgap.model.CrmGapPackage.Literals.SURVEY_ITEM__PERCEPTION_COLUMN, "q1_p");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		assertEquals("q" + items.get(0).getNumber() + "_e", items.get(0).getExpectationColumn());
+		assertEquals("q1_p", items.get(1).getPerceptionColumn());
+		editor.getEditingDomain().getCommandStack().undo();
+		assertEquals(oldE1, items.get(0).getExpectationColumn(), "one undo takes back the source and the columns");
+	}
+
+	@Test
 	void aBrokenFileIsNamedOnThePage() throws Exception {
 		IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model, GapModelEditor.ID);
 		ImportDataWizard wizard = new ImportDataWizard();

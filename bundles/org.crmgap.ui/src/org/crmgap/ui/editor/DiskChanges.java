@@ -30,6 +30,8 @@ final class DiskChanges implements IResourceChangeListener {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
 	}
 
+	private boolean disposed;
+
 	/** After the editor's own save: that change is not news. */
 	void saved() {
 		ownStamp = file.getModificationStamp();
@@ -45,8 +47,9 @@ final class DiskChanges implements IResourceChangeListener {
 	}
 
 	private void changedOnDisk() {
-		if (file.getModificationStamp() == ownStamp) {
-			return; // the editor's own save, announced while it was still saving
+		if (disposed || !file.exists() || file.getModificationStamp() == ownStamp) {
+			// closed meanwhile, deleted (with its project), or the editor's own save announced while it was saving
+			return;
 		}
 		IWorkbenchPage page = editor.getSite().getPage();
 		if (editor.isDirty() && !MessageDialog.openQuestion(editor.getSite().getShell(), "File changed",
@@ -63,6 +66,7 @@ final class DiskChanges implements IResourceChangeListener {
 	}
 
 	void dispose() {
+		disposed = true;
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
 	}
 }

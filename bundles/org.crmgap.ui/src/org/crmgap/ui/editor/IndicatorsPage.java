@@ -134,11 +134,15 @@ final class IndicatorsPage {
 		}
 		GapModel snapshot = ModelSnapshot.of(model);
 		status.setText("Analysing…");
+		org.eclipse.swt.widgets.Display display = page.getDisplay();
 		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
 				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.thresholds());
 				List<byte[]> pngs = ChartsPage.render(snapshot, result);
-				page.getDisplay().asyncExec(() -> {
+				display.asyncExec(() -> {
+					if (page.isDisposed()) {
+						return; // the editor closed while the analysis ran
+					}
 					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
 					charts.accept(pngs);
 					latest = result;
@@ -149,7 +153,7 @@ final class IndicatorsPage {
 				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
-				page.getDisplay().asyncExec(() -> show(List.of(), "Analysis failed: " + e.getMessage()));
+				display.asyncExec(() -> show(List.of(), "Analysis failed: " + e.getMessage()));
 				return Status.error("Analysis of " + file + " failed: " + e.getMessage(), e);
 			}
 		});

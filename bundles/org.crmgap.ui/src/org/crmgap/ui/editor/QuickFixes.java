@@ -21,15 +21,103 @@ import org.eclipse.ui.ide.IDE;
 public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	static final String UNADDRESSED = "crmgap.expectation.unaddressed";
+	static final String NAMES_UNIQUE = "crmgap.names.unique";
+	static final String THRESHOLD_ORDER = "crmgap.threshold.order";
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return UNADDRESSED.equals(marker.getAttribute(ProblemMarkers.RULE_ID, ""));
+		return getResolutions(marker).length > 0;
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return hasResolutions(marker) ? new IMarkerResolution[] { new CreateStandard() } : new IMarkerResolution[0];
+		return switch (marker.getAttribute(ProblemMarkers.RULE_ID, "")) {
+		case UNADDRESSED -> new IMarkerResolution[] { new CreateStandard() };
+		case NAMES_UNIQUE -> new IMarkerResolution[] { new RenameUnique() };
+		// only a swap is obvious: warning above error; a bad significance level needs the user
+		case THRESHOLD_ORDER -> swappable(marker) ? new IMarkerResolution[] { new SwapLevels() } : new IMarkerResolution[0];
+		default -> new IMarkerResolution[0];
+		};
+	}
+
+	private static final java.util.regex.Pattern LEVELS = java.util.regex.Pattern
+			.compile("warning level ([-0-9.E]+) must be below the error level ([-0-9.E]+)");
+
+	/** The message (rules.properties) names both levels: a swap fixes it when the warning level is the higher. */
+	private static boolean swappable(IMarker marker) {
+		var m = LEVELS.matcher(marker.getAttribute(IMarker.MESSAGE, ""));
+		try {
+			return m.find() && Double.parseDouble(m.group(1)) > Double.parseDouble(m.group(2));
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
+	/** Runs a fix on the marker's element in its (opened) editor as one undoable command. */
+	abstract static class Fix implements IMarkerResolution {
+		@Override
+		public void run(IMarker marker) {
+			GapModelEditor editor = CreateStandard.editor(marker);
+			if (editor == null || editor.getModel() == null) {
+				return;
+			}
+			EObject element = editor.getModel().eResource().getEObject(marker.getAttribute(ProblemMarkers.ELEMENT_ID, ""));
+			org.eclipse.emf.common.command.Command fix = element == null ? null : fix(editor.getEditingDomain(), element);
+			if (fix != null && fix.canExecute()) {
+				editor.getEditingDomain().getCommandStack().execute(fix);
+				editor.select(editor.getModel().eResource().getURIFragment(element));
+			}
+		}
+
+		abstract org.eclipse.emf.common.command.Command fix(EditingDomain domain, EObject element);
+	}
+
+	/** "Branch" beside another "Branch" becomes "Branch (2)" (or the next free number). */
+	static final class RenameUnique extends Fix {
+		@Override
+		public String getLabel() {
+			return "Rename to a name no sibling has";
+		}
+
+		@Override
+		org.eclipse.emf.common.command.Command fix(EditingDomain domain, EObject element) {
+			if (!(element instanceof org.crmgap.model.NamedElement named) || element.eContainer() == null) {
+				return null;
+			}
+			java.util.Set<String> taken = new java.util.HashSet<>();
+			for (Object sibling : (java.util.List<?>) element.eContainer().eGet(element.eContainmentFeature())) {
+				if (sibling != element && sibling instanceof org.crmgap.model.NamedElement other && other.getName() != null) {
+					taken.add(other.getName());
+				}
+			}
+			String name = named.getName();
+			for (int i = 2; taken.contains(name); i++) {
+				name = named.getName() + " (" + i + ")";
+			}
+			return org.eclipse.emf.edit.command.SetCommand.create(domain, element, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, name);
+		}
+	}
+
+	/** A threshold whose warning level is above its error level gets the two swapped. */
+	static final class SwapLevels extends Fix {
+		@Override
+		public String getLabel() {
+			return "Swap the warning and error levels";
+		}
+
+		@Override
+		org.eclipse.emf.common.command.Command fix(EditingDomain domain, EObject element) {
+			if (!(element instanceof org.crmgap.model.SeverityThreshold threshold)
+					|| threshold.getWarningLevel() <= threshold.getErrorLevel()) {
+				return null;
+			}
+			CompoundCommand swap = new CompoundCommand(getLabel());
+			swap.append(org.eclipse.emf.edit.command.SetCommand.create(domain, threshold,
+					CrmGapPackage.Literals.SEVERITY_THRESHOLD__WARNING_LEVEL, threshold.getErrorLevel()));
+			swap.append(org.eclipse.emf.edit.command.SetCommand.create(domain, threshold,
+					CrmGapPackage.Literals.SEVERITY_THRESHOLD__ERROR_LEVEL, threshold.getWarningLevel()));
+			return swap;
+		}
 	}
 
 	/** Creates a service standard that addresses the expectation; the user then sets its metric and target. */
@@ -60,7 +148,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 			editor.select(editor.getModel().eResource().getURIFragment(standard));
 		}
 
-		private static GapModelEditor editor(IMarker marker) {
+		static GapModelEditor editor(IMarker marker) {
 			try {
 				var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 				return IDE.openEditor(page, (IFile) marker.getResource(), GapModelEditor.ID) instanceof GapModelEditor e ? e : null;

@@ -19,8 +19,19 @@ public final class ItemImages {
 		}
 		if (image instanceof URL url) {
 			ResourceManager resources = JFaceResources.getResources();
-			return resources.create(ImageDescriptor.createFromURL(url));
+			return resources.create(ImageDescriptor.createFromURL(designed(url)));
 		}
 		return null;
+	}
+
+	/**
+	 * The project's own icon for a concept ({@code icons/concepts/CustomerSegment.svg}, drawn like the diagram's
+	 * shapes) instead of the one EMF generated into the edit bundle, which is regenerated with the code.
+	 */
+	static URL designed(URL generated) {
+		String path = generated.getPath();
+		String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.(gif|png)$", "");
+		URL own = ItemImages.class.getResource("/icons/concepts/" + name + ".svg");
+		return own != null ? own : generated;
 	}
 }

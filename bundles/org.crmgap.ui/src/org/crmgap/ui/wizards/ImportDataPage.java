@@ -143,6 +143,11 @@ final class ImportDataPage extends WizardPage {
 		rebuildMapping();
 	}
 
+	/** The file's columns (empty until a readable file is chosen). */
+	List<String> columns() {
+		return columns;
+	}
+
 	/** The chosen column of each meaning (meanings left at "(none)" are absent). */
 	Map<ColumnMeaning, String> mapping() {
 		Map<ColumnMeaning, String> result = new EnumMap<>(ColumnMeaning.class);

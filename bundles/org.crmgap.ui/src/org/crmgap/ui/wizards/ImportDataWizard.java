@@ -16,7 +16,9 @@ import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.editor.GapModelEditor;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
@@ -34,6 +36,7 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 
 	private GapModelEditor editor;
 	private final ImportDataPage page = new ImportDataPage();
+	private ItemColumnsPage items;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
@@ -57,6 +60,20 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 			return;
 		}
 		addPage(page);
+		if (!editor.getModel().getSurveyInstruments().isEmpty()) {
+			items = new ItemColumnsPage(editor.getModel().getSurveyInstruments().get(0), page::columns, page::role);
+			addPage(items);
+		}
+	}
+
+	@Override
+	public org.eclipse.jface.wizard.IWizardPage getNextPage(org.eclipse.jface.wizard.IWizardPage current) {
+		// the item columns matter for surveys only
+		return current == page && items != null && isSurvey() ? items : null;
+	}
+
+	private boolean isSurvey() {
+		return page.role() == DataRole.CUSTOMER_SURVEY || page.role() == DataRole.MANAGEMENT_SURVEY;
 	}
 
 	@Override
@@ -64,8 +81,15 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 		try {
 			DataSource source = dataSource(page.file(), page.role(), page.mapping());
 			GapModel model = editor.getModel();
-			editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), model,
-					CrmGapPackage.Literals.GAP_MODEL__DATA_SOURCES, source));
+			var domain = editor.getEditingDomain();
+			CompoundCommand attach = new CompoundCommand("Attach " + source.getName());
+			attach.append(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__DATA_SOURCES, source));
+			if (items != null && isSurvey() && items.getControl() != null) {
+				for (Object[] change : items.changes()) {
+					attach.append(SetCommand.create(domain, change[0], (org.eclipse.emf.ecore.EStructuralFeature) change[1], change[2]));
+				}
+			}
+			domain.getCommandStack().execute(attach);
 			return true;
 		} catch (DataException e) {
 			page.setErrorMessage(e.getMessage());
@@ -100,6 +124,10 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 			source.getColumnMappings().add(m);
 		});
 		return source;
+	}
+
+	ItemColumnsPage items() {
+		return items;
 	}
 
 	ImportDataPage page() {
