@@ -9,7 +9,6 @@ import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
-import org.crmgap.ui.emf.ItemPropertySource;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -36,16 +35,21 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 /**
  * The gap model editor: one editing domain, one command stack, one dirty state and one save for all its
  * pages (Overview, Model; the diagram pages join later). A file that cannot be read opens as an error page
  * and is never written.
  */
-public class GapModelEditor extends MultiPageEditorPart implements IEditingDomainProvider {
+public class GapModelEditor extends MultiPageEditorPart
+		implements IEditingDomainProvider, org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.crmgap.ui.editor";
+
+	@Override
+	public String getContributorId() {
+		return ID; // the tabs and sections in plugin.xml
+	}
 
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
 	private AdapterFactoryEditingDomain domain;
@@ -373,9 +377,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(object -> new ItemPropertySource(object, adapterFactory));
-			return type.cast(page);
+			return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
 		}
 		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && model != null) {
 			if (outline == null) {
