@@ -150,6 +150,47 @@ class TreeEditingTest {
 	}
 
 	@Test
+	void overviewSummarisesGapsAndItsButtonsWork() throws Exception {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (editor.indicatorsPage().latest() == null) {
+			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
+			if (!Display.getCurrent().readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		flush();
+		List<String> summary = editor.overviewPage().summary();
+		// the example has 3 customer gaps; the analysis of its data flags at least one of them
+		assertTrue(summary.stream().anyMatch(r -> r.startsWith("Gap 5 Customer | 3 gaps | worst: ")), summary.toString());
+		assertEquals(8, summary.size(), "all eight gap kinds of the example: " + summary);
+		editor.writeReport(false); // the button also opens it with the desktop's browser
+		deadline = System.currentTimeMillis() + 60_000;
+		while (editor.reportOpened() == null) {
+			assertTrue(System.currentTimeMillis() < deadline, "the report was not written");
+			if (!Display.getCurrent().readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		assertTrue(Files.readString(editor.reportOpened()).contains("Northbridge"), "the HTML report beside the model");
+		editor.showPage(0);
+		flush();
+		Screenshots.take(editor.getSite().getShell(), "editor-overview-page");
+	}
+
+	@Test
+	void revertDropsUnsavedChanges() throws Exception {
+		String name = model.getSegments().get(0).getName();
+		var domain = editor.getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, model.getSegments().get(0),
+				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Not kept"));
+		editor.revert();
+		flush();
+		GapModelEditor reopened = (GapModelEditor) page.getActiveEditor();
+		assertEquals(name, reopened.getModel().getSegments().get(0).getName());
+		assertFalse(reopened.isDirty());
+	}
+
+	@Test
 	void theOutlineShowsTheModelAndRevealsInTheEditor() throws Exception {
 		IViewPart view = page.showView("org.eclipse.ui.views.ContentOutline");
 		assertNotNull(view);

@@ -59,6 +59,8 @@ public class GapModelEditor extends MultiPageEditorPart
 	private IndicatorsPage indicatorsPage;
 	private ChartsPage chartsPage;
 	private DataPage dataPage;
+	private OverviewPage overviewPage;
+	private int indicatorsPageIndex;
 	private final java.util.Map<Integer, DiagramPage> diagramPages = new java.util.LinkedHashMap<>();
 	private DiagramDocument diagrams;
 	private java.util.List<org.crmgap.indicators.GapFinding> findings = java.util.List.of();
@@ -102,14 +104,20 @@ public class GapModelEditor extends MultiPageEditorPart
 			setPageText(addPage(ErrorPage.create(getContainer(), loadProblem)), "Error");
 			return;
 		}
-		setPageText(addPage(new OverviewPage(getContainer(), model).control()), "Overview");
+		overviewPage = new OverviewPage(getContainer(), model, new OverviewPage.Actions(this::validate,
+				() -> {
+					indicatorsPage.analyse(model, file());
+					setActivePage(indicatorsPageIndex);
+				}, this::openReport, () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))));
+		setPageText(addPage(overviewPage.control()), "Overview");
 		modelPage = new ModelPage(getContainer(), domain, adapterFactory, model);
 		modelPageIndex = addPage(modelPage.control());
 		setPageText(modelPageIndex, "Model");
 		dataPage = new DataPage(getContainer(), model, file());
 		setPageText(addPage(dataPage.control()), "Data");
 		indicatorsPage = new IndicatorsPage(getContainer(), this::select);
-		setPageText(addPage(indicatorsPage.control()), "Indicators");
+		indicatorsPageIndex = addPage(indicatorsPage.control());
+		setPageText(indicatorsPageIndex, "Indicators");
 		chartsPage = new ChartsPage(getContainer());
 		setPageText(addPage(chartsPage.control()), "Charts");
 		indicatorsPage.onCharts(chartsPage::show);
@@ -122,6 +130,7 @@ public class GapModelEditor extends MultiPageEditorPart
 		indicatorsPage.onStoreSnapshot(this::storeSnapshot);
 		indicatorsPage.onResult(result -> {
 			findings = result.gaps();
+			overviewPage.showFindings(findings);
 			if (diagrams != null) {
 				diagrams.setFindings(findings);
 			}
@@ -179,6 +188,60 @@ public class GapModelEditor extends MultiPageEditorPart
 		snapshots.forEach((gap, snapshot) -> store.append(org.eclipse.emf.edit.command.AddCommand.create(domain, gap,
 				org.crmgap.model.CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot)));
 		domain.getCommandStack().execute(store);
+	}
+
+	/** File > Revert: drops the unsaved changes and shows the file as it is on disk (in a fresh editor). */
+	void revert() {
+		if (!isDirty()) {
+			return;
+		}
+		var page = getSite().getPage();
+		IFile input = ((IFileEditorInput) getEditorInput()).getFile();
+		page.closeEditor(this, false);
+		try {
+			org.eclipse.ui.ide.IDE.openEditor(page, input, ID);
+		} catch (org.eclipse.ui.PartInitException e) {
+			ILog.of(getClass()).error("Could not reopen " + input, e);
+		}
+	}
+
+	/** Writes the HTML report beside the model (in a job: it analyses the data) and opens it in the browser. */
+	void openReport() {
+		writeReport(true);
+	}
+
+	/** Writes the report; {@code show} opens it with the desktop's program for HTML. */
+	void writeReport(boolean show) {
+		Path target = file().resolveSibling(file().getFileName().toString().replaceFirst("\\.crmgap$", "") + "-report.html");
+		GapModel snapshot = ModelSnapshot.of(model);
+		Path source = file();
+		org.eclipse.core.runtime.jobs.Job.create("Writing the report of " + model.getName(), monitor -> {
+			try {
+				org.crmgap.model.persistence.AtomicFiles.replace(target, org.crmgap.report.ModelExport.HTML.export(snapshot, source));
+				Display.getDefault().asyncExec(() -> {
+					refreshWorkspace();
+					reportOpened = target;
+					if (show && !org.eclipse.swt.program.Program.launch(target.toString())) {
+						org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Report written",
+								"The report is " + target + " (no program here opens HTML files).");
+					}
+				});
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			} catch (Exception e) {
+				return org.eclipse.core.runtime.Status.error("Could not write " + target + ": " + e.getMessage(), e);
+			}
+		}).schedule();
+	}
+
+	private Path reportOpened;
+
+	/** The last report written by Open report (null before). */
+	Path reportOpened() {
+		return reportOpened;
+	}
+
+	OverviewPage overviewPage() {
+		return overviewPage;
 	}
 
 	/** Lets the workspace see files written beside the model (exports). */
@@ -295,8 +358,8 @@ public class GapModelEditor extends MultiPageEditorPart
 		return indicatorsPage;
 	}
 
-	/** Structural validation onto the file's problem markers (on open and on save). */
-	private void validate() {
+	/** Structural validation onto the file's problem markers (on open, on save and from the Overview). */
+	void validate() {
 		try {
 			ProblemMarkers.replace(((IFileEditorInput) getEditorInput()).getFile(), GapValidation.validate(model));
 		} catch (CoreException e) {

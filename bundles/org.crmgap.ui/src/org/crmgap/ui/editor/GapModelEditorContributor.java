@@ -46,6 +46,15 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		}
 	};
 
+	private final Action revert = new Action("Revert") {
+		@Override
+		public void run() {
+			if (editor instanceof GapModelEditor gap) {
+				gap.revert();
+			}
+		}
+	};
+
 	private final Action cut = clipboardAction("Cut", "cut");
 	private final Action copy = clipboardAction("Copy", "copy");
 	private final Action paste = clipboardAction("Paste", "paste");
@@ -78,6 +87,7 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 			bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 			bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
+			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 			bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
 			bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 			bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
