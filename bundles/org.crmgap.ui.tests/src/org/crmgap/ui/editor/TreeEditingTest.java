@@ -178,6 +178,24 @@ class TreeEditingTest {
 	}
 
 	@Test
+	void aNewSurveyInstrumentGetsThePreferredScale() {
+		var store = org.crmgap.ui.preferences.GapPreferences.store();
+		store.setValue(org.crmgap.ui.preferences.GapPreferences.SCALE_MAX, 5);
+		try {
+			int before = model.getSurveyInstruments().size();
+			var actions = editor.modelPage().menu().newChildActions(model);
+			actions.stream().filter(a -> a.getText().toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("surveyinstrument"))
+					.findFirst().orElseThrow(() -> new AssertionError(actions.stream().map(a -> a.getText()).toList().toString()))
+					.run();
+			var created = model.getSurveyInstruments().get(before);
+			assertEquals(1, created.getScaleMin());
+			assertEquals(5, created.getScaleMax());
+		} finally {
+			store.setToDefault(org.crmgap.ui.preferences.GapPreferences.SCALE_MAX);
+		}
+	}
+
+	@Test
 	void revertDropsUnsavedChanges() throws Exception {
 		String name = model.getSegments().get(0).getName();
 		var domain = editor.getEditingDomain();

@@ -16,6 +16,8 @@ class GapPreferencesTest {
 	@AfterEach
 	void restore() {
 		GapPreferences.store().setToDefault(GapPreferences.SHARE_ERROR);
+		GapPreferences.store().setToDefault(GapPreferences.SCALE_MIN);
+		GapPreferences.store().setToDefault(GapPreferences.SCALE_MAX);
 	}
 
 	@Test
@@ -24,6 +26,15 @@ class GapPreferencesTest {
 		assertTrue(GapPreferences.analyseOnSave());
 		GapPreferences.store().setValue(GapPreferences.SHARE_ERROR, 0.6);
 		assertEquals(0.6, GapPreferences.thresholds().shareError());
+	}
+
+	@Test
+	void theDefaultScaleIsSevenPointsAndAnInvertedOneIsIgnored() {
+		assertEquals(1, GapPreferences.scale()[0]);
+		assertEquals(7, GapPreferences.scale()[1]);
+		GapPreferences.store().setValue(GapPreferences.SCALE_MIN, 5);
+		GapPreferences.store().setValue(GapPreferences.SCALE_MAX, 3);
+		assertEquals(7, GapPreferences.scale()[1], "min above max: the SERVQUAL scale");
 	}
 
 	@Test

@@ -62,6 +62,12 @@ final class ModelMenu {
 			Action action = new Action(create instanceof IItemLabelProvider labels ? labels.getText(descriptor) : label(descriptor)) {
 				@Override
 				public void run() {
+					if (descriptor instanceof CommandParameter p && p.getValue() instanceof org.crmgap.model.SurveyInstrument instrument) {
+						// a new instrument, not yet in the model: it starts with the preferred answer scale
+						int[] scale = org.crmgap.ui.preferences.GapPreferences.scale();
+						instrument.setScaleMin(scale[0]);
+						instrument.setScaleMax(scale[1]);
+					}
 					domain.getCommandStack().execute(create);
 					viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(create.getAffectedObjects().toArray()), true);
 				}

@@ -1,6 +1,7 @@
 package org.crmgap.ui.preferences;
 
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -21,6 +22,12 @@ public class GapPreferencePage extends FieldEditorPreferencePage implements IWor
 
 	@Override
 	protected void createFieldEditors() {
+		IntegerFieldEditor min = new IntegerFieldEditor(GapPreferences.SCALE_MIN, "New survey instruments: scale from", getFieldEditorParent());
+		min.setValidRange(0, 100);
+		addField(min);
+		IntegerFieldEditor max = new IntegerFieldEditor(GapPreferences.SCALE_MAX, "to", getFieldEditorParent());
+		max.setValidRange(1, 100);
+		addField(max);
 		number(GapPreferences.SCALE_WARNING, "Scale gaps: warning from (points)");
 		number(GapPreferences.SCALE_ERROR, "Scale gaps: error from (points)");
 		number(GapPreferences.SHARE_WARNING, "Shares (compliance, coverage): warning when short of 100 % by");

@@ -15,6 +15,8 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 	public static final String SHARE_ERROR = "thresholds.share.error";
 	public static final String SIGNIFICANCE = "thresholds.significance";
 	public static final String ANALYSE_ON_SAVE = "analyseOnSave";
+	public static final String SCALE_MIN = "scale.min";
+	public static final String SCALE_MAX = "scale.max";
 
 	private static IPreferenceStore store;
 
@@ -35,6 +37,15 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 		s.setDefault(SHARE_ERROR, domain.shareError());
 		s.setDefault(SIGNIFICANCE, domain.significance());
 		s.setDefault(ANALYSE_ON_SAVE, true);
+		s.setDefault(SCALE_MIN, 1);
+		s.setDefault(SCALE_MAX, 7);
+	}
+
+	/** The answer scale new survey instruments get: {min, max} (SERVQUAL's 1-7 unless changed). */
+	public static int[] scale() {
+		int min = store().getInt(SCALE_MIN);
+		int max = store().getInt(SCALE_MAX);
+		return min < max ? new int[] { min, max } : new int[] { 1, 7 };
 	}
 
 	/** The default thresholds the user chose (the domain reference's unless changed). */
