@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -72,7 +73,15 @@ class DiagramServerSecurityTest {
 
 	@Test
 	void theServerListensOnLoopbackOnly() throws Exception {
-		// nothing but 127.0.0.1: the page URL and the handshake both use it
+		java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+				.flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+				.filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).findFirst().orElse(null);
+		org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no address besides loopback");
+		try (Socket socket = new Socket()) {
+			org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+					() -> socket.connect(new java.net.InetSocketAddress(outside, server.port()), 2000),
+					"reachable on " + outside.getHostAddress());
+		}
 		assertTrue(server.page(token, DiagramKind.DIE_OVERVIEW).toString().startsWith(origin + "/diagram/index.html?token="));
 	}
 
