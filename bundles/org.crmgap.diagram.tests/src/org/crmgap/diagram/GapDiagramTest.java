@@ -306,6 +306,24 @@ class GapDiagramTest {
 	}
 
 	@Test
+	void aClosedPageNoLongerFollowsTheModel() throws Exception {
+		CustomerSegment segment = document.model().getSegments().get(1);
+		session.received.clear();
+		document.execute(SetCommand.create(document.domain(), segment, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Seen"));
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (session.received.isEmpty()) {
+			assertTrue(System.currentTimeMillis() < deadline, "an open page is told about tree edits");
+			Thread.sleep(20);
+		}
+		session.dispose();
+		Thread.sleep(200);
+		session.received.clear();
+		document.execute(SetCommand.create(document.domain(), segment, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Unseen"));
+		Thread.sleep(500);
+		assertTrue(session.received.isEmpty(), "a closed page is not: " + session.received);
+	}
+
+	@Test
 	void saveWritesModelAndNotationAndBothLoadAgain() throws Exception {
 		String id = document.id(document.model().getSegments().get(0));
 		session.dispatch(new ChangeBoundsOperation(List.of(bounds(id, point(777, 55), null))));

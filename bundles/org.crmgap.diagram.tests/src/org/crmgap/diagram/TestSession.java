@@ -47,12 +47,13 @@ final class TestSession {
 	final DiagramDocument document;
 	final List<Action> received = Collections.synchronizedList(new ArrayList<>());
 	private final ClientSession session;
+	private final Injector injector;
 
 	TestSession(DiagramDocument document, DiagramKind kind) throws Exception {
 		this.document = document;
 		Sessions sessions = new Sessions();
 		String token = sessions.register(document, DiagramDocument::save);
-		Injector injector = Guice.createInjector(new ServerModule().configureDiagramModule(new GapDiagramModule(kind)),
+		injector = Guice.createInjector(new ServerModule().configureDiagramModule(new GapDiagramModule(kind)),
 				new AbstractModule() {
 					@Override
 					protected void configure() {
@@ -74,6 +75,11 @@ final class TestSession {
 				.get(20, TimeUnit.SECONDS);
 		session = injector.getInstance(ClientSessionManager.class).getSession(CLIENT).orElseThrow();
 		dispatch(new RequestModelAction(Map.of("token", token)));
+	}
+
+	/** As when the page closes: the server disposes the client session. */
+	void dispose() {
+		injector.getInstance(ClientSessionManager.class).disposeClientSession(CLIENT);
 	}
 
 	/** A copy of the retail bank example (model and data) in {@code dir}. */

@@ -9,6 +9,9 @@ import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionListener;
+import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
 
 import com.google.inject.Inject;
@@ -26,6 +29,9 @@ public class DocumentStorage implements SourceModelStorage {
 	protected Sessions sessions;
 
 	@Inject
+	protected ClientSessionManager sessionManager;
+
+	@Inject
 	protected ActionDispatcher dispatcher;
 
 	@Inject
@@ -40,6 +46,14 @@ public class DocumentStorage implements SourceModelStorage {
 		}
 		modelState.open(document);
 		modelState.listen(() -> dispatcher.dispatchAll(submission.submitModel()));
+		// the page closed or reloaded: stop following the document's command stack
+		sessionManager.addListener(new ClientSessionListener() {
+			@Override
+			public void sessionDisposed(ClientSession session) {
+				modelState.close();
+				sessionManager.removeListener(this);
+			}
+		}, modelState.getClientId());
 	}
 
 	@Override
