@@ -17,6 +17,7 @@ public class GapModellingPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView("org.crmgap.ui.views.gapIndicators");
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 	}
 }

@@ -196,6 +196,25 @@ class TreeEditingTest {
 	}
 
 	@Test
+	void theGapIndicatorsViewFollowsTheEditorsAnalysis() throws Exception {
+		var view = (org.crmgap.ui.views.GapIndicatorsView) page.showView(org.crmgap.ui.views.GapIndicatorsView.ID);
+		page.activate(editor);
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (view.rows().size() != model.getGaps().size()) {
+			assertTrue(System.currentTimeMillis() < deadline, "the view did not fill: " + view.rows().size());
+			if (!Display.getCurrent().readAndDispatch()) {
+				Thread.sleep(20);
+			}
+		}
+		assertEquals(16, view.rows().size(), "one row per gap of the example");
+		assertTrue(view.rows().stream().anyMatch(r -> ((org.crmgap.indicators.GapFinding) r).severity() == org.crmgap.model.Severity.ERROR));
+		Screenshots.take(editor.getSite().getShell(), "workbench-gap-indicators-view");
+		page.closeEditor(editor, false);
+		flush();
+		assertEquals(0, view.rows().size(), "no editor, no rows");
+	}
+
+	@Test
 	void revertDropsUnsavedChanges() throws Exception {
 		String name = model.getSegments().get(0).getName();
 		var domain = editor.getEditingDomain();

@@ -63,6 +63,7 @@ public class GapModelEditor extends MultiPageEditorPart
 	private int indicatorsPageIndex;
 	private final java.util.Map<Integer, DiagramPage> diagramPages = new java.util.LinkedHashMap<>();
 	private DiagramDocument diagrams;
+	private final java.util.List<Runnable> analysisListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private java.util.List<org.crmgap.indicators.GapFinding> findings = java.util.List.of();
 	private DiskChanges diskChanges;
 	private GapOutlinePage outline;
@@ -131,6 +132,7 @@ public class GapModelEditor extends MultiPageEditorPart
 		indicatorsPage.onResult(result -> {
 			findings = result.gaps();
 			overviewPage.showFindings(findings);
+			analysisListeners.forEach(Runnable::run);
 			if (diagrams != null) {
 				diagrams.setFindings(findings);
 			}
@@ -188,6 +190,20 @@ public class GapModelEditor extends MultiPageEditorPart
 		snapshots.forEach((gap, snapshot) -> store.append(org.eclipse.emf.edit.command.AddCommand.create(domain, gap,
 				org.crmgap.model.CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot)));
 		domain.getCommandStack().execute(store);
+	}
+
+	/** The gaps' findings of the latest analysis (empty before the first one). */
+	public java.util.List<org.crmgap.indicators.GapFinding> findings() {
+		return findings;
+	}
+
+	/** Called on the UI thread after each analysis (the Gap Indicators view). */
+	public void addAnalysisListener(Runnable listener) {
+		analysisListeners.add(listener);
+	}
+
+	public void removeAnalysisListener(Runnable listener) {
+		analysisListeners.remove(listener);
 	}
 
 	/** File > Revert: drops the unsaved changes and shows the file as it is on disk (in a fresh editor). */
