@@ -1,40 +1,68 @@
 package org.crmgap.ui.editor;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.EventObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.Snapshots;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.IndicatorSnapshot;
+import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
+import org.crmgap.report.ModelExport;
+import org.crmgap.ui.preferences.GapPreferences;
+import org.crmgap.validation.GapValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.crmgap.ui.preferences.GapPreferences;
-import org.crmgap.validation.GapValidation;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The gap model editor: one editing domain, one command stack, one dirty state and one save for all its
@@ -42,7 +70,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * and is never written.
  */
 public class GapModelEditor extends MultiPageEditorPart
-		implements IEditingDomainProvider, org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
+		implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.crmgap.ui.editor";
 
@@ -61,10 +89,10 @@ public class GapModelEditor extends MultiPageEditorPart
 	private DataPage dataPage;
 	private OverviewPage overviewPage;
 	private int indicatorsPageIndex;
-	private final java.util.Map<Integer, DiagramPage> diagramPages = new java.util.LinkedHashMap<>();
+	private final Map<Integer, DiagramPage> diagramPages = new LinkedHashMap<>();
 	private DiagramDocument diagrams;
-	private final java.util.List<Runnable> analysisListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-	private java.util.List<org.crmgap.indicators.GapFinding> findings = java.util.List.of();
+	private final List<Runnable> analysisListeners = new CopyOnWriteArrayList<>();
+	private List<GapFinding> findings = List.of();
 	private DiskChanges diskChanges;
 	private GapOutlinePage outline;
 	private int modelPageIndex;
@@ -177,23 +205,23 @@ public class GapModelEditor extends MultiPageEditorPart
 	 * Stores the analysis in the model: a snapshot per measured gap, added by one undoable command. Refused when
 	 * the model's gaps changed since that analysis (the next analysis runs right after an edit).
 	 */
-	void storeSnapshot(org.crmgap.indicators.ModelAnalysisResult result) {
-		java.util.Map<org.crmgap.model.Gap, org.crmgap.model.IndicatorSnapshot> snapshots = org.crmgap.indicators.Snapshots
-				.create(model, result, new java.util.Date());
+	void storeSnapshot(ModelAnalysisResult result) {
+		Map<Gap, IndicatorSnapshot> snapshots = Snapshots
+				.create(model, result, new Date());
 		if (snapshots.isEmpty()) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Store snapshot",
+			MessageDialog.openInformation(getSite().getShell(), "Store snapshot",
 					"Nothing to store: no gap was measured, or the gaps changed since the last analysis (it runs again shortly).");
 			return;
 		}
-		org.eclipse.emf.common.command.CompoundCommand store = new org.eclipse.emf.common.command.CompoundCommand(
+		CompoundCommand store = new CompoundCommand(
 				"Store indicator snapshot");
-		snapshots.forEach((gap, snapshot) -> store.append(org.eclipse.emf.edit.command.AddCommand.create(domain, gap,
-				org.crmgap.model.CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot)));
+		snapshots.forEach((gap, snapshot) -> store.append(AddCommand.create(domain, gap,
+				CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot)));
 		domain.getCommandStack().execute(store);
 	}
 
 	/** The gaps' findings of the latest analysis (empty before the first one). */
-	public java.util.List<org.crmgap.indicators.GapFinding> findings() {
+	public List<GapFinding> findings() {
 		return findings;
 	}
 
@@ -215,8 +243,8 @@ public class GapModelEditor extends MultiPageEditorPart
 		IFile input = ((IFileEditorInput) getEditorInput()).getFile();
 		page.closeEditor(this, false);
 		try {
-			org.eclipse.ui.ide.IDE.openEditor(page, input, ID);
-		} catch (org.eclipse.ui.PartInitException e) {
+			IDE.openEditor(page, input, ID);
+		} catch (PartInitException e) {
 			ILog.of(getClass()).error("Could not reopen " + input, e);
 		}
 	}
@@ -231,20 +259,20 @@ public class GapModelEditor extends MultiPageEditorPart
 		Path target = file().resolveSibling(file().getFileName().toString().replaceFirst("\\.crmgap$", "") + "-report.html");
 		GapModel snapshot = ModelSnapshot.of(model);
 		Path source = file();
-		org.eclipse.core.runtime.jobs.Job.create("Writing the report of " + model.getName(), monitor -> {
+		Job.create("Writing the report of " + model.getName(), monitor -> {
 			try {
-				org.crmgap.model.persistence.AtomicFiles.replace(target, org.crmgap.report.ModelExport.HTML.export(snapshot, source));
+				AtomicFiles.replace(target, ModelExport.HTML.export(snapshot, source));
 				Display.getDefault().asyncExec(() -> {
 					refreshWorkspace();
 					reportOpened = target;
-					if (show && !org.eclipse.swt.program.Program.launch(target.toString())) {
-						org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Report written",
+					if (show && !Program.launch(target.toString())) {
+						MessageDialog.openInformation(getSite().getShell(), "Report written",
 								"The report is " + target + " (no program here opens HTML files).");
 					}
 				});
-				return org.eclipse.core.runtime.Status.OK_STATUS;
+				return Status.OK_STATUS;
 			} catch (Exception e) {
-				return org.eclipse.core.runtime.Status.error("Could not write " + target + ": " + e.getMessage(), e);
+				return Status.error("Could not write " + target + ": " + e.getMessage(), e);
 			}
 		}).schedule();
 	}
@@ -275,15 +303,15 @@ public class GapModelEditor extends MultiPageEditorPart
 	}
 
 	int diagramPageIndex(DiagramKind kind) {
-		return diagramPages.entrySet().stream().filter(e -> e.getValue().kind() == kind).mapToInt(java.util.Map.Entry::getKey)
+		return diagramPages.entrySet().stream().filter(e -> e.getValue().kind() == kind).mapToInt(Map.Entry::getKey)
 				.findFirst().orElse(-1);
 	}
 
 	/** Edit > Delete: the diagram's selection on the diagram page, the tree's selection elsewhere; undoable. */
 	void deleteSelection() {
-		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+		if (Display.getCurrent().getFocusControl() instanceof Text text) {
 			// typing in a rename field: Del deletes a character, not the element
-			org.eclipse.swt.graphics.Point range = text.getSelection();
+			Point range = text.getSelection();
 			text.setSelection(range.x, range.x == range.y ? range.x + 1 : range.y);
 			text.insert("");
 			return;
@@ -293,7 +321,7 @@ public class GapModelEditor extends MultiPageEditorPart
 			return;
 		}
 		if (modelPage != null && !modelPage.viewer().getStructuredSelection().isEmpty()) {
-			org.eclipse.emf.common.command.Command delete = org.eclipse.emf.edit.command.DeleteCommand.create(domain,
+			Command delete = DeleteCommand.create(domain,
 					modelPage.viewer().getStructuredSelection().toList());
 			if (delete.canExecute()) {
 				domain.getCommandStack().execute(delete);
@@ -303,7 +331,7 @@ public class GapModelEditor extends MultiPageEditorPart
 
 	/** Edit > Cut/Copy/Paste: text in a field being edited, else the tree's elements (undoable). */
 	void clipboard(String action) {
-		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+		if (Display.getCurrent().getFocusControl() instanceof Text text) {
 			switch (action) {
 			case "cut" -> text.cut();
 			case "copy" -> text.copy();
@@ -323,7 +351,7 @@ public class GapModelEditor extends MultiPageEditorPart
 
 	/** Edit > Select All: every diagram element on the diagram page, the tree's top level on the Model page. */
 	void selectAll() {
-		if (Display.getCurrent().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+		if (Display.getCurrent().getFocusControl() instanceof Text text) {
 			text.selectAll();
 		} else if (diagramPages.containsKey(getActivePage())) {
 			diagramPages.get(getActivePage()).call("selectAll");
@@ -333,7 +361,7 @@ public class GapModelEditor extends MultiPageEditorPart
 	}
 
 	/** What the diagram selected, shown in the Properties view (through the tree's selection). */
-	void showInProperties(java.util.List<EObject> elements) {
+	void showInProperties(List<EObject> elements) {
 		if (!elements.isEmpty() && modelPage != null) {
 			modelPage.viewer().setSelection(new StructuredSelection(elements), false);
 		}
@@ -436,10 +464,10 @@ public class GapModelEditor extends MultiPageEditorPart
 			if (GapPreferences.analyseOnSave()) {
 				indicatorsPage.analyse(model, file());
 			}
-		} catch (java.io.IOException | CoreException e) {
+		} catch (IOException | CoreException e) {
 			ILog.of(getClass()).error("Could not save " + file(), e);
 			ErrorDialog.openError(getSite().getShell(), "Save failed", "The model could not be saved; the file on disk is unchanged.",
-					org.eclipse.core.runtime.Status.error(file() + ": " + e.getMessage(), e));
+					Status.error(file() + ": " + e.getMessage(), e));
 		}
 	}
 
@@ -456,9 +484,9 @@ public class GapModelEditor extends MultiPageEditorPart
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
-			return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
+			return type.cast(new TabbedPropertySheetPage(this));
 		}
-		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && model != null) {
+		if (type == IContentOutlinePage.class && model != null) {
 			if (outline == null) {
 				outline = new GapOutlinePage(adapterFactory, model, this::reveal);
 			}
