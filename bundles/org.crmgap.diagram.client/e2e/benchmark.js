@@ -1,14 +1,10 @@
 // Time to first render of a whole diagram in headless Chromium: node e2e/benchmark.js <page-url> <nodes>
 // Started by the diagram benchmark (./crmgap benchmark-diagram) with the server running.
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [url, expected] = process.argv.slice(2);
 (async () => {
-    const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    const browser = await launch();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const t0 = Date.now();
     await page.goto(url);

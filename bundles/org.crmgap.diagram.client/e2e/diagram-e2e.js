@@ -2,7 +2,7 @@
 // Usage: node e2e/diagram-e2e.js <page-url> <output-dir>
 // The Java test (ChromiumDiagramTest) starts the diagram server, runs this, then checks the model on the server.
 // Prints one "E2E <step> <json>" line per step; exits 1 with the reason when a step fails.
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 const fs = require('fs');
 const path = require('path');
 
@@ -18,11 +18,7 @@ const NODE = 'g[data-svg-metadata-type^="node:"]';
 const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
 
 (async () => {
-    const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-            '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    const browser = await launch();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const problems = [];
     page.on('pageerror', e => problems.push('pageerror: ' + e.message));

@@ -43,14 +43,8 @@ class CloseDirtyEditorTest {
 	@BeforeEach
 	void open() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("close-bank");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
+		project = ExampleProject.create("close-bank", false);
 		file = project.getFile("retail-bank.crmgap");
-		file.create(new ByteArrayInputStream(Files.readAllBytes(Examples.file(Examples.RETAIL_BANK))), true, null);
 	}
 
 	@AfterEach

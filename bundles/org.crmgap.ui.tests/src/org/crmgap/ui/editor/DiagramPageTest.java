@@ -43,31 +43,13 @@ class DiagramPageTest {
 	@BeforeEach
 	void exampleProject() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("diagram-bank");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		Path model = Examples.file(Examples.RETAIL_BANK);
-		copy(model, project.getFile("retail-bank.crmgap"));
-		IFolder data = project.getFolder("data");
-		data.create(true, true, null);
-		try (var files = Files.list(model.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				copy(f, data.getFile(f.getFileName().toString()));
-			}
-		}
+		project = ExampleProject.create("diagram-bank", true);
 	}
 
 	@AfterEach
 	void closeAll() throws CoreException {
 		page.closeAllEditors(false);
 		project.delete(true, true, null);
-	}
-
-	private static void copy(Path from, IFile to) throws Exception {
-		to.create(new ByteArrayInputStream(Files.readAllBytes(from)), true, null);
 	}
 
 	private static void waitFor(String what, long millis, BooleanSupplier condition) throws InterruptedException {
@@ -81,20 +63,6 @@ class DiagramPageTest {
 				Thread.sleep(20);
 			}
 		}
-	}
-
-	private static TreeItem findItem(TreeItem[] items, Object data) {
-		for (TreeItem item : items) {
-			if (item.getData() == data) {
-				return item;
-			}
-			item.setExpanded(true);
-			TreeItem found = findItem(item.getItems(), data);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
 	}
 
 	private static Object js(Browser browser, String script) {
@@ -132,7 +100,7 @@ class DiagramPageTest {
 		assertEquals("New customer segment", created.getName());
 		assertTrue(editor.isDirty());
 		waitFor("the new segment in the tree", 10_000,
-				() -> findItem(editor.modelPage().viewer().getTree().getItems(), created) != null);
+				() -> ExampleProject.findItem(editor.modelPage().viewer().getTree().getItems(), created) != null);
 		Screenshots.take(editor.getSite().getShell(), "editor-7-diagram-created");
 
 		editor.doSave(null);

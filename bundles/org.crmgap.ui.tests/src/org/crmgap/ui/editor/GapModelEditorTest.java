@@ -50,21 +50,7 @@ class GapModelEditorTest {
 	@BeforeEach
 	void exampleProject() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("retail-bank");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		Path model = Examples.file(Examples.RETAIL_BANK);
-		copy(model, project.getFile("retail-bank.crmgap"));
-		IFolder data = project.getFolder("data");
-		data.create(true, true, null);
-		try (var files = Files.list(model.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				copy(f, data.getFile(f.getFileName().toString()));
-			}
-		}
+		project = ExampleProject.create("retail-bank", true);
 	}
 
 	@AfterEach
@@ -73,19 +59,8 @@ class GapModelEditorTest {
 		project.delete(true, true, null);
 	}
 
-	private static void copy(Path from, IFile to) throws Exception {
-		to.create(new ByteArrayInputStream(Files.readAllBytes(from)), true, null);
-	}
-
 	private GapModelEditor open(IFile file) throws Exception {
 		return (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
-	}
-
-	private static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let async refreshes and dirty-state updates run
-		}
 	}
 
 	@Test
@@ -94,17 +69,17 @@ class GapModelEditorTest {
 		GapModelEditor editor = open(file);
 		CustomerSegment segment = editor.getModel().getSegments().get(0);
 		assertEquals("Transactional savers", segment.getName());
-		TreeItem item = findItem(editor.modelPage().viewer().getTree().getItems(), segment);
+		TreeItem item = ExampleProject.findItem(editor.modelPage().viewer().getTree().getItems(), segment);
 		assertNotNull(item, "the segment is shown in the tree");
 		editor.modelPage().viewer().getCellModifier().modify(item, "name", "Mass market");
-		flush();
+		ExampleProject.flush();
 		assertEquals("Mass market", segment.getName());
 		assertTrue(editor.isDirty());
 		assertEquals("Customer Segment Mass market", item.getText(), "the tree shows the new name");
 
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 		stack.undo();
-		flush();
+		ExampleProject.flush();
 		assertEquals("Transactional savers", segment.getName());
 		assertFalse(editor.isDirty());
 		stack.redo();
@@ -265,19 +240,19 @@ class GapModelEditorTest {
 	void indicatorsPageFillsFromTheDataAndFilters() throws Exception {
 		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
 		editor.indicatorsPage().analyse(editor.getModel(), project.getFile("retail-bank.crmgap").getLocation().toPath()).join();
-		flush();
+		ExampleProject.flush();
 		var table = editor.indicatorsPage().table();
 		int all = table.getTable().getItemCount();
 		assertTrue(all > 100, "rows: " + all);
 		assertEquals(4, editor.chartsPage().chartCount(), "dimension gaps, zone of tolerance, importance-performance, readiness");
 		editor.showPage(4);
-		flush();
+		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-charts-page");
 		editor.showPage(3);
-		flush();
+		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-indicators-page");
 		editor.showPage(1);
-		flush();
+		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-model-tree");
 		table.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
 			@Override
@@ -300,7 +275,7 @@ class GapModelEditorTest {
 		assertEquals("respondent", preview.getColumn(0).getText());
 		assertEquals("C0001", preview.getItem(0).getText(0));
 		editor.showPage(2);
-		flush();
+		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
 		project.getFolder("data").getFile("kpi.csv").delete(true, null);
 		editor.dataPage().showPreview(editor.getModel().getDataSources().get(2));
@@ -313,27 +288,14 @@ class GapModelEditorTest {
 		GapModelEditor editor = open(file);
 		editor.modelPage().rename(editor.getModel().getSegments().get(0), "Saved by the editor");
 		editor.doSave(new NullProgressMonitor());
-		flush();
+		ExampleProject.flush();
 		assertTrue(page.getActiveEditor() == editor, "its own save does not reload the editor");
 		String text = Files.readString(file.getLocation().toPath()).replace("Saved by the editor", "Changed outside");
 		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
-		flush();
+		ExampleProject.flush();
 		GapModelEditor reloaded = (GapModelEditor) page.getActiveEditor();
 		assertTrue(reloaded != editor, "a new editor on the changed file");
 		assertEquals("Changed outside", reloaded.getModel().getSegments().get(0).getName());
 	}
 
-	private static TreeItem findItem(TreeItem[] items, Object data) {
-		for (TreeItem item : items) {
-			if (item.getData() == data) {
-				return item;
-			}
-			item.setExpanded(true);
-			TreeItem found = findItem(item.getItems(), data);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
 }

@@ -45,21 +45,8 @@ class TreeEditingTest {
 	@BeforeEach
 	void open() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("tree-bank");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
+		project = ExampleProject.create("tree-bank", true);
 		IFile file = project.getFile("retail-bank.crmgap");
-		Path example = Examples.file(Examples.RETAIL_BANK);
-		file.create(new ByteArrayInputStream(Files.readAllBytes(example)), true, null);
-		project.getFolder("data").create(true, true, null);
-		try (var files = Files.list(example.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				project.getFile("data/" + f.getFileName()).create(new ByteArrayInputStream(Files.readAllBytes(f)), true, null);
-			}
-		}
 		editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
 		model = editor.getModel();
 	}
@@ -70,12 +57,6 @@ class TreeEditingTest {
 		project.delete(true, true, null);
 	}
 
-	private static void flush() {
-		while (Display.getCurrent().readAndDispatch()) {
-			// let refreshes run
-		}
-	}
-
 	@Test
 	void copyAndPasteDuplicatesAStandardUndoably() {
 		ServiceStandard standard = model.getServiceStandards().get(0);
@@ -83,7 +64,7 @@ class TreeEditingTest {
 		editor.clipboard("copy");
 		editor.reveal(model);
 		editor.clipboard("paste");
-		flush();
+		ExampleProject.flush();
 		assertEquals(18, model.getServiceStandards().size());
 		ServiceStandard copy = model.getServiceStandards().get(17);
 		assertEquals(standard.getName(), copy.getName());
@@ -104,7 +85,7 @@ class TreeEditingTest {
 		assertFalse(from.getComponents().contains(component));
 		editor.reveal(to);
 		editor.clipboard("paste");
-		flush();
+		ExampleProject.flush();
 		assertEquals(1, to.getComponents().stream().filter(c -> c.getName().equals(component.getName())).count());
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 		stack.undo();
@@ -158,7 +139,7 @@ class TreeEditingTest {
 				Thread.sleep(20);
 			}
 		}
-		flush();
+		ExampleProject.flush();
 		List<String> summary = editor.overviewPage().summary();
 		// the example has 3 customer gaps; the analysis of its data flags at least one of them
 		assertTrue(summary.stream().anyMatch(r -> r.startsWith("Gap 5 Customer | 3 gaps | worst: ")), summary.toString());
@@ -173,7 +154,7 @@ class TreeEditingTest {
 		}
 		assertTrue(Files.readString(editor.reportOpened()).contains("Northbridge"), "the HTML report beside the model");
 		editor.showPage(0);
-		flush();
+		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-overview-page");
 	}
 
@@ -210,7 +191,7 @@ class TreeEditingTest {
 		assertTrue(view.rows().stream().anyMatch(r -> ((org.crmgap.indicators.GapFinding) r).severity() == org.crmgap.model.Severity.ERROR));
 		Screenshots.take(editor.getSite().getShell(), "workbench-gap-indicators-view");
 		page.closeEditor(editor, false);
-		flush();
+		ExampleProject.flush();
 		assertEquals(0, view.rows().size(), "no editor, no rows");
 	}
 
@@ -221,7 +202,7 @@ class TreeEditingTest {
 		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, model.getSegments().get(0),
 				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Not kept"));
 		editor.revert();
-		flush();
+		ExampleProject.flush();
 		GapModelEditor reopened = (GapModelEditor) page.getActiveEditor();
 		assertEquals(name, reopened.getModel().getSegments().get(0).getName());
 		assertFalse(reopened.isDirty());
@@ -232,30 +213,18 @@ class TreeEditingTest {
 		IViewPart view = page.showView("org.eclipse.ui.views.ContentOutline");
 		assertNotNull(view);
 		page.activate(editor);
-		flush();
+		ExampleProject.flush();
 		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
 		assertSame(outline, editor.outline());
-		flush();
+		ExampleProject.flush();
 		GapOutlinePage gapOutline = editor.outline();
 		assertNotNull(gapOutline.viewer(), "the Outline view created the page");
 		gapOutline.viewer().expandAll();
-		assertNotNull(find(gapOutline.viewer().getTree().getItems(), model.getSegments().get(0)), "the outline shows the segments");
+		assertNotNull(ExampleProject.findItem(gapOutline.viewer().getTree().getItems(), model.getSegments().get(0)), "the outline shows the segments");
 		gapOutline.viewer().setSelection(new StructuredSelection(model.getSegments().get(0)));
 		editor.reveal(model.getSegments().get(0));
 		assertSame(model.getSegments().get(0), editor.modelPage().viewer().getStructuredSelection().getFirstElement());
 		Screenshots.take(editor.getSite().getShell(), "editor-outline");
 	}
 
-	private static TreeItem find(TreeItem[] items, Object data) {
-		for (TreeItem item : items) {
-			if (item.getData() == data) {
-				return item;
-			}
-			TreeItem found = find(item.getItems(), data);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
 }

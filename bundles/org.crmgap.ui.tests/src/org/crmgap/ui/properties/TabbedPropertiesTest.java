@@ -42,14 +42,7 @@ class TabbedPropertiesTest {
 	@BeforeEach
 	void open() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("tabs-bank");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		project.getFile("retail-bank.crmgap").create(
-				new ByteArrayInputStream(Files.readAllBytes(Examples.file(Examples.RETAIL_BANK))), true, null);
+		project = org.crmgap.ui.editor.ExampleProject.create("tabs-bank", false);
 	}
 
 	@AfterEach
