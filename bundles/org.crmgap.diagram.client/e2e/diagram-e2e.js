@@ -55,11 +55,12 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await page.waitForFunction(n => window.crmgap.count('node:') > n, before.nodes, { timeout: 10000 });
         await page.keyboard.press('Escape');
         await page.waitForTimeout(300);
-        const created = await page.evaluate(() => {
+        // the model has the node at once; drawing it may take longer on a slow (cold) machine
+        const created = await page.waitForFunction(() => {
             const all = [...document.querySelectorAll('g[data-svg-metadata-type="node:segment"]')];
             const g = all.find(e => e.textContent.includes('New customer segment'));
             return g ? g.id : null;
-        });
+        }, null, { timeout: 10000 }).then(h => h.jsonValue(), () => null);
         if (!created) throw new Error('the new segment is not drawn');
         report('created', { id: created, ...(await model()) });
         await shot('2-created-from-palette');
