@@ -1373,13 +1373,22 @@ public interface CrmGapPackage extends EPackage {
 	int SURVEY_INSTRUMENT__SCALE_MAX = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Continuous Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY_INSTRUMENT__CONTINUOUS_SCALE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SURVEY_INSTRUMENT__ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int SURVEY_INSTRUMENT__ITEMS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Survey Instrument</em>' class.
@@ -1388,7 +1397,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SURVEY_INSTRUMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SURVEY_INSTRUMENT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Survey Instrument</em>' class.
@@ -3211,6 +3220,17 @@ public interface CrmGapPackage extends EPackage {
 	EAttribute getSurveyInstrument_ScaleMax();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.SurveyInstrument#isContinuousScale <em>Continuous Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Continuous Scale</em>'.
+	 * @see org.crmgap.model.SurveyInstrument#isContinuousScale()
+	 * @see #getSurveyInstrument()
+	 * @generated
+	 */
+	EAttribute getSurveyInstrument_ContinuousScale();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.crmgap.model.SurveyInstrument#getItems <em>Items</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4670,6 +4690,14 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SURVEY_INSTRUMENT__SCALE_MAX = eINSTANCE.getSurveyInstrument_ScaleMax();
+
+		/**
+		 * The meta object literal for the '<em><b>Continuous Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SURVEY_INSTRUMENT__CONTINUOUS_SCALE = eINSTANCE.getSurveyInstrument_ContinuousScale();
 
 		/**
 		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.

@@ -56,7 +56,20 @@ public enum Severity implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ERROR(3, "ERROR", "error");
+	ERROR(3, "ERROR", "error"),
+
+	/**
+	 * The '<em><b>NOT JUDGED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Measured, but its test cannot be computed (fewer than two observations, or no variance): neither flagged nor passed.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_JUDGED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_JUDGED(4, "NOT_JUDGED", "notJudged");
 
 	/**
 	 * The '<em><b>UNKNOWN</b></em>' literal value.
@@ -103,6 +116,20 @@ public enum Severity implements Enumerator {
 	public static final int ERROR_VALUE = 3;
 
 	/**
+	 * The '<em><b>NOT JUDGED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Measured, but its test cannot be computed (fewer than two observations, or no variance): neither flagged nor passed.
+	 * <!-- end-model-doc -->
+	 * @see #NOT_JUDGED
+	 * @model literal="notJudged"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_JUDGED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Severity</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +141,7 @@ public enum Severity implements Enumerator {
 			OK,
 			WARNING,
 			ERROR,
+			NOT_JUDGED,
 		};
 
 	/**
@@ -174,6 +202,7 @@ public enum Severity implements Enumerator {
 			case OK_VALUE: return OK;
 			case WARNING_VALUE: return WARNING;
 			case ERROR_VALUE: return ERROR;
+			case NOT_JUDGED_VALUE: return NOT_JUDGED;
 		}
 		return null;
 	}

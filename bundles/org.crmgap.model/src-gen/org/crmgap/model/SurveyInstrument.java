@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.crmgap.model.SurveyInstrument#getScaleMin <em>Scale Min</em>}</li>
  *   <li>{@link org.crmgap.model.SurveyInstrument#getScaleMax <em>Scale Max</em>}</li>
+ *   <li>{@link org.crmgap.model.SurveyInstrument#isContinuousScale <em>Continuous Scale</em>}</li>
  *   <li>{@link org.crmgap.model.SurveyInstrument#getItems <em>Items</em>}</li>
  * </ul>
  *
@@ -72,6 +73,31 @@ public interface SurveyInstrument extends NamedElement {
 	 * @generated
 	 */
 	void setScaleMax(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Continuous Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Answers may be any number on the scale (a slider); otherwise only whole numbers are answers and others are excluded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Continuous Scale</em>' attribute.
+	 * @see #setContinuousScale(boolean)
+	 * @see org.crmgap.model.CrmGapPackage#getSurveyInstrument_ContinuousScale()
+	 * @model
+	 * @generated
+	 */
+	boolean isContinuousScale();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.SurveyInstrument#isContinuousScale <em>Continuous Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Continuous Scale</em>' attribute.
+	 * @see #isContinuousScale()
+	 * @generated
+	 */
+	void setContinuousScale(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Items</b></em>' containment reference list.

@@ -50,6 +50,7 @@ public class SurveyInstrumentItemProvider extends NamedElementItemProvider {
 
 			addScaleMinPropertyDescriptor(object);
 			addScaleMaxPropertyDescriptor(object);
+			addContinuousScalePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -94,6 +95,28 @@ public class SurveyInstrumentItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Continuous Scale feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContinuousScalePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SurveyInstrument_continuousScale_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SurveyInstrument_continuousScale_feature", "_UI_SurveyInstrument_type"),
+				 CrmGapPackage.Literals.SURVEY_INSTRUMENT__CONTINUOUS_SCALE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -168,6 +191,7 @@ public class SurveyInstrumentItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(SurveyInstrument.class)) {
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MIN:
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MAX:
+			case CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CrmGapPackage.SURVEY_INSTRUMENT__ITEMS:

@@ -1231,8 +1231,18 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSurveyInstrument_ContinuousScale() {
+		return (EAttribute)surveyInstrumentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSurveyInstrument_Items() {
-		return (EReference)surveyInstrumentEClass.getEStructuralFeatures().get(2);
+		return (EReference)surveyInstrumentEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2042,6 +2052,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		surveyInstrumentEClass = createEClass(SURVEY_INSTRUMENT);
 		createEAttribute(surveyInstrumentEClass, SURVEY_INSTRUMENT__SCALE_MIN);
 		createEAttribute(surveyInstrumentEClass, SURVEY_INSTRUMENT__SCALE_MAX);
+		createEAttribute(surveyInstrumentEClass, SURVEY_INSTRUMENT__CONTINUOUS_SCALE);
 		createEReference(surveyInstrumentEClass, SURVEY_INSTRUMENT__ITEMS);
 
 		surveyItemEClass = createEClass(SURVEY_ITEM);
@@ -2286,6 +2297,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEClass(surveyInstrumentEClass, SurveyInstrument.class, "SurveyInstrument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSurveyInstrument_ScaleMin(), ecorePackage.getEInt(), "scaleMin", "1", 0, 1, SurveyInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSurveyInstrument_ScaleMax(), ecorePackage.getEInt(), "scaleMax", "7", 0, 1, SurveyInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSurveyInstrument_ContinuousScale(), ecorePackage.getEBoolean(), "continuousScale", null, 0, 1, SurveyInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSurveyInstrument_Items(), this.getSurveyItem(), this.getSurveyItem_Instrument(), "items", null, 0, -1, SurveyInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(surveyItemEClass, SurveyItem.class, "SurveyItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2445,6 +2457,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		addEEnumLiteral(severityEEnum, Severity.OK);
 		addEEnumLiteral(severityEEnum, Severity.WARNING);
 		addEEnumLiteral(severityEEnum, Severity.ERROR);
+		addEEnumLiteral(severityEEnum, Severity.NOT_JUDGED);
 
 		// Create resource
 		createResource(eNS_URI);

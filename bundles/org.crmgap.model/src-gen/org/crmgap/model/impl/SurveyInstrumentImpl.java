@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link org.crmgap.model.impl.SurveyInstrumentImpl#getScaleMin <em>Scale Min</em>}</li>
  *   <li>{@link org.crmgap.model.impl.SurveyInstrumentImpl#getScaleMax <em>Scale Max</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.SurveyInstrumentImpl#isContinuousScale <em>Continuous Scale</em>}</li>
  *   <li>{@link org.crmgap.model.impl.SurveyInstrumentImpl#getItems <em>Items</em>}</li>
  * </ul>
  *
@@ -76,6 +77,26 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 	 * @ordered
 	 */
 	protected int scaleMax = SCALE_MAX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isContinuousScale() <em>Continuous Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isContinuousScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CONTINUOUS_SCALE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isContinuousScale() <em>Continuous Scale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isContinuousScale()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean continuousScale = CONTINUOUS_SCALE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getItems() <em>Items</em>}' containment reference list.
@@ -158,6 +179,29 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 	 * @generated
 	 */
 	@Override
+	public boolean isContinuousScale() {
+		return continuousScale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContinuousScale(boolean newContinuousScale) {
+		boolean oldContinuousScale = continuousScale;
+		continuousScale = newContinuousScale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE, oldContinuousScale, continuousScale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<SurveyItem> getItems() {
 		if (items == null) {
 			items = new EObjectContainmentWithInverseEList<SurveyItem>(SurveyItem.class, this, CrmGapPackage.SURVEY_INSTRUMENT__ITEMS, CrmGapPackage.SURVEY_ITEM__INSTRUMENT);
@@ -206,6 +250,8 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 				return getScaleMin();
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MAX:
 				return getScaleMax();
+			case CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE:
+				return isContinuousScale();
 			case CrmGapPackage.SURVEY_INSTRUMENT__ITEMS:
 				return getItems();
 		}
@@ -226,6 +272,9 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 				return;
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MAX:
 				setScaleMax((Integer)newValue);
+				return;
+			case CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE:
+				setContinuousScale((Boolean)newValue);
 				return;
 			case CrmGapPackage.SURVEY_INSTRUMENT__ITEMS:
 				getItems().clear();
@@ -249,6 +298,9 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MAX:
 				setScaleMax(SCALE_MAX_EDEFAULT);
 				return;
+			case CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE:
+				setContinuousScale(CONTINUOUS_SCALE_EDEFAULT);
+				return;
 			case CrmGapPackage.SURVEY_INSTRUMENT__ITEMS:
 				getItems().clear();
 				return;
@@ -268,6 +320,8 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 				return scaleMin != SCALE_MIN_EDEFAULT;
 			case CrmGapPackage.SURVEY_INSTRUMENT__SCALE_MAX:
 				return scaleMax != SCALE_MAX_EDEFAULT;
+			case CrmGapPackage.SURVEY_INSTRUMENT__CONTINUOUS_SCALE:
+				return continuousScale != CONTINUOUS_SCALE_EDEFAULT;
 			case CrmGapPackage.SURVEY_INSTRUMENT__ITEMS:
 				return items != null && !items.isEmpty();
 		}
@@ -288,6 +342,8 @@ public class SurveyInstrumentImpl extends NamedElementImpl implements SurveyInst
 		result.append(scaleMin);
 		result.append(", scaleMax: ");
 		result.append(scaleMax);
+		result.append(", continuousScale: ");
+		result.append(continuousScale);
 		result.append(')');
 		return result.toString();
 	}
