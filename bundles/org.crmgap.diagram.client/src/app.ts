@@ -82,6 +82,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <span class="swatch severity-ok"></span> ok
         <span class="swatch severity-warning"></span> warning
         <span class="swatch severity-error"></span> error
+        <span class="swatch severity-notJudged" title="measured, but too few observations or no variance to test"></span> not judged
         <span class="swatch severity-unknown"></span> not measured
       </div>`;
     document.body.appendChild(bar);

@@ -7,6 +7,8 @@ import org.crmgap.data.DataFingerprint;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.model.Severity;
 
 /** The analysis of a model as text: the model's gaps with their severity, then every indicator, then the data read. */
 final class AnalysisText {
@@ -20,15 +22,17 @@ final class AnalysisText {
 	void print(PrintWriter out) {
 		out.printf("Analysis of %s%n%nGaps:%n", result.model());
 		for (GapFinding f : result.gaps()) {
-			out.printf("  %-8s %-19s %-60s %s = %s%s%n", f.severity(), f.kind(), f.gap(), f.indicator(), num(f.value()),
-					f.p() == null ? "" : " (p " + p(f.p()) + ", n " + f.n() + ")");
-			if (!f.actions().isEmpty() && f.severity().getValue() >= 2) {
+			String judged = f.severity() == Severity.NOT_JUDGED ? " (not judged: " + SeverityOrder.notJudgedReason(f.n()) + ", n "
+					+ f.n() + ")" : f.p() == null ? "" : " (p " + p(f.p()) + ", n " + f.n() + ")";
+			out.printf("  %-10s %-19s %-60s %s = %s%s%n", SeverityOrder.label(f.severity()), f.kind(), f.gap(), f.indicator(),
+					num(f.value()), judged);
+			if (!f.actions().isEmpty() && SeverityOrder.flagged(f.severity())) {
 				out.printf("           actions: %s%n", String.join("; ", f.actions()));
 			}
 		}
 		out.printf("%nIndicators (%d):%n", result.indicators().size());
 		for (Indicator i : result.indicators()) {
-			out.printf("  %-19s %-8s %-36s %-22s %-48s %10s %s n=%d%n", i.kind(), i.severity(), cut(i.element(), 36),
+			out.printf("  %-19s %-12s %-36s %-22s %-48s %10s %s n=%d%n", i.kind(), SeverityOrder.label(i.severity()), cut(i.element(), 36),
 					cut(i.segment(), 22), cut(i.name(), 48), num(i.value()),
 					i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "] p " + p(i.p()), i.n());
 		}

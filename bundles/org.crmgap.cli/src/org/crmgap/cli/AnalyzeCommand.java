@@ -15,6 +15,7 @@ import org.crmgap.report.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,10 +44,13 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
 
+	@Mixin
+	DataOptions data = new DataOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
-		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile);
+		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile, data.analysis());
 		StringWriter text = new StringWriter();
 		PrintWriter writer = new PrintWriter(text);
 		if (format == Format.json) {

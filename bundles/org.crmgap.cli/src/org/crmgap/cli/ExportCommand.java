@@ -8,6 +8,7 @@ import org.crmgap.report.ModelExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,10 +31,13 @@ class ExportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
 
+	@Mixin
+	DataOptions data = new DataOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		ModelExport export = ModelExport.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
-		CommandOutput.write(spec, out, export.export(ModelFiles.load(modelFile), modelFile));
+		CommandOutput.write(spec, out, export.export(ModelFiles.load(modelFile), modelFile, data.analysis()));
 		return ExitCodes.CLEAN;
 	}
 }

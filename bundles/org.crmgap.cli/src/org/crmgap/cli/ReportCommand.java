@@ -10,6 +10,7 @@ import org.crmgap.report.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,10 +28,13 @@ class ReportCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", required = true, description = "the HTML file to write")
 	Path out;
 
+	@Mixin
+	DataOptions data = new DataOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
-		new HtmlReport(model, ModelAnalysis.analyse(model, modelFile)).write(out);
+		new HtmlReport(model, ModelAnalysis.analyse(model, modelFile, data.analysis())).write(out);
 		spec.commandLine().getOut().println("report: " + out.toAbsolutePath());
 		return ExitCodes.CLEAN;
 	}

@@ -40,6 +40,9 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--scale", defaultValue = "1-7", description = "Likert scale, e.g. 1-7 (default) or 1-5")
 	String scale;
 
+	@Option(names = "--continuous-scale", description = "answers may be any number on the scale (else only whole numbers)")
+	boolean continuous;
+
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
 
@@ -49,7 +52,7 @@ class SurveyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Scale likert = Scale.parse(scale);
+		Scale likert = Scale.parse(scale, continuous);
 		Analysis analysis = analyse(surveyFile, managersFile, likert);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
@@ -58,7 +61,8 @@ class SurveyCommand implements Callable<Integer> {
 			new SurveyText(analysis.result()).print(out);
 		}
 		analysis.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-		return ExitCodes.CLEAN;
+		analysis.result().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+		return analysis.warnings().isEmpty() && analysis.result().warnings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.WARNINGS;
 	}
 
 	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */

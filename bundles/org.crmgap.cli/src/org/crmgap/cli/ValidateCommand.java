@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,11 +34,14 @@ class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--structure-only", description = "skip the indicator rules (no data is read)")
 	boolean structureOnly;
 
+	@Mixin
+	DataOptions data = new DataOptions();
+
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		GapModel model = ModelFiles.load(modelFile);
-		Diagnostic diagnostic = structureOnly ? GapValidation.validate(model) : GapValidation.validateWithIndicators(model, modelFile);
+		Diagnostic diagnostic = structureOnly ? GapValidation.validate(model) : GapValidation.validateWithIndicators(model, modelFile, data.analysis());
 		switch (format) {
 		case json -> ResultJson.write(DiagnosticReports.json(diagnostic), out);
 		case sarif -> ResultJson.write(DiagnosticReports.sarif(diagnostic, modelFile), out);

@@ -10,48 +10,46 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Counts, for every numeric column at once (one pass over the table), the values that are not numbers or
- * lie outside the column's range; then finds the first line of each problem found.
+ * Counts, for every checked column at once (one pass over the table), the values that are not numbers, lie
+ * outside the column's range or are not whole numbers where only those are answers; then finds the first
+ * line of each problem found. Each problem is counted once (3.5 on a 1–7 scale is "not a whole number",
+ * 9.5 is "outside").
  */
 final class AnswerCheck {
 
-	private record Problem(String column, String condition, String description) {
+	/** One kind of bad value in one column: an SQL condition over the raw column and its description. */
+	record Problem(String column, String condition, String description) {
 	}
 
 	private static final List<String> NUMERIC = List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "FLOAT",
-			"DOUBLE", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT");
+			"DOUBLE", "DECIMAL", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT");
 
 	private final Statement statement;
 	private final Path file;
-	private final String raw;
+	private final String table;
 	private final Map<String, String> types;
 
-	AnswerCheck(Statement statement, Path file, String raw, Map<String, String> types) {
+	AnswerCheck(Statement statement, Path file, String table, Map<String, String> types) {
 		this.statement = statement;
 		this.file = file;
-		this.raw = raw;
+		this.table = table;
 		this.types = types;
 	}
 
-	List<DataWarning> warnings(List<String> columns, Function<String, double[]> ranges) throws SQLException {
-		List<Problem> problems = new ArrayList<>();
-		for (String column : columns) {
-			double[] range = ranges.apply(column);
-			if (range == null) {
-				continue;
-			}
-			String id = DuckDbEngine.identifier(column);
-			String number = "TRY_CAST(" + id + " AS DOUBLE)";
-			if (!isNumeric(types.get(column))) {
-				// the engine read the column as text: something in it is not a number
-				problems.add(new Problem(column, id + " IS NOT NULL AND trim(CAST(" + id + " AS VARCHAR)) <> '' AND " + number
-						+ " IS NULL", "non-numeric value(s)"));
-			}
-			if (range[0] > -Double.MAX_VALUE || range[1] < Double.MAX_VALUE) {
-				problems.add(new Problem(column, number + " NOT BETWEEN " + range[0] + " AND " + range[1],
-						"answer(s) outside " + format(range[0]) + ".." + format(range[1])));
-			}
-		}
+	/** The SQL value of a checked column as a number: NULL where it is not one. */
+	static String number(String column) {
+		return "TRY_CAST(" + DuckDbEngine.identifier(column) + " AS DOUBLE)";
+	}
+
+	/** The condition under which a present number is kept. */
+	static String kept(String column, ColumnCheck check) {
+		String number = number(column);
+		String condition = number + " BETWEEN " + check.min() + " AND " + check.max();
+		return check.wholeNumbers() ? condition + " AND " + number + " = floor(" + number + ")" : condition;
+	}
+
+	List<DataWarning> warnings(List<String> columns, Function<String, ColumnCheck> checks) throws SQLException {
+		List<Problem> problems = problems(columns, checks);
 		List<DataWarning> warnings = new ArrayList<>();
 		if (problems.isEmpty()) {
 			return warnings;
@@ -61,7 +59,7 @@ final class AnswerCheck {
 			counts.add("count(*) FILTER (WHERE " + problems.get(i).condition() + ") AS c" + i);
 		}
 		long[] found = new long[problems.size()];
-		try (ResultSet row = statement.executeQuery("SELECT " + String.join(", ", counts) + " FROM " + raw)) {
+		try (ResultSet row = statement.executeQuery("SELECT " + String.join(", ", counts) + " FROM " + table)) {
 			row.next();
 			for (int i = 0; i < found.length; i++) {
 				found[i] = row.getLong(i + 1);
@@ -75,21 +73,43 @@ final class AnswerCheck {
 		return warnings;
 	}
 
+	private List<Problem> problems(List<String> columns, Function<String, ColumnCheck> checks) {
+		List<Problem> problems = new ArrayList<>();
+		for (String column : columns) {
+			ColumnCheck check = checks.apply(column);
+			if (check == null) {
+				continue;
+			}
+			String id = DuckDbEngine.identifier(column);
+			String number = number(column);
+			if (!isNumeric(types.get(column))) {
+				// the engine read the column as text: something in it is not a number
+				problems.add(new Problem(column, id + " IS NOT NULL AND trim(CAST(" + id + " AS VARCHAR)) <> '' AND " + number
+						+ " IS NULL", "non-numeric value(s)"));
+			}
+			if (check.bounded()) {
+				problems.add(new Problem(column, number + " NOT BETWEEN " + check.min() + " AND " + check.max(),
+						"value(s) outside " + check.rangeText()));
+			}
+			if (check.wholeNumbers()) {
+				problems.add(new Problem(column, number + " BETWEEN " + check.min() + " AND " + check.max() + " AND " + number
+						+ " <> floor(" + number + ")", "value(s) that are not whole numbers (the scale is not continuous)"));
+			}
+		}
+		return problems;
+	}
+
 	static boolean isNumeric(String type) {
-		return type != null && NUMERIC.contains(type);
+		return type != null && (NUMERIC.contains(type) || type.startsWith("DECIMAL"));
 	}
 
 	private DataWarning first(Problem problem, long count) throws SQLException {
-		String sql = "SELECT rowid + 2, CAST(" + DuckDbEngine.identifier(problem.column()) + " AS VARCHAR) FROM " + raw + " WHERE "
-				+ problem.condition() + " ORDER BY rowid LIMIT 1";
+		String sql = "SELECT rowid + 2, CAST(" + DuckDbEngine.identifier(problem.column()) + " AS VARCHAR) FROM " + table
+				+ " WHERE " + problem.condition() + " ORDER BY rowid LIMIT 1";
 		try (ResultSet row = statement.executeQuery(sql)) {
 			row.next();
-			return new DataWarning(file.toString(), problem.column(), count, row.getLong(1), row.getString(2),
-					problem.description());
+			return new DataWarning(file.toString(), problem.column(), count, row.getLong(1), Excerpts.cell(row.getString(2)),
+					problem.description(), "excluded");
 		}
-	}
-
-	private static String format(double value) {
-		return Math.abs(value) == Double.MAX_VALUE ? "" : String.valueOf((long) value);
 	}
 }

@@ -4,11 +4,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Makes every numeric column numeric (text columns become DOUBLE), NULL where a value was not a number or
- * lay outside its range. Columns the engine already read as numbers keep their type: no extra pass.
+ * Makes every checked column numeric (text columns become DOUBLE), NULL where a value was not a number or
+ * failed its check. Columns the engine already read as numbers keep their type, and need a pass only when
+ * the check found something in them.
  */
 final class NumericColumns {
 
@@ -22,21 +24,20 @@ final class NumericColumns {
 		this.types = types;
 	}
 
-	/** {@code outOfRange}: the columns the checks found values outside the range in; only they need a pass. */
-	void apply(List<String> columns, Function<String, double[]> ranges, java.util.Set<String> outOfRange) throws SQLException {
+	/** {@code flagged}: the columns the check found bad values in. */
+	void apply(List<String> columns, Function<String, ColumnCheck> checks, Set<String> flagged) throws SQLException {
 		for (String column : columns) {
-			double[] range = ranges.apply(column);
-			if (range == null) {
+			ColumnCheck check = checks.apply(column);
+			if (check == null) {
 				continue;
 			}
 			String id = DuckDbEngine.identifier(column);
-			String number = "TRY_CAST(" + id + " AS DOUBLE)";
-			String kept = "CASE WHEN " + number + " BETWEEN " + range[0] + " AND " + range[1] + " THEN " + number + " END";
+			String kept = AnswerCheck.kept(column, check);
 			if (!AnswerCheck.isNumeric(types.get(column))) {
-				statement.execute("ALTER TABLE " + table + " ALTER " + id + " TYPE DOUBLE USING " + kept);
-			} else if (outOfRange.contains(column)) {
-				statement.execute("UPDATE " + table + " SET " + id + " = NULL WHERE " + id + " NOT BETWEEN " + range[0] + " AND "
-						+ range[1]);
+				statement.execute("ALTER TABLE " + table + " ALTER " + id + " TYPE DOUBLE USING CASE WHEN " + kept + " THEN "
+						+ AnswerCheck.number(column) + " END");
+			} else if (flagged.contains(column)) {
+				statement.execute("UPDATE " + table + " SET " + id + " = NULL WHERE NOT (" + kept + ")");
 			}
 		}
 	}

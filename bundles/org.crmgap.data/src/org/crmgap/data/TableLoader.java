@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 /**
  * Loads a CSV or Parquet file into the engine as a typed table. Numbers that do not parse or lie outside their
@@ -84,10 +86,10 @@ public final class TableLoader {
 	}
 
 	private static void requireColumns(Path file, List<String> columns, ColumnRules rules) throws DataException {
-		for (String column : rules.required()) {
-			if (!columns.contains(column)) {
-				throw new DataException(file, 1, column, "missing column: the first row must name a '" + column
-						+ "' column (it has " + String.join(", ", columns) + ")", null);
+		for (Map.Entry<String, String> column : rules.required().entrySet()) {
+			if (!columns.contains(column.getKey())) {
+				throw new DataException(file, 1, column.getKey(), "missing column '" + column.getKey() + "' ("
+						+ column.getValue() + "); the first row names " + Excerpts.columns(columns), null);
 			}
 		}
 	}
@@ -96,16 +98,23 @@ public final class TableLoader {
 			throws DataException {
 		try (Statement statement = engine.connection().createStatement()) {
 			long rows = count(statement, "SELECT count(*) FROM " + name);
+			if (rows == 0) {
+				throw new DataException(file, 2, null, "has a header row but no data rows", null);
+			}
 			if (rules.uniqueKey() != null) {
 				checkKey(statement, file, name, rules.uniqueKey());
 			}
 			Map<String, String> types = types(statement, name);
-			List<DataWarning> warnings = new AnswerCheck(statement, file, name, types).warnings(columns, rules.ranges());
-			new NumericColumns(statement, name, types).apply(columns, rules.ranges(), warnings.stream()
-					.filter(w -> w.problem().startsWith("answer(s) outside")).map(DataWarning::column).collect(java.util.stream.Collectors.toSet()));
-			aliases(statement, name, columns, rules);
-			return new DataTable(name, columns, rows, new DataFingerprint(file.toString(), java.nio.file.Files.size(file), rows,
-					hash.join()), List.copyOf(warnings));
+			List<DataWarning> warnings = new ArrayList<>(new AnswerCheck(statement, file, name, types).warnings(columns,
+					rules.checks()));
+			Set<String> flagged = warnings.stream().map(DataWarning::column).collect(Collectors.toSet());
+			new NumericColumns(statement, name, types).apply(columns, rules.checks(), flagged);
+			String segment = rules.segment() != null && columns.contains(rules.segment()) ? rules.segment() : null;
+			if (segment != null) {
+				Segments.withoutSegment(statement, file, name, segment).ifPresent(warnings::add);
+			}
+			return new DataTable(name, columns, segment, rows, new DataFingerprint(file.toString(),
+					java.nio.file.Files.size(file), rows, hash.join()), List.copyOf(warnings));
 		} catch (SQLException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + firstLine(e.getMessage()), e);
 		} catch (IOException | CompletionException e) {
@@ -134,18 +143,6 @@ public final class TableLoader {
 			}
 		}
 		return types;
-	}
-
-	/** Shows a renamed respondent or segment column under its usual name; a file without segments has one, empty. */
-	private static void aliases(Statement statement, String table, List<String> columns, ColumnRules rules) throws SQLException {
-		for (Map.Entry<String, String> alias : rules.aliases().entrySet()) {
-			statement.execute("ALTER TABLE " + table + " ADD COLUMN " + alias.getKey() + " VARCHAR");
-			statement.execute("UPDATE " + table + " SET " + alias.getKey() + " = CAST(" + DuckDbEngine.identifier(alias.getValue())
-					+ " AS VARCHAR)");
-		}
-		if (!columns.contains("segment") && !rules.aliases().containsKey("segment")) {
-			statement.execute("ALTER TABLE " + table + " ADD COLUMN segment VARCHAR DEFAULT ''");
-		}
 	}
 
 	/** Empty and duplicate keys: one counting pass; the lines of a problem are looked up only when there is one. */

@@ -1,18 +1,12 @@
 package org.crmgap.data;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Loads a plain wide survey CSV ({@code respondent, segment, E1.., P1.., D1.., A1.., W_<dimension>};
  * managers: {@code M1..}; value items {@code VALUE_E1.., VALUE_P1..}) into the engine.
  */
 public final class WideCsvLoader {
-
-	/** Columns holding answers on the Likert scale. */
-	static final Pattern SCALE_COLUMN = Pattern.compile("([EPDAM]|VALUE_[EP])\\d+");
-	/** Columns holding importance points (any number from 0 up). */
-	static final Pattern POINTS_COLUMN = Pattern.compile("W_\\w+");
 
 	private final TableLoader loader;
 	private final Scale scale;

@@ -97,7 +97,7 @@ class ModelAnalysisTest {
 	void defaultThresholdsCanBeChanged() throws Exception {
 		// compliance 0.5 is 0.5 short of 100 %: an error by the domain's 25 %, a warning when errors start at 60 %
 		var lenient = new DefaultThresholds(0.5, 1.0, 0.10, 0.60, 0.05);
-		ModelAnalysisResult again = ModelAnalysis.analyse(bank.model, bank.file, lenient);
+		ModelAnalysisResult again = ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withThresholds(lenient));
 		assertEquals(Severity.WARNING, again.gaps().stream().filter(g -> g.gap().equals("Queue delivery")).findFirst().orElseThrow().severity());
 		assertEquals(Severity.ERROR, finding("Queue delivery").severity());
 	}

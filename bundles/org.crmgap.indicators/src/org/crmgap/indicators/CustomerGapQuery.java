@@ -7,16 +7,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
-/** The customer-gap aggregates of all respondents and of each segment, in one query. */
+import org.crmgap.data.Segments;
+
+/**
+ * The customer-gap aggregates of all respondents and of each segment, in one query. Names of the model
+ * (dimensions, columns) never become SQL aliases: aliases are built from positions and item numbers, and
+ * columns are quoted identifiers.
+ */
 final class CustomerGapQuery {
+
+	private static final String SEGMENT = "crmgap_segment";
 
 	private final SurveyLayout layout;
 	private final AggregateQuery select = new AggregateQuery();
 
 	CustomerGapQuery(SurveyLayout layout) {
 		this.layout = layout;
-		select.add("total", "GROUPING(segment)");
+		select.add("total", layout.table().segment() == null ? "1" : "GROUPING(" + SEGMENT + ")");
 		select.add("respondents", "count(*)");
 		for (ItemColumns c : layout.items()) {
 			int i = c.item();
@@ -29,69 +38,82 @@ final class CustomerGapQuery {
 				select.add("mss_" + i, "avg" + Sql.diff(c.perception(), c.desired()));
 			}
 		}
-		for (ServiceDimension d : layout.dimensions()) {
-			String score = "score_" + d.name();
-			select.add("mean_" + d.name(), "avg(" + score + ")");
-			select.add("var_" + d.name(), "var_samp(" + score + ")");
-			select.add("n_" + d.name(), "count(" + score + ")");
-			addAlphaParts(d, "P", ItemColumns::perception);
-			addAlphaParts(d, "E", ItemColumns::expectation);
-			if (layout.table().has("W_" + d.name())) {
-				select.add("w_" + d.name(), "avg(\"W_" + d.name() + "\")");
+		for (int k = 0; k < layout.dimensions().size(); k++) {
+			ServiceDimension d = layout.dimensions().get(k);
+			String score = score(k);
+			select.add("mean_d" + k, "avg(" + score + ")");
+			select.add("var_d" + k, "var_samp(" + score + ")");
+			select.add("n_d" + k, "count(" + score + ")");
+			addAlphaParts(d, k, "P", ItemColumns::perception);
+			addAlphaParts(d, k, "E", ItemColumns::expectation);
+			if (d.weightColumn() != null) {
+				select.add("w_d" + k, "avg(" + Sql.id(d.weightColumn()) + ")");
 			}
 		}
 	}
 
-	private void addAlphaParts(ServiceDimension d, String prefix, java.util.function.Function<ItemColumns, String> column) {
+	private static String score(int dimension) {
+		return "crmgap_score_d" + dimension;
+	}
+
+	private void addAlphaParts(ServiceDimension d, int k, String prefix, Function<ItemColumns, String> column) {
 		List<String> columns = d.items().stream().map(column).toList();
 		String complete = " FILTER (WHERE " + Sql.allPresent(columns) + ")";
 		for (ItemColumns c : d.items()) {
 			select.add("var" + prefix + "_" + c.item(), "var_samp(" + Sql.id(column.apply(c)) + ")" + complete);
 		}
-		select.add("var" + prefix + "_sum_" + d.name(), "var_samp(" + Sql.sum(columns) + ")" + complete);
+		select.add("var" + prefix + "_sum_d" + k, "var_samp(" + Sql.sum(columns) + ")" + complete);
 	}
 
 	String sql(String table) {
 		List<String> scores = new ArrayList<>();
-		for (ServiceDimension d : layout.dimensions()) {
-			scores.add(Sql.rowMean(d.items(), c -> Sql.diff(c.perception(), c.expectation())) + " AS score_" + d.name());
+		for (int k = 0; k < layout.dimensions().size(); k++) {
+			scores.add(Sql.rowMean(layout.dimensions().get(k).items(), c -> Sql.diff(c.perception(), c.expectation())) + " AS "
+					+ score(k));
 		}
-		return "WITH scored AS (SELECT *, " + String.join(", ", scores) + " FROM " + table + ")\nSELECT segment,\n  "
-				+ select.selectList() + "\nFROM scored GROUP BY GROUPING SETS ((), (segment)) ORDER BY total DESC, segment";
+		String segment = layout.table().segment();
+		String scored = "WITH scored AS (SELECT *, " + (segment == null ? "" : Segments.of(segment) + " AS " + SEGMENT + ", ")
+				+ String.join(", ", scores) + " FROM " + table + ")\n";
+		if (segment == null) {
+			return scored + "SELECT NULL AS " + SEGMENT + ",\n  " + select.selectList() + "\nFROM scored";
+		}
+		return scored + "SELECT " + SEGMENT + ",\n  " + select.selectList() + "\nFROM scored GROUP BY GROUPING SETS ((), ("
+				+ SEGMENT + ")) ORDER BY total DESC, " + SEGMENT + " NULLS LAST";
 	}
 
 	ServqualResult.Group group(ResultSet row) throws SQLException {
-		String segment = row.getInt("total") == 1 ? "all" : row.getString("segment");
+		String value = row.getString(SEGMENT);
+		String segment = row.getInt("total") == 1 ? "all" : value == null ? Segments.NONE : value;
 		List<ServqualResult.Item> items = new ArrayList<>();
 		for (ItemColumns c : layout.items()) {
 			int i = c.item();
 			items.add(new ServqualResult.Item(i, layout.dimensionOf(i), number(row, "gap_" + i), count(row, "n_" + i)));
 		}
 		List<ServqualResult.Dimension> dimensions = new ArrayList<>();
-		for (ServiceDimension d : layout.dimensions()) {
-			dimensions.add(dimension(row, d));
+		for (int k = 0; k < layout.dimensions().size(); k++) {
+			dimensions.add(dimension(row, layout.dimensions().get(k), k));
 		}
-		return new ServqualResult.Group(segment, count(row, "respondents"), unweighted(dimensions),
-				weighted(row, dimensions), List.copyOf(dimensions), List.copyOf(items));
+		boolean complete = layout.complete();
+		return new ServqualResult.Group(segment, count(row, "respondents"), complete ? unweighted(dimensions) : null,
+				complete ? weighted(row, dimensions) : null, List.copyOf(dimensions), List.copyOf(items));
 	}
 
-	private ServqualResult.Dimension dimension(ResultSet row, ServiceDimension d) throws SQLException {
-		String name = d.name();
-		Double mean = number(row, "mean_" + name);
-		long n = count(row, "n_" + name);
-		Statistics.OneSample test = Statistics.oneSample(mean, number(row, "var_" + name), n);
-		return new ServqualResult.Dimension(name, mean, n, test == null ? null : test.t(), test == null ? null : test.df(),
+	private ServqualResult.Dimension dimension(ResultSet row, ServiceDimension d, int k) throws SQLException {
+		Double mean = number(row, "mean_d" + k);
+		long n = count(row, "n_d" + k);
+		Statistics.OneSample test = Statistics.oneSample(mean, number(row, "var_d" + k), n);
+		return new ServqualResult.Dimension(d.name(), mean, n, test == null ? null : test.t(), test == null ? null : test.df(),
 				test == null ? null : test.p(), test == null ? null : test.ciLow(), test == null ? null : test.ciHigh(),
-				alpha(row, d, "P"), alpha(row, d, "E"), itemMean(row, d, "msa_"), itemMean(row, d, "mss_"));
+				alpha(row, d, k, "P"), alpha(row, d, k, "E"), itemMean(row, d, "msa_"), itemMean(row, d, "mss_"));
 	}
 
-	private static Double alpha(ResultSet row, ServiceDimension d, String prefix) throws SQLException {
+	private static Double alpha(ResultSet row, ServiceDimension d, int k, String prefix) throws SQLException {
 		double[] variances = new double[d.items().size()];
-		for (int k = 0; k < variances.length; k++) {
-			Double v = number(row, "var" + prefix + "_" + d.items().get(k).item());
-			variances[k] = v == null ? Double.NaN : v;
+		for (int i = 0; i < variances.length; i++) {
+			Double v = number(row, "var" + prefix + "_" + d.items().get(i).item());
+			variances[i] = v == null ? Double.NaN : v;
 		}
-		return Statistics.cronbachAlpha(variances, number(row, "var" + prefix + "_sum_" + d.name()));
+		return Statistics.cronbachAlpha(variances, number(row, "var" + prefix + "_sum_d" + k));
 	}
 
 	/** Mean over the dimension's items of a per-item value (zone of tolerance); null if no item has it. */
@@ -118,8 +140,9 @@ final class CustomerGapQuery {
 	private Double weighted(ResultSet row, List<ServqualResult.Dimension> dimensions) throws SQLException {
 		double weights = 0;
 		double sum = 0;
-		for (ServqualResult.Dimension d : dimensions) {
-			Double w = layout.table().has("W_" + d.name()) ? number(row, "w_" + d.name()) : null;
+		for (int k = 0; k < dimensions.size(); k++) {
+			ServqualResult.Dimension d = dimensions.get(k);
+			Double w = layout.dimensions().get(k).weightColumn() != null ? number(row, "w_d" + k) : null;
 			if (w == null || d.gap() == null) {
 				return null;
 			}

@@ -25,20 +25,16 @@ final class GapFindings {
 
 	private final GapModel model;
 	private final IndicatorRows rows;
-	private final Severities severities;
-
-	GapFindings(GapModel model, IndicatorRows rows, Severities severities) {
+	GapFindings(GapModel model, IndicatorRows rows) {
 		this.model = model;
 		this.rows = rows;
-		this.severities = severities;
 	}
 
 	List<GapFinding> compute() {
 		List<GapFinding> findings = new ArrayList<>();
 		for (Gap gap : model.getGaps()) {
 			Optional<Indicator> row = rows.list().stream().filter(matcher(gap)).findFirst();
-			Severity severity = row.map(r -> r.value() == null ? Severity.UNKNOWN
-					: severities.of(gap.getKind(), gap, rows.badness(r), r.p())).orElse(Severity.UNKNOWN);
+			Severity severity = row.map(r -> rows.severity(r, gap)).orElse(Severity.UNKNOWN);
 			findings.add(new GapFinding(gap.getName(), gap.getKind(), row.map(Indicator::name).orElse(null),
 					row.map(Indicator::value).orElse(null), row.map(Indicator::p).orElse(null), row.map(Indicator::n).orElse(0L),
 					severity, names(gap.getCauses()), names(gap.getActions())));

@@ -1,7 +1,9 @@
 package org.crmgap.indicators;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.crmgap.model.GapKind;
 import org.crmgap.model.Severity;
@@ -10,23 +12,38 @@ import org.eclipse.emf.ecore.EObject;
 /** Collects indicator rows, computing each row's severity from the model's thresholds. */
 final class IndicatorRows {
 
+	/** How a row is judged: how far it is on the bad side, and whether a test applies to it. */
+	private record Judgement(Double badness, boolean tested) {
+	}
+
 	private final Severities severities;
 	private final List<Indicator> rows = new ArrayList<>();
-	private final java.util.Map<Indicator, Double> badness = new java.util.IdentityHashMap<>();
+	private final Map<Indicator, Judgement> judgements = new IdentityHashMap<>();
 
 	IndicatorRows(Severities severities) {
 		this.severities = severities;
 	}
 
-	/** Adds a row; {@code badness} is how far the value is on the bad side (see {@link Severities#of}). */
+	/** Adds a row no test applies to; {@code badness} is how far the value is on the bad side (see {@link Severities#of}). */
 	void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
 			Double p, long n, Double badness) {
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, false);
+	}
+
+	/** Adds a row judged by a test; {@code p} null means the test could not be computed: not judged. */
+	void addTested(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
+			Double p, long n, Double badness) {
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, true);
+	}
+
+	private void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow,
+			Double ciHigh, Double p, long n, Double badness, boolean tested) {
 		Severity severity = badness == null && value == null ? Severity.UNKNOWN
-				: badness == null ? Severity.OK : severities.of(kind, null, badness, p);
+				: badness == null ? Severity.OK : severities.of(kind, null, badness, p, tested);
 		Indicator row = new Indicator(kind, Elements.label(element), Elements.id(element), segment, name, value, ciLow,
 				ciHigh, p, n, severity);
 		rows.add(row);
-		this.badness.put(row, badness);
+		judgements.put(row, new Judgement(badness, tested));
 	}
 
 	/** A row that only informs (no threshold applies). */
@@ -35,9 +52,13 @@ final class IndicatorRows {
 				n, value == null ? Severity.UNKNOWN : Severity.OK));
 	}
 
-	/** How far a row's value is on the bad side, for severities with a gap's own thresholds. */
-	Double badness(Indicator row) {
-		return badness.get(row);
+	/** The severity of a row under a gap's own thresholds. */
+	Severity severity(Indicator row, org.crmgap.model.Gap gap) {
+		Judgement judgement = judgements.get(row);
+		if (row.value() == null || judgement == null) {
+			return Severity.UNKNOWN;
+		}
+		return severities.of(gap.getKind(), gap, judgement.badness(), row.p(), judgement.tested());
 	}
 
 	List<Indicator> list() {

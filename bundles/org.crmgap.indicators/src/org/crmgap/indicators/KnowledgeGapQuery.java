@@ -43,11 +43,13 @@ final class KnowledgeGapQuery {
 		for (ItemColumns c : items) {
 			select.add("mean_" + c.item(), "avg(" + Sql.id(column.apply(c)) + ")");
 		}
-		for (ServiceDimension d : dimensions(items)) {
-			scores.add(Sql.rowMean(d.items(), c -> Sql.id(column.apply(c))) + " AS score_" + d.name());
-			select.add("mean_" + d.name(), "avg(score_" + d.name() + ")");
-			select.add("var_" + d.name(), "var_samp(score_" + d.name() + ")");
-			select.add("n_" + d.name(), "count(score_" + d.name() + ")");
+		List<ServiceDimension> dimensions = dimensions(items);
+		for (int k = 0; k < dimensions.size(); k++) {
+			// aliases from positions: the model's dimension names never reach the SQL
+			scores.add(Sql.rowMean(dimensions.get(k).items(), c -> Sql.id(column.apply(c))) + " AS crmgap_score_d" + k);
+			select.add("mean_d" + k, "avg(crmgap_score_d" + k + ")");
+			select.add("var_d" + k, "var_samp(crmgap_score_d" + k + ")");
+			select.add("n_d" + k, "count(crmgap_score_d" + k + ")");
 		}
 		return "WITH scored AS (SELECT *" + (scores.isEmpty() ? "" : ", " + String.join(", ", scores)) + " FROM " + table
 				+ ")\nSELECT " + (items.isEmpty() ? "1" : select.selectList()) + " FROM scored";
@@ -55,7 +57,7 @@ final class KnowledgeGapQuery {
 
 	private List<ServiceDimension> dimensions(List<ItemColumns> items) {
 		return layout.dimensions().stream()
-				.map(d -> new ServiceDimension(d.name(), d.items().stream().filter(items::contains).toList()))
+				.map(d -> new ServiceDimension(d.name(), d.items().stream().filter(items::contains).toList(), d.weightColumn()))
 				.filter(d -> !d.items().isEmpty()).toList();
 	}
 
@@ -72,26 +74,28 @@ final class KnowledgeGapQuery {
 
 	private List<ServqualResult.KnowledgeDimension> dimensions(ResultSet m, ResultSet e, List<ItemColumns> items) throws SQLException {
 		List<ServqualResult.KnowledgeDimension> result = new ArrayList<>();
-		for (ServiceDimension d : dimensions(items)) {
-			StatisticalSummary managers = summary(m, d.name());
-			StatisticalSummary customers = summary(e, d.name());
+		List<ServiceDimension> dimensions = dimensions(items);
+		for (int k = 0; k < dimensions.size(); k++) {
+			String name = dimensions.get(k).name();
+			StatisticalSummary managers = summary(m, k);
+			StatisticalSummary customers = summary(e, k);
 			if (managers == null || customers == null) {
-				result.add(new ServqualResult.KnowledgeDimension(d.name(), null, null, null, null,
+				result.add(new ServqualResult.KnowledgeDimension(name, null, null, null, null,
 						managers == null ? 0 : managers.getN(), customers == null ? 0 : customers.getN()));
 				continue;
 			}
 			Statistics.TwoSample test = Statistics.welch(managers, customers);
-			result.add(new ServqualResult.KnowledgeDimension(d.name(), managers.getMean() - customers.getMean(),
+			result.add(new ServqualResult.KnowledgeDimension(name, managers.getMean() - customers.getMean(),
 					test == null ? null : test.t(), test == null ? null : test.df(), test == null ? null : test.p(),
 					managers.getN(), customers.getN()));
 		}
 		return result;
 	}
 
-	private static StatisticalSummary summary(ResultSet row, String dimension) throws SQLException {
-		Double mean = number(row, "mean_" + dimension);
-		Double variance = number(row, "var_" + dimension);
-		long n = count(row, "n_" + dimension);
+	private static StatisticalSummary summary(ResultSet row, int dimension) throws SQLException {
+		Double mean = number(row, "mean_d" + dimension);
+		Double variance = number(row, "var_d" + dimension);
+		long n = count(row, "n_d" + dimension);
 		return mean == null ? null : Statistics.summary(mean, variance == null ? Double.NaN : variance, n);
 	}
 }

@@ -1,12 +1,12 @@
 package org.crmgap.indicators;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.crmgap.data.DataTable;
 import org.crmgap.data.DuckDbEngine;
@@ -51,19 +51,17 @@ final class KpiIndicators {
 		if (standards.isEmpty()) {
 			return 0;
 		}
-		String values = standards.stream().map(s -> "(" + Sql.literal(s.effectiveDataKey()) + ", " + s.getTarget()
-				+ ", " + s.getTolerance() + ", " + (s.getDirection() == Direction.LOWER_IS_BETTER) + ")")
-				.collect(Collectors.joining(", "));
+		standardsTable(standards);
+		// one row per standard (by position): standards sharing a data key are each measured from the same rows
 		String met = "CASE WHEN s.lower THEN k.v <= s.target + s.tolerance ELSE k.v >= s.target - s.tolerance END";
-		String sql = "WITH s(key, target, tolerance, lower) AS (VALUES " + values + "), k AS (SELECT CAST("
-				+ Sql.id(keyColumn) + " AS VARCHAR) AS key, " + Sql.id(valueColumn) + " AS v FROM " + kpi.name() + " WHERE "
-				+ Sql.id(valueColumn) + " IS NOT NULL)\nSELECT s.key, count(k.v) AS n, count(k.v) FILTER (WHERE " + met
-				+ ") AS met, avg(CASE WHEN s.lower THEN k.v - s.target ELSE s.target - k.v END) FILTER (WHERE NOT (" + met
-				+ ")) AS shortfall, avg(k.v) AS mean FROM s LEFT JOIN k ON k.key = s.key GROUP BY s.key";
+		String sql = "WITH k AS (SELECT CAST(" + Sql.id(keyColumn) + " AS VARCHAR) AS key, " + Sql.id(valueColumn) + " AS v FROM "
+				+ kpi.name() + " WHERE " + Sql.id(valueColumn) + " IS NOT NULL)\nSELECT s.position, count(k.v) AS n, count(k.v) "
+				+ "FILTER (WHERE " + met + ") AS met, avg(CASE WHEN s.lower THEN k.v - s.target ELSE s.target - k.v END) FILTER "
+				+ "(WHERE NOT (" + met + ")) AS shortfall, avg(k.v) AS mean FROM crmgap_standards s LEFT JOIN k ON k.key = s.key "
+				+ "GROUP BY s.position";
 		try (Statement statement = engine.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
 			while (row.next()) {
-				String key = row.getString("key");
-				ServiceStandard standard = standards.stream().filter(s -> key.equals(s.effectiveDataKey())).findFirst().orElseThrow();
+				ServiceStandard standard = standards.get(row.getInt("position"));
 				long n = row.getLong("n");
 				Double shortfall = AggregateQuery.number(row, "shortfall");
 				// no violation among measurements: nothing falls short
@@ -80,6 +78,26 @@ final class KpiIndicators {
 		}
 		promises();
 		return unknownKeys(kpi, keyColumn);
+	}
+
+	/** The model's standards as a table; keys and numbers are bound, never written into the SQL. */
+	private void standardsTable(List<ServiceStandard> standards) throws SQLException {
+		try (Statement statement = engine.connection().createStatement()) {
+			statement.execute("CREATE OR REPLACE TEMP TABLE crmgap_standards (position INTEGER, key VARCHAR, target DOUBLE, "
+					+ "tolerance DOUBLE, lower BOOLEAN)");
+		}
+		try (PreparedStatement insert = engine.connection().prepareStatement("INSERT INTO crmgap_standards VALUES (?, ?, ?, ?, ?)")) {
+			for (int i = 0; i < standards.size(); i++) {
+				ServiceStandard s = standards.get(i);
+				insert.setInt(1, i);
+				insert.setString(2, s.effectiveDataKey());
+				insert.setDouble(3, s.getTarget());
+				insert.setDouble(4, s.getTolerance());
+				insert.setBoolean(5, s.getDirection() == Direction.LOWER_IS_BETTER);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
 	}
 
 	private void promises() {
@@ -108,11 +126,9 @@ final class KpiIndicators {
 	}
 
 	private long unknownKeys(DataTable kpi, String keyColumn) throws SQLException {
-		String known = model.getServiceStandards().stream().map(s -> Sql.literal(s.effectiveDataKey()))
-				.collect(Collectors.joining(", "));
 		try (Statement statement = engine.connection().createStatement();
 				ResultSet row = statement.executeQuery("SELECT count(*) FROM " + kpi.name() + " WHERE CAST(" + Sql.id(keyColumn)
-						+ " AS VARCHAR) NOT IN (" + known + ")")) {
+						+ " AS VARCHAR) NOT IN (SELECT key FROM crmgap_standards WHERE key IS NOT NULL)")) {
 			row.next();
 			return row.getLong(1);
 		}

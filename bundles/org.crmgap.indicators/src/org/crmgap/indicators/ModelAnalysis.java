@@ -26,16 +26,16 @@ public final class ModelAnalysis {
 	}
 
 	public static ModelAnalysisResult analyse(GapModel model, Path modelFile) throws DataException, SQLException {
-		return analyse(model, modelFile, DefaultThresholds.DOMAIN);
+		return analyse(model, modelFile, AnalysisOptions.DEFAULT);
 	}
 
-	/** As {@link #analyse(GapModel, Path)}, with other default thresholds (the user's preferences). */
-	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, DefaultThresholds defaults)
+	/** As {@link #analyse(GapModel, Path)}, with the user's thresholds and data locations. */
+	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, AnalysisOptions options)
 			throws DataException, SQLException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			ModelData data = new ModelData(engine, model, modelFile);
-			ModelInstrument instrument = ModelInstrument.of(model);
-			Severities severities = new Severities(model, defaults);
+			ModelData data = new ModelData(engine, model, modelFile, options.allowOutsideData());
+			ModelInstrument instrument = ModelInstrument.of(model, data.source(DataRole.CUSTOMER_SURVEY).orElse(null));
+			Severities severities = new Severities(model, options.thresholds());
 			IndicatorRows rows = new IndicatorRows(severities);
 			List<String> warnings = new ArrayList<>();
 
@@ -58,7 +58,7 @@ public final class ModelAnalysis {
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.COMPONENT, null),
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.ASSESSED_LEVEL, null));
 
-			List<GapFinding> findings = new GapFindings(model, rows, severities).compute();
+			List<GapFinding> findings = new GapFindings(model, rows).compute();
 			List<DataFingerprint> fingerprints = data.loaded().stream().map(DataTable::fingerprint).toList();
 			data.loaded().forEach(t -> t.warnings().forEach(w -> warnings.add(w.toString())));
 			return new ModelAnalysisResult(model.getName(), servqual, rows.list(), findings, fingerprints, List.copyOf(warnings));
@@ -67,14 +67,20 @@ public final class ModelAnalysis {
 
 	private static ServqualResult surveys(DuckDbEngine engine, GapModel model, ModelData data, ModelInstrument instrument,
 			IndicatorRows rows, List<String> warnings) throws DataException, SQLException {
-		Optional<DataTable> survey = data.survey(DataRole.CUSTOMER_SURVEY, "survey", instrument.scale());
-		if (survey.isEmpty() || instrument.dimensions().isEmpty()) {
-			warnings.add("no customer survey with service-quality items: customer and knowledge gaps not computed");
+		warnings.addAll(instrument.warnings());
+		if (instrument.dimensions().isEmpty()) {
+			warnings.add("no survey instrument with service-quality items: customer and knowledge gaps not computed");
 			return null;
 		}
-		DataTable managers = data.survey(DataRole.MANAGEMENT_SURVEY, "managers", instrument.scale()).orElse(null);
+		Optional<DataTable> survey = data.customers(instrument);
+		if (survey.isEmpty()) {
+			warnings.add("no customer survey attached: customer and knowledge gaps not computed");
+			return null;
+		}
+		DataTable managers = data.managers(instrument).orElse(null);
 		ServqualResult servqual = new ServqualAnalysis(engine, instrument.dimensions()).analyse(survey.get(), managers,
 				instrument.scale());
+		warnings.addAll(servqual.warnings());
 		SurveyIndicators indicators = new SurveyIndicators(model, rows);
 		indicators.customer(servqual);
 		indicators.knowledge(servqual.knowledgeGap());

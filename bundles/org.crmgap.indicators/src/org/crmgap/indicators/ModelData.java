@@ -2,15 +2,17 @@ package org.crmgap.indicators;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.crmgap.data.ColumnRules;
-import org.crmgap.data.TableLoader;
 import org.crmgap.data.DataException;
+import org.crmgap.data.DataLocations;
 import org.crmgap.data.DataTable;
 import org.crmgap.data.DuckDbEngine;
-import org.crmgap.data.Scale;
+import org.crmgap.data.TableLoader;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataFormat;
@@ -18,18 +20,23 @@ import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
 
-/** Loads a model's data sources (files relative to the model file) into the engine, one view per role. */
+/**
+ * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
+ * the engine, one table per role, each checked by what its columns mean in the model.
+ */
 final class ModelData {
 
 	private final DuckDbEngine engine;
 	private final GapModel model;
-	private final Path modelDir;
+	private final Path modelFile;
+	private final boolean allowOutside;
 	private final List<DataTable> loaded = new ArrayList<>();
 
-	ModelData(DuckDbEngine engine, GapModel model, Path modelFile) {
+	ModelData(DuckDbEngine engine, GapModel model, Path modelFile, boolean allowOutside) {
 		this.engine = engine;
 		this.model = model;
-		this.modelDir = modelFile.toAbsolutePath().getParent();
+		this.modelFile = modelFile;
+		this.allowOutside = allowOutside;
 	}
 
 	List<DataTable> loaded() {
@@ -42,19 +49,30 @@ final class ModelData {
 
 	static String column(DataSource source, ColumnMeaning meaning, String fallback) {
 		return source.getColumnMappings().stream().filter(m -> m.getMeaning() == meaning).map(ColumnMapping::getColumn)
-				.findFirst().orElse(fallback);
+				.filter(c -> c != null && !c.isBlank()).findFirst().orElse(fallback);
 	}
 
-	/** The survey of {@code role} as a view named {@code name}, or empty when the model has no such source. */
-	Optional<DataTable> survey(DataRole role, String name, Scale scale) throws DataException {
-		Optional<DataSource> source = source(role);
+	/** The customers' survey as table {@code survey}, or empty when the model has no such source. */
+	Optional<DataTable> customers(ModelInstrument instrument) throws DataException {
+		Optional<DataSource> source = source(DataRole.CUSTOMER_SURVEY);
 		if (source.isEmpty()) {
 			return Optional.empty();
 		}
 		DataSource s = source.get();
-		ColumnRules rules = ColumnRules.wideSurvey(scale, column(s, ColumnMeaning.RESPONDENT, "respondent"),
-				column(s, ColumnMeaning.SEGMENT, "segment"));
-		return Optional.of(load(s, name, rules));
+		ColumnRules rules = SurveyColumns.customers(instrument, column(s, ColumnMeaning.RESPONDENT, "respondent"),
+				column(s, ColumnMeaning.SEGMENT, null));
+		return Optional.of(load(s, "survey", rules));
+	}
+
+	/** The managers' survey as table {@code managers}, or empty when the model has no such source. */
+	Optional<DataTable> managers(ModelInstrument instrument) throws DataException {
+		Optional<DataSource> source = source(DataRole.MANAGEMENT_SURVEY);
+		if (source.isEmpty()) {
+			return Optional.empty();
+		}
+		DataSource s = source.get();
+		return Optional.of(load(s, "managers", SurveyColumns.managers(instrument, column(s, ColumnMeaning.RESPONDENT,
+				"respondent"))));
 	}
 
 	/** A long table (KPI measurements, assessments) with the given meanings as required columns. */
@@ -65,9 +83,13 @@ final class ModelData {
 			return Optional.empty();
 		}
 		DataSource s = source.get();
-		List<String> requiredColumns = required.stream().map(m -> column(s, m, null)).toList();
-		if (requiredColumns.contains(null)) {
-			throw new DataException(file(s), "data source '" + s.getName() + "' maps no column as " + required);
+		Map<String, String> requiredColumns = new LinkedHashMap<>();
+		for (ColumnMeaning meaning : required) {
+			String column = column(s, meaning, null);
+			if (column == null) {
+				throw new DataException(file(s), "data source '" + s.getName() + "' maps no column as " + meaning.getLiteral());
+			}
+			requiredColumns.put(column, "mapped as " + meaning.getLiteral() + " in the model");
 		}
 		List<String> numericColumns = numeric.stream().map(m -> column(s, m, null)).toList();
 		return Optional.of(load(s, name, ColumnRules.longTable(requiredColumns, numericColumns)));
@@ -82,7 +104,7 @@ final class ModelData {
 		return table;
 	}
 
-	Path file(DataSource source) {
-		return modelDir.resolve(source.getLocation() == null ? "" : source.getLocation()).normalize();
+	Path file(DataSource source) throws DataException {
+		return DataLocations.resolve(modelFile, source.getLocation(), allowOutside);
 	}
 }

@@ -37,7 +37,11 @@ public final class ServqualAnalysis {
 	public ServqualResult analyse(DataTable survey, DataTable managers, Scale scale) throws SQLException {
 		SurveyLayout layout = SurveyLayout.of(survey, dimensions);
 		if (layout.items().isEmpty()) {
-			throw new SQLException("no survey item has both an expectation (E) and a perception (P) column");
+			throw new SQLException("no survey item has both an expectation and a perception column");
+		}
+		List<String> warnings = new ArrayList<>(layout.missing());
+		if (!layout.complete()) {
+			warnings.add("no SERVQUAL score: it needs every item and dimension of the instrument");
 		}
 		List<ServqualResult.Group> groups = new ArrayList<>();
 		CustomerGapQuery query = new CustomerGapQuery(layout);
@@ -47,8 +51,16 @@ public final class ServqualAnalysis {
 				groups.add(query.group(rows));
 			}
 		}
-		ServqualResult.KnowledgeGap knowledge = managers == null ? null
-				: new KnowledgeGapQuery(engine, layout).analyse(survey, managers);
-		return new ServqualResult(scale, List.copyOf(groups), knowledge);
+		ServqualResult.KnowledgeGap knowledge = null;
+		if (managers != null) {
+			List<Integer> unestimated = layout.items().stream().filter(c -> c.manager() == null || !managers.has(c.manager()))
+					.map(ItemColumns::item).toList();
+			if (!unestimated.isEmpty()) {
+				warnings.add(managers.fingerprint().file() + ": no managers' estimate column for item(s) "
+						+ SurveyLayout.ranges(unestimated) + ": no knowledge gap for them");
+			}
+			knowledge = new KnowledgeGapQuery(engine, layout).analyse(survey, managers);
+		}
+		return new ServqualResult(scale, List.copyOf(groups), knowledge, List.copyOf(warnings));
 	}
 }

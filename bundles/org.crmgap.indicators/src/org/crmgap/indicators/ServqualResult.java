@@ -6,10 +6,11 @@ import org.crmgap.data.Scale;
 
 /**
  * The SERVQUAL analysis of a survey: one group for all respondents, then one per segment (by name), and
- * the knowledge gap when managers' answers were given. Plain immutable values; undefined numbers
- * (a test on fewer than two scores, a missing column) are null.
+ * the knowledge gap when managers' answers were given, and what the survey lacks (items or dimensions
+ * without answers: then there is no SERVQUAL score). Plain immutable values; undefined numbers (a test on
+ * fewer than two scores, a missing column, a score of a partial survey) are null.
  */
-public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowledgeGap) {
+public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowledgeGap, List<String> warnings) {
 
 	/** Customer gap (gap 5) of one group of respondents. */
 	public record Group(String segment, long respondents, Double unweighted, Double weighted,

@@ -43,19 +43,28 @@ final class Severities {
 
 	/**
 	 * {@code badness} is how far the indicator is on the bad side (a share's shortfall from 1, a negative
-	 * gap's magnitude, a readiness shortfall); {@code p} is null where no test applies.
+	 * gap's magnitude, a readiness shortfall); {@code tested} says a test applies to it, {@code p} is its
+	 * p-value (null when the test cannot be computed: too few observations or no variance).
+	 *
+	 * <p>The domain reference's boundaries: a gap on the scale warns from the warning level on (≥) and is an
+	 * error from the error level on, and only when p &lt; the significance level; a share warns when it is
+	 * below 1 − the warning level (&lt;) and is an error below 1 − the error level, so exactly 75 % compliance
+	 * warns and 74.9 % is an error.
 	 */
-	Severity of(GapKind kind, Gap gap, Double badness, Double p) {
+	Severity of(GapKind kind, Gap gap, Double badness, Double p, boolean tested) {
 		if (badness == null) {
 			return Severity.UNKNOWN;
+		}
+		if (tested && p == null) {
+			return Severity.NOT_JUDGED;
 		}
 		Levels levels = levels(kind, gap);
 		if (p != null && p >= levels.significance()) {
 			return Severity.OK;
 		}
-		if (badness >= levels.error()) {
-			return Severity.ERROR;
+		if (isShare(kind)) {
+			return badness > levels.error() ? Severity.ERROR : badness > levels.warning() ? Severity.WARNING : Severity.OK;
 		}
-		return badness >= levels.warning() ? Severity.WARNING : Severity.OK;
+		return badness >= levels.error() ? Severity.ERROR : badness >= levels.warning() ? Severity.WARNING : Severity.OK;
 	}
 }

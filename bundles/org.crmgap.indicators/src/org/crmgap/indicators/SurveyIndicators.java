@@ -25,7 +25,7 @@ final class SurveyIndicators {
 	}
 
 	Optional<CustomerSegment> segment(String dataKey) {
-		return model.getSegments().stream().filter(s -> dataKey.equals(s.effectiveDataKey())).findFirst();
+		return model.getSegments().stream().filter(s -> java.util.Objects.equals(dataKey, s.effectiveDataKey())).findFirst();
 	}
 
 	private EObject dimension(String name) {
@@ -38,8 +38,8 @@ final class SurveyIndicators {
 			String segment = segmentName(group.segment());
 			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
 			for (ServqualResult.Dimension d : group.dimensions()) {
-				rows.add(GapKind.CUSTOMER, dimension(d.name()), segment, "customer gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(),
-						d.n(), IndicatorRows.below(d.gap()));
+				rows.addTested(GapKind.CUSTOMER, dimension(d.name()), segment, "customer gap", d.gap(), d.ciLow(), d.ciHigh(),
+						d.p(), d.n(), IndicatorRows.below(d.gap()));
 			}
 			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL unweighted", group.unweighted(), null, null, null,
 					group.respondents(), IndicatorRows.below(group.unweighted()));
@@ -53,7 +53,7 @@ final class SurveyIndicators {
 			String segment = segmentName(group.segment());
 			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
 			for (ServqualResult.Dimension d : group.dimensions()) {
-				rows.add(GapKind.VALUE, where, segment, "value gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(), d.n(),
+				rows.addTested(GapKind.VALUE, where, segment, "value gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(), d.n(),
 						IndicatorRows.below(d.gap()));
 			}
 		}
@@ -65,7 +65,7 @@ final class SurveyIndicators {
 		}
 		for (ServqualResult.KnowledgeDimension d : knowledge.dimensions()) {
 			// managers misjudging in either direction is a knowledge gap
-			rows.add(GapKind.KNOWLEDGE, dimension(d.name()), "all", "knowledge gap", d.gap(), null, null, d.p(),
+			rows.addTested(GapKind.KNOWLEDGE, dimension(d.name()), "all", "knowledge gap", d.gap(), null, null, d.p(),
 					d.managers() + d.customers(), d.gap() == null ? null : Math.abs(d.gap()));
 		}
 	}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.crmgap.data.DataFingerprint;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.ServqualResult;
@@ -55,9 +56,9 @@ public final class HtmlReport {
 		Map<Severity, Long> counts = result.gaps().stream().collect(Collectors.groupingBy(GapFinding::severity, TreeMap::new,
 				Collectors.counting()));
 		html.append("<section id=\"summary\"><h2>Summary</h2><p>");
-		for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.OK, Severity.UNKNOWN)) {
+		for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.NOT_JUDGED, Severity.OK, Severity.UNKNOWN)) {
 			html.append("<span class=\"badge ").append(s.getLiteral()).append("\">").append(counts.getOrDefault(s, 0L))
-					.append(' ').append(s.getLiteral()).append("</span> ");
+					.append(' ').append(SeverityOrder.label(s)).append("</span> ");
 		}
 		html.append("gaps of ").append(result.gaps().size()).append(" judged; ").append(result.indicators().size())
 				.append(" indicators computed.</p></section>\n");
@@ -67,7 +68,7 @@ public final class HtmlReport {
 		html.append("<section id=\"gaps\"><h2>Gaps</h2><table><tr><th>severity</th><th>kind</th><th>gap</th><th>indicator</th>")
 				.append("<th>value</th><th>p</th><th>n</th><th>causes</th><th>recommended actions</th></tr>\n");
 		for (GapFinding f : result.gaps()) {
-			html.append("<tr><td><span class=\"badge ").append(f.severity().getLiteral()).append("\">").append(f.severity().getLiteral())
+			html.append("<tr><td><span class=\"badge ").append(f.severity().getLiteral()).append("\">").append(SeverityOrder.label(f.severity()))
 					.append("</span></td><td>").append(f.kind().getLiteral()).append("</td><td>").append(Html.text(f.gap()))
 					.append("</td><td>").append(Html.text(f.indicator())).append("</td><td class=\"n\">").append(Html.num(f.value()))
 					.append("</td><td class=\"n\">").append(Html.p(f.p())).append("</td><td class=\"n\">").append(f.n())
@@ -111,7 +112,7 @@ public final class HtmlReport {
 						.append("</td><td class=\"n\">").append(i.ciLow() == null ? "" : "[" + Html.num(i.ciLow()) + ", " + Html.num(i.ciHigh()) + "]")
 						.append("</td><td class=\"n\">").append(Html.p(i.p())).append("</td><td class=\"n\">").append(i.n())
 						.append("</td><td><span class=\"badge ").append(i.severity().getLiteral()).append("\">")
-						.append(i.severity().getLiteral()).append("</span></td></tr>\n");
+						.append(SeverityOrder.label(i.severity())).append("</span></td></tr>\n");
 			}
 			html.append("</table>\n");
 		}
@@ -142,6 +143,6 @@ public final class HtmlReport {
 			ul{margin:0;padding-left:1.2em}
 			figure{margin:1em 0}
 			.badge{display:inline-block;padding:.1em .5em;border-radius:.8em;color:#fff;font-size:.85em}
-			.error{background:#c62828}.warning{background:#ef8f00}.ok{background:#2e7d32}.unknown{background:#777}
+			.error{background:#c62828}.warning{background:#ef8f00}.ok{background:#2e7d32}.unknown{background:#777}.notJudged{background:repeating-linear-gradient(90deg,#5f6368 0 4px,#8a8f96 4px 7px)}
 			""";
 }

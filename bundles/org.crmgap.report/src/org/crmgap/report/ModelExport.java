@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.model.GapModel;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
@@ -29,11 +30,18 @@ public enum ModelExport {
 
 	/** The bytes of {@code model} (read from {@code modelFile}, whose data the CSV and HTML formats analyse) in this format. */
 	public byte[] export(GapModel model, Path modelFile) throws Exception {
+		return export(model, modelFile, AnalysisOptions.DEFAULT);
+	}
+
+	/** As {@link #export(GapModel, Path)}, analysing the data with {@code options}. */
+	public byte[] export(GapModel model, Path modelFile, AnalysisOptions options) throws Exception {
 		return switch (this) {
 		case XMI -> xmi(model);
 		case JSON -> json(model);
-		case CSV -> IndicatorCsv.write(ModelAnalysis.analyse(model, modelFile).indicators()).getBytes(StandardCharsets.UTF_8);
-		case HTML -> new HtmlReport(model, ModelAnalysis.analyse(model, modelFile)).render().getBytes(StandardCharsets.UTF_8);
+		case CSV -> IndicatorCsv.write(ModelAnalysis.analyse(model, modelFile, options).indicators())
+				.getBytes(StandardCharsets.UTF_8);
+		case HTML -> new HtmlReport(model, ModelAnalysis.analyse(model, modelFile, options)).render()
+				.getBytes(StandardCharsets.UTF_8);
 		};
 	}
 

@@ -3,8 +3,10 @@ package org.crmgap.validation;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
@@ -34,12 +36,17 @@ public final class GapValidation {
 
 	/** Structural validation plus one diagnostic per gap whose indicator, computed from the data, is past its threshold. */
 	public static Diagnostic validateWithIndicators(GapModel model, Path modelFile) throws Exception {
+		return validateWithIndicators(model, modelFile, AnalysisOptions.DEFAULT);
+	}
+
+	/** As {@link #validateWithIndicators(GapModel, Path)}, analysing with {@code options}. */
+	public static Diagnostic validateWithIndicators(GapModel model, Path modelFile, AnalysisOptions options) throws Exception {
 		BasicDiagnostic all = new BasicDiagnostic(Rule.SOURCE, 0, "Validation of " + model.getName(), new Object[] { model });
 		all.addAll(validate(model));
-		List<GapFinding> findings = ModelAnalysis.analyse(model, modelFile).gaps();
+		List<GapFinding> findings = ModelAnalysis.analyse(model, modelFile, options).gaps();
 		for (int i = 0; i < findings.size(); i++) {
 			GapFinding finding = findings.get(i);
-			if (finding.severity() == Severity.WARNING || finding.severity() == Severity.ERROR) {
+			if (SeverityOrder.flagged(finding.severity())) {
 				Gap gap = model.getGaps().get(i);
 				all.add(RuleDiagnostic.of(Rule.GAP_THRESHOLD, finding.severity() == Severity.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING,
 						gap, finding.causes(), finding.actions(), gap.getName(), finding.indicator(), format(finding.value()),

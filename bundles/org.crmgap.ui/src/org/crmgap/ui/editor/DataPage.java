@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.crmgap.data.DataException;
+import org.crmgap.data.DataLocations;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Preview;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
+import org.crmgap.ui.preferences.GapPreferences;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -28,10 +30,10 @@ final class DataPage {
 	private final SashForm page;
 	private final TableViewer sources;
 	private final Table preview;
-	private final Path modelDir;
+	private final Path modelFile;
 
 	DataPage(Composite parent, GapModel model, Path modelFile) {
-		modelDir = modelFile.toAbsolutePath().getParent();
+		this.modelFile = modelFile;
 		page = new SashForm(parent, SWT.VERTICAL);
 		sources = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
 		sources.getTable().setHeaderVisible(true);
@@ -65,13 +67,18 @@ final class DataPage {
 		});
 	}
 
-	private Path file(DataSource source) {
-		return modelDir.resolve(source.getLocation() == null ? "" : source.getLocation()).normalize();
+	/** The source's file, as the analysis resolves it (inside the model's folder unless the preference allows more). */
+	private Path file(DataSource source) throws DataException {
+		return DataLocations.resolve(modelFile, source.getLocation(), GapPreferences.analysisOptions().allowOutsideData());
 	}
 
 	private String state(DataSource source) {
-		Path file = file(source);
-		return java.nio.file.Files.isRegularFile(file) ? "found (" + file.toFile().length() / 1024 + " KB)" : "missing: " + file;
+		try {
+			Path file = file(source);
+			return java.nio.file.Files.isRegularFile(file) ? "found (" + file.toFile().length() / 1024 + " KB)" : "missing: " + file;
+		} catch (DataException e) {
+			return e.getMessage();
+		}
 	}
 
 	/** Shows the first rows of a source; a file that cannot be read shows why. */

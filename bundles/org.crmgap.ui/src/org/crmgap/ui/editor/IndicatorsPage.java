@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
@@ -80,12 +81,12 @@ final class IndicatorsPage {
 		column("95 % CI", 130, i -> i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "]");
 		column("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
 		column("n", 60, i -> String.valueOf(i.n()));
-		column("Severity", 80, i -> i.severity().getLiteral());
+		column("Severity", 80, i -> SeverityOrder.label(i.severity()));
 		table.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
 				Indicator i = (Indicator) element;
-				String all = (i.kind().getLiteral() + " " + i.element() + " " + i.segment() + " " + i.name() + " " + i.severity().getLiteral())
+				String all = (i.kind().getLiteral() + " " + i.element() + " " + i.segment() + " " + i.name() + " " + SeverityOrder.label(i.severity()))
 						.toLowerCase(Locale.ROOT);
 				return all.contains(filter);
 			}
@@ -137,7 +138,7 @@ final class IndicatorsPage {
 		org.eclipse.swt.widgets.Display display = page.getDisplay();
 		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
-				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.thresholds());
+				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.analysisOptions());
 				List<byte[]> pngs = ChartsPage.render(snapshot, result);
 				display.asyncExec(() -> {
 					if (page.isDisposed()) {

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
@@ -98,14 +99,14 @@ final class OverviewPage {
 		Map<GapKind, Severity> worst = new TreeMap<>();
 		for (GapFinding f : findings) {
 			if (f.kind() != null && f.severity() != null) {
-				worst.merge(f.kind(), f.severity(), (a, b) -> a.getValue() >= b.getValue() ? a : b);
+				worst.merge(f.kind(), f.severity(), SeverityOrder::worse);
 			}
 		}
 		counts.forEach((kind, n) -> {
 			toolkit.createLabel(gaps, GapStyle.title(kind));
 			toolkit.createLabel(gaps, n + (n == 1 ? " gap" : " gaps"));
 			Severity severity = worst.get(kind);
-			toolkit.createLabel(gaps, findings.isEmpty() ? "not analysed yet" : severity == null ? "not measured" : "worst: " + severity.getLiteral());
+			toolkit.createLabel(gaps, findings.isEmpty() ? "not analysed yet" : severity == null ? "not measured" : "worst: " + SeverityOrder.label(severity));
 		});
 		if (counts.isEmpty()) {
 			toolkit.createLabel(gaps, "No gaps modelled yet");

@@ -30,10 +30,13 @@ public class GapPreferencePage extends FieldEditorPreferencePage implements IWor
 		addField(max);
 		number(GapPreferences.SCALE_WARNING, "Scale gaps: warning from (points)");
 		number(GapPreferences.SCALE_ERROR, "Scale gaps: error from (points)");
-		number(GapPreferences.SHARE_WARNING, "Shares (compliance, coverage): warning when short of 100 % by");
-		number(GapPreferences.SHARE_ERROR, "Shares: error when short of 100 % by");
+		number(GapPreferences.SHARE_WARNING, "Shares (compliance, coverage): warning when short of 100 % by more than");
+		number(GapPreferences.SHARE_ERROR, "Shares: error when short of 100 % by more than");
 		number(GapPreferences.SIGNIFICANCE, "Tested gaps count only when p is below");
 		addField(new BooleanFieldEditor(GapPreferences.ANALYSE_ON_SAVE, "Analyse the model's data again after edits and on save",
+				getFieldEditorParent()));
+		addField(new BooleanFieldEditor(GapPreferences.ALLOW_OUTSIDE_DATA,
+				"Read data files located outside a model's folder (off: a model from elsewhere cannot make the tool read any file)",
 				getFieldEditorParent()));
 	}
 

@@ -1,5 +1,6 @@
 package org.crmgap.ui.preferences;
 
+import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.DefaultThresholds;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -17,6 +18,7 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 	public static final String ANALYSE_ON_SAVE = "analyseOnSave";
 	public static final String SCALE_MIN = "scale.min";
 	public static final String SCALE_MAX = "scale.max";
+	public static final String ALLOW_OUTSIDE_DATA = "data.allowOutsideModelFolder";
 
 	private static IPreferenceStore store;
 
@@ -39,6 +41,7 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 		s.setDefault(ANALYSE_ON_SAVE, true);
 		s.setDefault(SCALE_MIN, 1);
 		s.setDefault(SCALE_MAX, 7);
+		s.setDefault(ALLOW_OUTSIDE_DATA, false);
 	}
 
 	/** The answer scale new survey instruments get: {min, max} (SERVQUAL's 1-7 unless changed). */
@@ -53,6 +56,11 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 		IPreferenceStore s = store();
 		return new DefaultThresholds(s.getDouble(SCALE_WARNING), s.getDouble(SCALE_ERROR), s.getDouble(SHARE_WARNING),
 				s.getDouble(SHARE_ERROR), s.getDouble(SIGNIFICANCE));
+	}
+
+	/** How the workbench analyses: the user's thresholds, data outside a model's folder only when allowed. */
+	public static AnalysisOptions analysisOptions() {
+		return new AnalysisOptions(thresholds(), store().getBoolean(ALLOW_OUTSIDE_DATA));
 	}
 
 	public static boolean analyseOnSave() {

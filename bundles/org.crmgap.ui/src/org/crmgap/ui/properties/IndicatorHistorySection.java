@@ -3,6 +3,7 @@ package org.crmgap.ui.properties;
 import java.text.SimpleDateFormat;
 import java.util.Locale;
 
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Gap;
 import org.crmgap.model.IndicatorSnapshot;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -57,7 +58,7 @@ public class IndicatorHistorySection extends AbstractPropertySection {
 		for (IndicatorSnapshot s : gap.getSnapshots()) {
 			new TableItem(table, SWT.NONE).setText(new String[] { s.getComputedAt() == null ? "" : date.format(s.getComputedAt()),
 					s.getIndicator() == null ? "" : s.getIndicator(), String.format(Locale.ROOT, "%.3f", s.getValue()),
-					String.valueOf(s.getN()), s.getSeverity() == null ? "" : s.getSeverity().getLiteral(),
+					String.valueOf(s.getN()), s.getSeverity() == null ? "" : SeverityOrder.label(s.getSeverity()),
 					s.getDataFingerprint() == null ? "" : s.getDataFingerprint() });
 		}
 	}

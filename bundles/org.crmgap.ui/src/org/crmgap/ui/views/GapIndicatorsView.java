@@ -3,6 +3,7 @@ package org.crmgap.ui.views;
 import java.util.List;
 import java.util.Locale;
 
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.ui.editor.GapModelEditor;
@@ -55,7 +56,7 @@ public class GapIndicatorsView extends ViewPart {
 		column("Indicator", 200, f -> f.indicator() == null ? "not measured" : f.indicator());
 		column("Value", 80, f -> f.value() == null ? "" : String.format(Locale.ROOT, "%+.3f", f.value()));
 		column("n", 60, f -> f.value() == null ? "" : String.valueOf(f.n()));
-		column("Severity", 90, f -> f.severity() == null ? "" : f.severity().getLiteral());
+		column("Severity", 90, f -> f.severity() == null ? "" : SeverityOrder.label(f.severity()));
 		getSite().getPage().addPartListener(editors);
 		if (getSite().getPage().getActiveEditor() instanceof GapModelEditor editor) {
 			follow(editor);

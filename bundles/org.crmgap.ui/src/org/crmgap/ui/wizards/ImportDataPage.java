@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.crmgap.data.DataException;
+import org.crmgap.data.DataLocations;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Preview;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
+import org.crmgap.ui.preferences.GapPreferences;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -33,6 +35,7 @@ final class ImportDataPage extends WizardPage {
 	private Table preview;
 	private List<String> columns = List.of();
 	private final Map<ColumnMeaning, Combo> choices = new EnumMap<>(ColumnMeaning.class);
+	private Path modelFile;
 
 	ImportDataPage() {
 		super("data", "Attach data", null);
@@ -95,6 +98,7 @@ final class ImportDataPage extends WizardPage {
 				new TableItem(preview, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
 			}
 			setErrorMessage(null);
+			warnWhenOutside();
 		} catch (DataException | java.sql.SQLException e) {
 			setErrorMessage(e.getMessage());
 		}
@@ -124,6 +128,24 @@ final class ImportDataPage extends WizardPage {
 				|| role() == DataRole.MANAGEMENT_SURVEY && choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0;
 		setPageComplete(!columns.isEmpty() && (mapped || role() == DataRole.CUSTOMER_SURVEY
 				&& choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0));
+	}
+
+	/** The model the data is attached to: data outside its folder is read only when the user allows it. */
+	void modelFile(Path model) {
+		this.modelFile = model;
+	}
+
+	private void warnWhenOutside() {
+		setMessage(null);
+		if (modelFile == null || GapPreferences.analysisOptions().allowOutsideData()) {
+			return;
+		}
+		try {
+			DataLocations.resolve(modelFile, file().toAbsolutePath().toString(), false);
+		} catch (DataException e) {
+			setMessage("The file lies outside the model's folder: analyses read it only when Preferences > CRM Gap Studio "
+					+ "allows data outside a model's folder (or copy it beside the model).", WARNING);
+		}
 	}
 
 	Path file() {

@@ -59,6 +59,7 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 			});
 			return;
 		}
+		page.modelFile(editor.getAdapter(IFile.class).getLocation().toPath());
 		addPage(page);
 		if (!editor.getModel().getSurveyInstruments().isEmpty()) {
 			items = new ItemColumnsPage(editor.getModel().getSurveyInstruments().get(0), page::columns, page::role);

@@ -11,6 +11,7 @@ import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.model.NamedElement;
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Severity;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -77,15 +78,11 @@ public class GapGModelFactory implements GModelFactory {
 		for (DiagramContent.Edge edge : edges) {
 			GapStatus status = edge.gap() == null ? null : statuses.get(edge.id());
 			if (status != null) {
-				worst.merge(edge.source(), status.severity(), GapGModelFactory::worse);
-				worst.merge(edge.target(), status.severity(), GapGModelFactory::worse);
+				worst.merge(edge.source(), status.severity(), SeverityOrder::worse);
+				worst.merge(edge.target(), status.severity(), SeverityOrder::worse);
 			}
 		}
 		return worst;
-	}
-
-	private static Severity worse(Severity a, Severity b) {
-		return a.getValue() >= b.getValue() ? a : b;
 	}
 
 	private GModelElement node(Shape shape, EObject element, Severity severity) {
