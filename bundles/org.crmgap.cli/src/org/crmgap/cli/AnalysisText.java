@@ -24,8 +24,8 @@ final class AnalysisText {
 		for (GapFinding f : result.gaps()) {
 			String judged = f.severity() == Severity.NOT_JUDGED ? " (not judged: " + SeverityOrder.notJudgedReason(f.n()) + ", n "
 					+ f.n() + ")" : f.p() == null ? "" : " (p " + p(f.p()) + ", n " + f.n() + ")";
-			out.printf("  %-10s %-19s %-60s %s = %s%s%n", SeverityOrder.label(f.severity()), f.kind(), f.gap(), f.indicator(),
-					num(f.value()), judged);
+			String measure = f.indicator() == null ? "no indicator measures it" : f.indicator() + " = " + num(f.value());
+			out.printf("  %-12s %-19s %-60s %s%s%n", SeverityOrder.label(f.severity()), f.kind(), f.gap(), measure, judged);
 			if (!f.actions().isEmpty() && SeverityOrder.flagged(f.severity())) {
 				out.printf("           actions: %s%n", String.join("; ", f.actions()));
 			}

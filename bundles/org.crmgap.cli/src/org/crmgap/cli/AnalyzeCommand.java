@@ -71,6 +71,6 @@ class AnalyzeCommand implements Callable<Integer> {
 			new HtmlReport(model, result).write(report);
 			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());
 		}
-		return ExitCodes.CLEAN;
+		return result.warnings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.WARNINGS;
 	}
 }

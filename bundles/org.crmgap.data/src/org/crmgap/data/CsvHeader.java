@@ -34,21 +34,36 @@ record CsvHeader(char delimiter, List<String> columns) {
 		if (line.startsWith("\uFEFF")) {
 			line = line.substring(1);
 		}
-		char delimiter = count(line, ';') > count(line, ',') ? ';' : ',';
-		List<String> columns = new ArrayList<>();
-		for (String column : line.split(String.valueOf(delimiter), -1)) {
-			columns.add(unquote(column.trim()));
+		char delimiter = split(line, ';').size() > split(line, ',').size() ? ';' : ',';
+		return new CsvHeader(delimiter, split(line, delimiter));
+	}
+
+	/** The fields of one line, RFC 4180 quoting: a delimiter inside quotes is part of the name, "" is a quote. */
+	static List<String> split(String line, char delimiter) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				} else {
+					field.append(c);
+				}
+			} else if (c == '"') {
+				quoted = true;
+			} else if (c == delimiter) {
+				fields.add(field.toString().trim());
+				field.setLength(0);
+			} else {
+				field.append(c);
+			}
 		}
-		return new CsvHeader(delimiter, columns);
-	}
-
-	private static long count(String text, char c) {
-		return text.chars().filter(ch -> ch == c).count();
-	}
-
-	private static String unquote(String text) {
-		return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-				? text.substring(1, text.length() - 1).replace("\"\"", "\"")
-				: text;
+		fields.add(field.toString().trim());
+		return fields;
 	}
 }

@@ -21,8 +21,14 @@ final class Excerpts {
 		return cut(cell, CELL);
 	}
 
-	/** The header's column names: at most 10, each at most 30 characters, quoted. */
+	/**
+	 * The header's column names: at most 10, each at most 30 characters, quoted. A first row without any
+	 * delimiter is not shown at all: it is likely not a CSV header (a password file's first line, say).
+	 */
 	static String columns(List<String> columns) {
+		if (columns.size() < 2) {
+			return "a single column (is the file a CSV file with ',' or ';' between its columns?)";
+		}
 		String shown = columns.stream().limit(NAMES).map(c -> "'" + cut(c, NAME) + "'").collect(Collectors.joining(", "));
 		return columns.size() > NAMES ? shown + " and " + (columns.size() - NAMES) + " more" : shown;
 	}

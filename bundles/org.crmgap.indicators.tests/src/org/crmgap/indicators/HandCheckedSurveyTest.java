@@ -12,7 +12,10 @@ class HandCheckedSurveyTest {
 
 	@Test
 	void gapsAsComputedOnPaper() throws Exception {
-		ServqualResult result = SurveyFixtures.analyse(SurveyFixtures.DIR.resolve("small-3.csv"), null);
+		// the file's own instrument: two dimensions of two items each
+		ServqualResult result = SurveyFixtures.analyse(SurveyFixtures.DIR.resolve("small-3.csv"), null,
+				List.of(SurveyFixtures.dimension("tangibles", 1, 2), SurveyFixtures.dimension("reliability", 5, 6)));
+		assertEquals(List.of(), result.warnings());
 		assertEquals(List.of("all", "x"), result.groups().stream().map(ServqualResult.Group::segment).toList());
 		ServqualResult.Group all = result.groups().get(0);
 		assertEquals(3, all.respondents());
@@ -38,5 +41,18 @@ class HandCheckedSurveyTest {
 		assertEquals(-1.5, all.unweighted(), 1e-12);
 		assertNull(all.weighted(), "no importance points in the file");
 		assertNull(tangibles.msa(), "no adequate-level columns in the file");
+	}
+
+	@Test
+	void aPartialSurveyHasNoServqualScoreAndSaysWhatIsMissing() throws Exception {
+		// the same answers read as the 22-item SERVQUAL instrument: 4 items answered, 3 dimensions without items
+		ServqualResult result = SurveyFixtures.analyse(SurveyFixtures.DIR.resolve("small-3.csv"), null);
+		ServqualResult.Group all = result.groups().get(0);
+		assertNull(all.unweighted(), "a partial score is never the instrument's score");
+		assertNull(all.weighted());
+		assertEquals(-1.0, all.dimensions().get(0).gap(), 1e-12, "the answered dimensions are still measured");
+		assertEquals(List.of(SurveyFixtures.DIR.resolve("small-3.csv") + ": no expectation and perception columns for item(s) 3-4, 7-22",
+				"dimension(s) without answered items: responsiveness, assurance, empathy",
+				"no SERVQUAL score: it needs every item and dimension of the instrument"), result.warnings());
 	}
 }

@@ -73,7 +73,8 @@ class ModelAnalysisTest {
 		// target 10 min vs 8 min expected, lower is better: 2 min, 25 % of the expectation
 		Indicator shortfall = row(GapKind.POLICY, "Queue", "Retail", "target shortfall");
 		assertEquals(2.0, shortfall.value(), 1e-12);
-		assertEquals(Severity.ERROR, finding("Queue policy").severity());
+		// exactly 25 % short is a warning: the reference makes it an error only beyond (below 75 %)
+		assertEquals(Severity.WARNING, finding("Queue policy").severity());
 		assertEquals(shortfall.name(), finding("Queue policy").indicator());
 	}
 
@@ -107,7 +108,7 @@ class ModelAnalysisTest {
 		// S1 delivered mean 11.25 vs 9 promised (lower is better): 2.25 over; S2 delivered 80 vs 70: kept
 		Indicator over = row(GapKind.COMMUNICATION, "Wait under 9 minutes", "all", "overpromise");
 		assertEquals(2.25, over.value(), 1e-12);
-		assertEquals(Severity.ERROR, over.severity(), "2.25 / 9 = 25 %");
+		assertEquals(Severity.WARNING, over.severity(), "2.25 / 9 = 25 %: an error only beyond 25 %");
 		assertEquals(-10.0, row(GapKind.COMMUNICATION, "70 % solved at once", "all", "overpromise").value(), 1e-12);
 		assertEquals(0.5, row(GapKind.COMMUNICATION, "Tiny bank", "all", "promises kept").value(), 1e-12);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.SQLException;
 
 import org.crmgap.cli.HeadlessApplication;
@@ -22,12 +23,23 @@ final class SurveyFixtures {
 	}
 
 	static ServqualResult analyse(Path survey, Path managers) throws SQLException, DataException {
+		return analyse(survey, managers, ServiceDimension.SERVQUAL);
+	}
+
+	/** Analyses with an instrument of the given dimensions (plain wide column names). */
+	static ServqualResult analyse(Path survey, Path managers, List<ServiceDimension> instrument)
+			throws SQLException, DataException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, Scale.LIKERT_7);
 			DataTable customers = loader.load(survey, "survey");
 			DataTable estimates = managers == null ? null : loader.load(managers, "managers");
-			return new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(customers, estimates, Scale.LIKERT_7);
+			return new ServqualAnalysis(engine, instrument).analyse(customers, estimates, Scale.LIKERT_7);
 		}
+	}
+
+	/** A dimension of the plain wide convention over the given items. */
+	static ServiceDimension dimension(String name, int... items) {
+		return new ServiceDimension(name, java.util.Arrays.stream(items).mapToObj(ItemColumns::wide).toList(), "W_" + name);
 	}
 
 	record Run(int code, String out, String err) {
