@@ -1,6 +1,9 @@
 package org.crmgap.model.persistence;
 
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -17,6 +20,9 @@ final class LoadProblems {
 			return describe(file, resource.getErrors().get(0));
 		}
 		Throwable cause = rootCause(thrown);
+		if (cause instanceof CharConversionException) {
+			return notUtf8(file, 0, 0, thrown);
+		}
 		if (cause instanceof SAXParseException sax) {
 			return new ModelFileException(file, sax.getLineNumber(), sax.getColumnNumber(), xmlProblem(sax), thrown);
 		}
@@ -24,7 +30,11 @@ final class LoadProblems {
 	}
 
 	static ModelFileException describe(Path file, Resource.Diagnostic diagnostic) {
-		Throwable cause = diagnostic instanceof Throwable t ? rootCause(t) : null;
+		Throwable thrown = diagnostic instanceof Throwable t ? t : null;
+		Throwable cause = thrown != null ? rootCause(thrown) : null;
+		if (cause instanceof CharConversionException) {
+			return notUtf8(file, diagnostic.getLine(), diagnostic.getColumn(), thrown);
+		}
 		String problem;
 		if (diagnostic instanceof PackageNotFoundException p) {
 			problem = "not a CRM gap model: unknown namespace '" + p.uri() + "'";
@@ -33,8 +43,25 @@ final class LoadProblems {
 		} else {
 			problem = diagnostic.getMessage();
 		}
-		return new ModelFileException(file, diagnostic.getLine(), diagnostic.getColumn(), problem,
-				diagnostic instanceof Throwable t ? t : null);
+		return new ModelFileException(file, diagnostic.getLine(), diagnostic.getColumn(), problem, thrown);
+	}
+
+	/** The parser reports a malformed byte after its read-ahead; the first bad byte is found in the file itself. */
+	private static ModelFileException notUtf8(Path file, int parserLine, int parserColumn, Throwable thrown) {
+		try {
+			Optional<Utf8Positions.Position> bad = Utf8Positions.firstMalformed(file);
+			if (bad.isPresent()) {
+				int line = (int) Math.min(Integer.MAX_VALUE, bad.get().line());
+				int column = (int) Math.min(Integer.MAX_VALUE, bad.get().column());
+				return new ModelFileException(file, line, column, "not UTF-8 at line " + line + ", column " + column
+						+ " (save the file as UTF-8)", thrown);
+			}
+			// valid UTF-8, yet the parser could not decode it: the file declares another encoding it does not follow
+			return new ModelFileException(file, parserLine, parserColumn, "cannot be decoded in the encoding it declares: "
+					+ message(rootCause(thrown)), thrown);
+		} catch (IOException e) {
+			return new ModelFileException(file, parserLine, parserColumn, "not UTF-8 (" + message(rootCause(e)) + ")", thrown);
+		}
 	}
 
 	private static String xmlProblem(SAXParseException sax) {
