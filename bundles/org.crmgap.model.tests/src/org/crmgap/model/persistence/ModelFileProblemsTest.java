@@ -31,6 +31,33 @@ class ModelFileProblemsTest {
 	Path dir;
 
 	@Test
+	void duplicateIdNamesBothLines() throws IOException {
+		Path file = write("dup.crmgap", HEADER + OPEN
+				+ "  <segments xmi:id=\"_a\" name=\"A\"/>\n"
+				+ "  <segments xmi:id=\"_b\" name=\"B\"/>\n"
+				+ "  <segments\n      xmi:id=\"_c\" name=\"C\"/>\n"
+				+ "  <segments xmi:id=\"_a\" name=\"D\"/>\n" + CLOSE);
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+		assertEquals("duplicate id _a at line 3 and line 7", e.getProblem());
+		assertEquals(7, e.getLine());
+		assertTrue(e.getMessage().startsWith(file + ":7:"), e.getMessage());
+	}
+
+	@Test
+	void duplicateIdOfElementsThatOthersReferToIsRefused() throws IOException {
+		// two dimensions with one id: references to the first would silently move to the second
+		String example = Files.readString(ExampleModels.retailBank());
+		List<String> lines = example.lines().toList();
+		int first = lineOf(lines, "<dimensions ", 0);
+		int second = lineOf(lines, "<dimensions ", first);
+		String firstId = idOn(lines.get(first - 1));
+		String secondId = idOn(lines.get(second - 1));
+		Path file = write("two-dimensions.crmgap", example.replace("xmi:id=\"" + secondId + "\"", "xmi:id=\"" + firstId + "\""));
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+		assertEquals("duplicate id " + firstId + " at line " + first + " and line " + second, e.getProblem());
+	}
+
+	@Test
 	void bytesThatAreNotUtf8NameLineAndColumn() throws IOException {
 		// 'ü' is two bytes and one column; the Latin-1 'é' (one byte 0xE9) is not UTF-8
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -124,5 +151,10 @@ class ModelFileProblemsTest {
 			}
 		}
 		throw new AssertionError("no line with " + text);
+	}
+
+	private static String idOn(String line) {
+		int start = line.indexOf("xmi:id=\"") + 8;
+		return line.substring(start, line.indexOf('"', start));
 	}
 }

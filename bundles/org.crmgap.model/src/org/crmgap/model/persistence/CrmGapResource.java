@@ -9,13 +9,17 @@ import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI resource of a gap model: {@code xmi:id} UUIDs (references survive edits, diffs stay small),
- * fast and hardened loading, deterministic and atomic saving.
+ * fast and hardened loading (duplicate ids refused),
+ * deterministic and atomic saving.
  */
 public class CrmGapResource extends XMIResourceImpl {
 
@@ -33,6 +37,16 @@ public class CrmGapResource extends XMIResourceImpl {
 	@Override
 	protected boolean useUUIDs() {
 		return true;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new CheckingXmiHandler(resource, helper, options);
+			}
+		};
 	}
 
 	/**

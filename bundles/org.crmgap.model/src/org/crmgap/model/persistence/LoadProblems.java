@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
@@ -32,6 +33,9 @@ final class LoadProblems {
 	static ModelFileException describe(Path file, Resource.Diagnostic diagnostic) {
 		Throwable thrown = diagnostic instanceof Throwable t ? t : null;
 		Throwable cause = thrown != null ? rootCause(thrown) : null;
+		if (diagnostic instanceof DuplicateIdException duplicate) {
+			return duplicateId(file, duplicate);
+		}
 		if (cause instanceof CharConversionException) {
 			return notUtf8(file, diagnostic.getLine(), diagnostic.getColumn(), thrown);
 		}
@@ -44,6 +48,21 @@ final class LoadProblems {
 			problem = diagnostic.getMessage();
 		}
 		return new ModelFileException(file, diagnostic.getLine(), diagnostic.getColumn(), problem, thrown);
+	}
+
+	/** Both lines: the parser is at the second element; the first is looked up now, not during every load. */
+	private static ModelFileException duplicateId(Path file, DuplicateIdException duplicate) {
+		String problem = "duplicate id " + duplicate.id();
+		try {
+			OptionalInt first = IdLines.first(file, duplicate.id());
+			if (first.isPresent()) {
+				problem += " at line " + first.getAsInt() + " and line " + duplicate.getLine();
+			}
+		} catch (IOException e) {
+			return new ModelFileException(file, duplicate.getLine(), duplicate.getColumn(), problem + " (the line of its first use"
+					+ " cannot be found: " + message(rootCause(e)) + ")", duplicate);
+		}
+		return new ModelFileException(file, duplicate.getLine(), duplicate.getColumn(), problem, duplicate);
 	}
 
 	/** The parser reports a malformed byte after its read-ahead; the first bad byte is found in the file itself. */
