@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -19,7 +21,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * XMI resource of a gap model: {@code xmi:id} UUIDs (references survive edits, diffs stay small),
  * fast and hardened loading (duplicate ids refused),
- * deterministic and atomic saving.
+ * deterministic and atomic saving; loading and saving remove what a killed save left beside the file.
  */
 public class CrmGapResource extends XMIResourceImpl {
 
@@ -47,6 +49,17 @@ public class CrmGapResource extends XMIResourceImpl {
 				return new CheckingXmiHandler(resource, helper, options);
 			}
 		};
+	}
+
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		if (isLoaded()) {
+			return;
+		}
+		List<String> problems = removeStaleTemporaries();
+		super.load(options);
+		// after the load, which starts with an empty list of warnings
+		warn(problems);
 	}
 
 	/**
@@ -88,9 +101,22 @@ public class CrmGapResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
+		warn(removeStaleTemporaries());
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		super.save(bytes, options);
 		AtomicFiles.replace(file, bytes.toByteArray());
+	}
+
+	private List<String> removeStaleTemporaries() {
+		Path file = localFile();
+		return file == null ? List.of() : AtomicFiles.removeStaleTemporaries(file);
+	}
+
+	/** Temporary files that cannot be removed do not stop the load or save; they become warnings of this resource. */
+	private void warn(List<String> problems) {
+		for (String problem : problems) {
+			getWarnings().add(new XMIException(problem, String.valueOf(getURI()), 0, 0));
+		}
 	}
 
 	private Path localFile() {
