@@ -2,7 +2,9 @@ package org.crmgap.model.persistence;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -20,7 +23,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI resource of a gap model: {@code xmi:id} UUIDs (references survive edits, diffs stay small),
- * fast and hardened loading (duplicate ids refused),
+ * fast and hardened loading (duplicate ids refused, references by URI recorded for {@link ReferenceCheck}),
  * deterministic and atomic saving; loading and saving remove what a killed save left beside the file.
  */
 public class CrmGapResource extends XMIResourceImpl {
@@ -28,6 +31,8 @@ public class CrmGapResource extends XMIResourceImpl {
 	/** Shared across loads: the pool and the name map pay off from the second load on. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 	private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
+
+	private final List<ReferenceCheck.Read> referencesRead = new ArrayList<>();
 
 	public CrmGapResource(URI uri) {
 		super(uri);
@@ -60,6 +65,23 @@ public class CrmGapResource extends XMIResourceImpl {
 		super.load(options);
 		// after the load, which starts with an empty list of warnings
 		warn(problems);
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		referencesRead.clear();
+		super.doLoad(inputStream, options);
+	}
+
+	void referenceRead(InternalEObject proxy, int line, int column) {
+		referencesRead.add(new ReferenceCheck.Read(proxy, line, column));
+	}
+
+	/** The references by URI the last load read; handed out once (the list would otherwise keep the proxies). */
+	List<ReferenceCheck.Read> takeReferencesRead() {
+		List<ReferenceCheck.Read> reads = List.copyOf(referencesRead);
+		referencesRead.clear();
+		return reads;
 	}
 
 	/**

@@ -60,6 +60,14 @@ public final class ModelFiles {
 			resourceSet.getResources().remove(resource);
 			throw LoadProblems.describe(file, resource.getErrors().get(0));
 		}
+		if (resource instanceof CrmGapResource crmGapResource) {
+			try {
+				ReferenceCheck.check(file, resource, crmGapResource.takeReferencesRead());
+			} catch (ModelFileException e) {
+				resourceSet.getResources().remove(resource);
+				throw e;
+			}
+		}
 		return root(file, resource, rootType);
 	}
 
