@@ -134,6 +134,13 @@ class ModelFileProblemsTest {
 	}
 
 	@Test
+	void emfProblemIsSaidWithoutRepeatingWhereItIs() throws IOException {
+		Path file = write("unknown.crmgap", HEADER + OPEN + "  <segmentz xmi:id=\"_s\" name=\"S\"/>\n" + CLOSE);
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.load(file));
+		assertEquals(file + ":3:35: Feature 'segmentz' not found.", e.getMessage());
+	}
+
+	@Test
 	void exampleStillLoads() throws IOException {
 		GapModel model = ModelFiles.load(ExampleModels.retailBank());
 		assertEquals("Northbridge Bank", model.getName());

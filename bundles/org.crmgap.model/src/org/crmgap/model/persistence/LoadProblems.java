@@ -45,7 +45,7 @@ final class LoadProblems {
 		} else if (cause instanceof SAXParseException sax) {
 			problem = xmlProblem(sax);
 		} else {
-			problem = diagnostic.getMessage();
+			problem = withoutLocation(diagnostic);
 		}
 		return new ModelFileException(file, diagnostic.getLine(), diagnostic.getColumn(), problem, thrown);
 	}
@@ -81,6 +81,13 @@ final class LoadProblems {
 		} catch (IOException e) {
 			return new ModelFileException(file, parserLine, parserColumn, "not UTF-8 (" + message(rootCause(e)) + ")", thrown);
 		}
+	}
+
+	/** EMF appends {@code (location, line, column)}, which the exception's own message already starts with. */
+	private static String withoutLocation(Resource.Diagnostic diagnostic) {
+		String message = String.valueOf(diagnostic.getMessage());
+		String suffix = " (" + diagnostic.getLocation() + ", " + diagnostic.getLine() + ", " + diagnostic.getColumn() + ")";
+		return message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length()) : message;
 	}
 
 	private static String xmlProblem(SAXParseException sax) {
