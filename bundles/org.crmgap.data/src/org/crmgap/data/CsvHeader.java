@@ -10,9 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.model.persistence.Utf8Positions;
 
 /** The header line of a CSV file: its delimiter (comma or semicolon) and column names; UTF-8, BOM or not. */
 record CsvHeader(char delimiter, List<String> columns) {
+
+	/** How many column names a message lists, and how much of each: a file that is no CSV at all is not echoed. */
+	static final int LISTED_COLUMNS = 10;
+	static final int LISTED_LENGTH = 30;
 
 	static CsvHeader read(Path file) throws DataException {
 		if (!Files.isRegularFile(file)) {
@@ -24,7 +31,8 @@ record CsvHeader(char delimiter, List<String> columns) {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
 			line = reader.readLine();
 		} catch (CharacterCodingException e) {
-			throw new DataException(file, 1, null, "not UTF-8 encoded (save it as UTF-8, with or without BOM)", e);
+			// the reader decodes ahead of the first line: the bad byte may be on any line of the first few kB
+			throw notUtf8(file, e);
 		} catch (IOException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}
@@ -36,19 +44,40 @@ record CsvHeader(char delimiter, List<String> columns) {
 		}
 		char delimiter = count(line, ';') > count(line, ',') ? ';' : ',';
 		List<String> columns = new ArrayList<>();
-		for (String column : line.split(String.valueOf(delimiter), -1)) {
-			columns.add(unquote(column.trim()));
+		for (String column : CsvRecords.fields(line, delimiter)) {
+			columns.add(column.trim());
 		}
 		return new CsvHeader(delimiter, columns);
 	}
 
-	private static long count(String text, char c) {
-		return text.chars().filter(ch -> ch == c).count();
+	private static DataException notUtf8(Path file, CharacterCodingException e) {
+		try {
+			Optional<Utf8Positions.Position> bad = Utf8Positions.firstMalformed(file);
+			if (bad.isPresent()) {
+				return notUtf8(file, bad.get(), e);
+			}
+		} catch (IOException again) {
+			e.addSuppressed(again);
+		}
+		return new DataException(file, 0, null, "not UTF-8 encoded (save it as UTF-8, with or without BOM)", e);
 	}
 
-	private static String unquote(String text) {
-		return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-				? text.substring(1, text.length() - 1).replace("\"\"", "\"")
-				: text;
+	static DataException notUtf8(Path file, Utf8Positions.Position bad, Exception cause) {
+		return new DataException(file, bad.line(), null, "not UTF-8 encoded at column " + bad.column()
+				+ " (save it as UTF-8, with or without BOM)", cause);
+	}
+
+	/** The column names for a message: at most {@link #LISTED_COLUMNS}, each cut at {@link #LISTED_LENGTH} characters. */
+	static String listed(List<String> columns) {
+		List<String> shown = new ArrayList<>();
+		for (String column : columns.subList(0, Math.min(columns.size(), LISTED_COLUMNS))) {
+			shown.add(column.length() <= LISTED_LENGTH ? column : column.substring(0, LISTED_LENGTH) + "…");
+		}
+		String more = columns.size() > LISTED_COLUMNS ? " and " + (columns.size() - LISTED_COLUMNS) + " more" : "";
+		return String.join(", ", shown) + more;
+	}
+
+	private static long count(String text, char c) {
+		return text.chars().filter(ch -> ch == c).count();
 	}
 }

@@ -37,8 +37,9 @@ public final class TableLoader {
 		CompletableFuture<String> hash = hashAsync(file);
 		try {
 			read(file, header, name);
+			CsvDiagnosis.requireHeaderRead(engine, file, header, name);
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+			throw CsvDiagnosis.of(file, header, e);
 		}
 		return check(file, name, header.columns(), rules, hash);
 	}
@@ -87,7 +88,7 @@ public final class TableLoader {
 		for (String column : rules.required()) {
 			if (!columns.contains(column)) {
 				throw new DataException(file, 1, column, "missing column: the first row must name a '" + column
-						+ "' column (it has " + String.join(", ", columns) + ")", null);
+						+ "' column (it has " + CsvHeader.listed(columns) + ")", null);
 			}
 		}
 	}
