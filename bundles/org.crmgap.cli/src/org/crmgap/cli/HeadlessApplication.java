@@ -25,10 +25,22 @@ public class HeadlessApplication implements IApplication {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-			err.println("error: " + e.getMessage());
+			err.println("error: " + describe(e));
 			return ExitCodes.ERRORS;
 		});
 		return commandLine.execute(args);
+	}
+
+	/**
+	 * The exception's message; without one (an internal failure, such as a null where a value was expected),
+	 * its type and where it was thrown, in one line: enough to report, no stack trace.
+	 */
+	public static String describe(Throwable e) {
+		if (e.getMessage() != null && !e.getMessage().isBlank()) {
+			return e.getMessage();
+		}
+		StackTraceElement[] trace = e.getStackTrace();
+		return e.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]);
 	}
 
 	@Override

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.model.persistence.Utf8Positions;
 
 /** The header line of a CSV file: its delimiter (comma or semicolon) and column names; UTF-8, BOM or not. */
 record CsvHeader(char delimiter, List<String> columns) {
@@ -24,7 +27,8 @@ record CsvHeader(char delimiter, List<String> columns) {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
 			line = reader.readLine();
 		} catch (CharacterCodingException e) {
-			throw new DataException(file, 1, null, "not UTF-8 encoded (save it as UTF-8, with or without BOM)", e);
+			// the reader decodes ahead of the first line: the bad byte may be on any line of the first few kB
+			throw notUtf8(file, e);
 		} catch (IOException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}
@@ -34,36 +38,29 @@ record CsvHeader(char delimiter, List<String> columns) {
 		if (line.startsWith("\uFEFF")) {
 			line = line.substring(1);
 		}
-		char delimiter = split(line, ';').size() > split(line, ',').size() ? ';' : ',';
-		return new CsvHeader(delimiter, split(line, delimiter));
+		char delimiter = CsvRecords.fields(line, ';').size() > CsvRecords.fields(line, ',').size() ? ';' : ',';
+		List<String> columns = new ArrayList<>();
+		for (String column : CsvRecords.fields(line, delimiter)) {
+			columns.add(column.trim());
+		}
+		return new CsvHeader(delimiter, columns);
 	}
 
-	/** The fields of one line, RFC 4180 quoting: a delimiter inside quotes is part of the name, "" is a quote. */
-	static List<String> split(String line, char delimiter) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				} else if (c == '"') {
-					quoted = false;
-				} else {
-					field.append(c);
-				}
-			} else if (c == '"') {
-				quoted = true;
-			} else if (c == delimiter) {
-				fields.add(field.toString().trim());
-				field.setLength(0);
-			} else {
-				field.append(c);
+	private static DataException notUtf8(Path file, CharacterCodingException e) {
+		try {
+			Optional<Utf8Positions.Position> bad = Utf8Positions.firstMalformed(file);
+			if (bad.isPresent()) {
+				return notUtf8(file, bad.get(), e);
 			}
+		} catch (IOException again) {
+			e.addSuppressed(again);
 		}
-		fields.add(field.toString().trim());
-		return fields;
+		return new DataException(file, 0, null, "not UTF-8 encoded (save it as UTF-8, with or without BOM)", e);
 	}
+
+	static DataException notUtf8(Path file, Utf8Positions.Position bad, Exception cause) {
+		return new DataException(file, bad.line(), null, "not UTF-8 encoded at column " + bad.column()
+				+ " (save it as UTF-8, with or without BOM)", cause);
+	}
+
 }

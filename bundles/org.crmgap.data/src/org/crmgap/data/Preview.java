@@ -42,7 +42,7 @@ public record Preview(List<String> columns, List<List<String>> rows) {
 			}
 			return new Preview(List.copyOf(columns), List.copyOf(rows));
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage().lines().findFirst().orElse(""), e);
+			throw new DataException(file, 0, null, "cannot be read: " + EngineMessages.excerpt(e), e);
 		}
 	}
 }

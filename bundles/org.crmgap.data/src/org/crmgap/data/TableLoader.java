@@ -39,8 +39,9 @@ public final class TableLoader {
 		CompletableFuture<String> hash = hashAsync(file);
 		try {
 			read(file, header, name);
+			CsvDiagnosis.requireHeaderRead(engine, file, header, name);
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+			throw CsvDiagnosis.of(file, header, e);
 		}
 		return check(file, name, header.columns(), rules, hash);
 	}
@@ -57,7 +58,7 @@ public final class TableLoader {
 					+ DuckDbEngine.literal(file.toAbsolutePath().toString()) + ")");
 			columns = orderedColumns(statement, name);
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read as Parquet: " + firstLine(e.getMessage()), e);
+			throw new DataException(file, 0, null, "cannot be read as Parquet: " + EngineMessages.excerpt(e), e);
 		}
 		requireColumns(file, columns, rules);
 		return check(file, name, columns, rules, hash);
@@ -116,7 +117,7 @@ public final class TableLoader {
 			return new DataTable(name, columns, segment, rows, new DataFingerprint(file.toString(),
 					java.nio.file.Files.size(file), rows, hash.join()), List.copyOf(warnings));
 		} catch (SQLException e) {
-			throw new DataException(file, 0, null, "cannot be read: " + firstLine(e.getMessage()), e);
+			throw new DataException(file, 0, null, "cannot be read: " + EngineMessages.excerpt(e), e);
 		} catch (IOException | CompletionException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}
@@ -175,9 +176,5 @@ public final class TableLoader {
 			result.next();
 			return result.getLong(1);
 		}
-	}
-
-	private static String firstLine(String message) {
-		return message == null ? "" : message.lines().findFirst().orElse("");
 	}
 }

@@ -2,26 +2,37 @@ package org.crmgap.model.persistence;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI resource of a gap model: {@code xmi:id} UUIDs (references survive edits, diffs stay small),
- * fast and hardened loading, deterministic and atomic saving.
+ * fast and hardened loading (duplicate ids refused, references by URI recorded for {@link ReferenceCheck}),
+ * deterministic and atomic saving; loading and saving remove what a killed save left beside the file.
  */
 public class CrmGapResource extends XMIResourceImpl {
 
 	/** Shared across loads: the pool and the name map pay off from the second load on. */
 	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 	private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
+
+	private final List<ReferenceCheck.Read> referencesRead = new ArrayList<>();
 
 	public CrmGapResource(URI uri) {
 		super(uri);
@@ -33,6 +44,44 @@ public class CrmGapResource extends XMIResourceImpl {
 	@Override
 	protected boolean useUUIDs() {
 		return true;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new CheckingXmiHandler(resource, helper, options);
+			}
+		};
+	}
+
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		if (isLoaded()) {
+			return;
+		}
+		List<String> problems = removeStaleTemporaries();
+		super.load(options);
+		// after the load, which starts with an empty list of warnings
+		warn(problems);
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		referencesRead.clear();
+		super.doLoad(inputStream, options);
+	}
+
+	void referenceRead(InternalEObject proxy, int line, int column) {
+		referencesRead.add(new ReferenceCheck.Read(proxy, line, column));
+	}
+
+	/** The references by URI the last load read; handed out once (the list would otherwise keep the proxies). */
+	List<ReferenceCheck.Read> takeReferencesRead() {
+		List<ReferenceCheck.Read> reads = List.copyOf(referencesRead);
+		referencesRead.clear();
+		return reads;
 	}
 
 	/**
@@ -74,9 +123,22 @@ public class CrmGapResource extends XMIResourceImpl {
 			super.save(options);
 			return;
 		}
+		warn(removeStaleTemporaries());
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		super.save(bytes, options);
 		AtomicFiles.replace(file, bytes.toByteArray());
+	}
+
+	private List<String> removeStaleTemporaries() {
+		Path file = localFile();
+		return file == null ? List.of() : AtomicFiles.removeStaleTemporaries(file);
+	}
+
+	/** Temporary files that cannot be removed do not stop the load or save; they become warnings of this resource. */
+	private void warn(List<String> problems) {
+		for (String problem : problems) {
+			getWarnings().add(new XMIException(problem, String.valueOf(getURI()), 0, 0));
+		}
 	}
 
 	private Path localFile() {

@@ -2,6 +2,7 @@ package org.crmgap.model.persistence;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.crmgap.model.CrmGapPackage;
@@ -40,8 +41,9 @@ public final class ModelFiles {
 	 */
 	public static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType)
 			throws ModelFileException {
-		if (!Files.isRegularFile(file)) {
-			throw new ModelFileException(file, 0, 0, "file does not exist", null);
+		String notAFile = whyNotAFile(file);
+		if (notAFile != null) {
+			throw new ModelFileException(file, 0, 0, notAFile, null);
 		}
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		if (resource == null) {
@@ -58,7 +60,41 @@ public final class ModelFiles {
 			resourceSet.getResources().remove(resource);
 			throw LoadProblems.describe(file, resource.getErrors().get(0));
 		}
+		if (resource instanceof CrmGapResource crmGapResource) {
+			try {
+				ReferenceCheck.check(file, resource, crmGapResource.takeReferencesRead());
+			} catch (ModelFileException e) {
+				resourceSet.getResources().remove(resource);
+				throw e;
+			}
+		}
 		return root(file, resource, rootType);
+	}
+
+	/** Why {@code file} cannot be read as a model file, or null when it can be tried. */
+	private static String whyNotAFile(Path file) {
+		if (Files.isDirectory(file)) {
+			return "is a directory, not a model file";
+		}
+		// the JVM decodes file name bytes that are not UTF-8 (in a UTF-8 locale) to U+FFFD and cannot encode
+		// them back; EMF opens files by their name as text, so such a file cannot be opened even when listed
+		if (file.toString().indexOf('\uFFFD') >= 0 && !nameRoundTrips(file)) {
+			return "the file name is not valid UTF-8 (shown as \uFFFD) and cannot be represented; rename the file";
+		}
+		if (!Files.isRegularFile(file)) {
+			return Files.exists(file) ? "is not a regular file" : "file does not exist";
+		}
+		return null;
+	}
+
+	/** Whether the file's name, as text, still names the file (a U+FFFD may really be part of a name). */
+	private static boolean nameRoundTrips(Path file) {
+		try {
+			return Files.isRegularFile(Path.of(file.toString()));
+		} catch (InvalidPathException notEncodable) {
+			// in a non-UTF-8 locale the name cannot even be encoded back: it does not round-trip
+			return false;
+		}
 	}
 
 	private static <T extends EObject> T root(Path file, Resource resource, Class<T> rootType)
