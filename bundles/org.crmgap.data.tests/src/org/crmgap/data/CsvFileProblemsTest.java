@@ -99,7 +99,7 @@ class CsvFileProblemsTest {
 		Path file = write("stray.csv", "standard,timestamp,value\nS01,2024-12-30,9.9\n\r01,2025-01-06,9.5\nS02,2025-01-06,7\n");
 		assertEquals(file + ":3: this line ends with CR, the lines before it with LF (save the file with one kind of line end)",
 				assertThrows(DataException.class, () -> new TableLoader(engine).load(file, "t",
-						ColumnRules.longTable(java.util.List.of("standard", "timestamp", "value"), java.util.List.of("value")))).getMessage());
+						ColumnRules.longTable(kpiColumns(), java.util.List.of("value")))).getMessage());
 	}
 
 	@Test
@@ -182,5 +182,14 @@ class CsvFileProblemsTest {
 		bytes.write(0xE9);
 		bytes.writeBytes(after.getBytes(StandardCharsets.UTF_8));
 		return Files.write(dir.resolve(name), bytes.toByteArray());
+	}
+
+	/** The KPI table's columns, in order, with what each one is. */
+	static java.util.Map<String, String> kpiColumns() {
+		java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+		columns.put("standard", "the standard's key");
+		columns.put("timestamp", "when it was measured");
+		columns.put("value", "the measured value");
+		return columns;
 	}
 }

@@ -43,7 +43,7 @@ class CsvLoaderFuzzTest {
 
 	@Test
 	void kpiMutantsLoadOrFailWithADataException() throws Exception {
-		fuzz(KPI.getBytes(StandardCharsets.UTF_8), ColumnRules.longTable(List.of("standard", "timestamp", "value"),
+		fuzz(KPI.getBytes(StandardCharsets.UTF_8), ColumnRules.longTable(CsvFileProblemsTest.kpiColumns(),
 				List.of("value")), SEED + 1_000_000);
 	}
 
