@@ -16,6 +16,7 @@ import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;

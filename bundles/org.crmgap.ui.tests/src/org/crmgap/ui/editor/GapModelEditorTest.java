@@ -19,6 +19,7 @@ import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.ui.emf.ItemPropertySource;
+import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;

@@ -16,6 +16,7 @@ import org.crmgap.model.CrmComponent;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.ServiceStandard;
+import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;

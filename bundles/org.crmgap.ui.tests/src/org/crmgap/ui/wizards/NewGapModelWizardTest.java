@@ -67,7 +67,7 @@ class NewGapModelWizardTest {
 				created.eResource().getURIFragment(created.getSegments().get(0)), "a copy gets its own ids");
 		var editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertTrue(editor instanceof GapModelEditor, "the new model opens in the gap model editor");
-		org.crmgap.ui.editor.Screenshots.take(editor.getSite().getShell(), "workbench-new-model");
+		org.crmgap.ui.testing.Screenshots.take(editor.getSite().getShell(), "workbench-new-model");
 	}
 
 	@Test
