@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Scrollable;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 
 /**
@@ -122,6 +123,19 @@ public final class Widgets {
 			}
 		}
 		Ui.flush();
+	}
+
+	/**
+	 * Expands a tree item as a click on its arrow does: the Expand event first (JFace viewers create the children
+	 * then, in place of a placeholder item), then the item opens.
+	 */
+	public static void expand(TreeItem item) {
+		if (!item.getExpanded()) {
+			Event expand = new Event();
+			expand.item = item;
+			item.getParent().notifyListeners(SWT.Expand, expand);
+			item.setExpanded(true);
+		}
 	}
 
 	/** Whether the area of an item (tree or table row, in its control's coordinates) lies in the control's visible area. */
