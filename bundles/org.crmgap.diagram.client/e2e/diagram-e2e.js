@@ -1,7 +1,9 @@
 // End-to-end run of the diagram client in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core).
 // Usage: node e2e/diagram-e2e.js <page-url> <output-dir>
 // The Java test (ChromiumDiagramTest) starts the diagram server, runs this, then checks the model on the server.
-// Prints one "E2E <step> <json>" line per step; exits 1 with the reason when a step fails.
+// Prints one "E2E <step> <json>" line per step; exits 1 with the reason when a step fails. Errors the page logs
+// to its console and uncaught page errors are reported as a "page-problems" step before "done" (the Java test
+// fails on them).
 const { launch } = require('./chromium');
 const fs = require('fs');
 const path = require('path');
@@ -25,6 +27,17 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
     page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
     const shot = name => page.screenshot({ path: path.join(out, name + '.png') });
     const count = sel => page.evaluate(s => document.querySelectorAll(s).length, sel);
+    // nodes drawn (in the DOM, not only in the client's model) with their centre inside the viewport
+    const inView = () => page.evaluate(s => [...document.querySelectorAll(s)].filter(g => {
+        const r = g.getBoundingClientRect();
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        return r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
+    }).length, NODE);
+    const finish = async () => {
+        if (problems.length) report('page-problems', problems);
+        report('done', {});
+        await browser.close();
+    };
     try {
         const t0 = Date.now();
         await page.goto(url);
@@ -35,11 +48,15 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const before = await model();
         report('rendered', { ms: Date.now() - t0, ...before });
         await page.evaluate(() => window.crmgap.fit());
+        await page.waitForFunction(n => {
+            const nodes = [...document.querySelectorAll('g[data-svg-metadata-type^="node:"]')];
+            return nodes.length >= n;
+        }, before.nodes, { timeout: 10000 });
         await page.waitForTimeout(500);
+        report('fitted', { inView: await inView() });
         if (renderOnly) {
             await shot(renderOnly);
-            report('done', problems.length ? { problems } : {});
-            await browser.close();
+            await finish();
             return;
         }
         await shot('1-overview');
@@ -118,9 +135,7 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const png = await page.evaluate(() => window.crmgap.exportPng());
         fs.writeFileSync(path.join(out, 'diagram.png'), Buffer.from(png, 'base64'));
         report('png', { bytes: png.length });
-        if (problems.length) report('page-problems', problems);
-        report('done', {});
-        await browser.close();
+        await finish();
     } catch (e) {
         await shot('failure').catch(() => undefined);
         console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));

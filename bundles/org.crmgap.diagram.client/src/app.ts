@@ -173,6 +173,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.select = (ids: string[]) => dispatcher.dispatch(SelectAction.setSelection(ids));
     if (!isReconnecting) {
         overlay(dispatcher);
+        // open on the whole diagram: a laid-out diagram can lie entirely outside the initial viewport (scroll 0,0,
+        // zoom 1), and the page would show an empty canvas
+        await crmgap.fit();
     }
     crmgap.status = 'loaded';
 }

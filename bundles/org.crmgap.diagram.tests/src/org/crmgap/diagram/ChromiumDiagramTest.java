@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.Gap;
@@ -31,11 +34,17 @@ class ChromiumDiagramTest {
 	private final Path script = client.resolve("e2e/diagram-e2e.js");
 	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
 
+	/**
+	 * Console errors and page errors the diagram page may log without anything being wrong for the user, each with
+	 * the reason. Everything else the page reports fails the test.
+	 */
+	private static final List<Pattern> HARMLESS = List.of();
+
 	/** Runs the browser script and returns its output; fails on a non-zero exit. */
 	private String chromium(String... args) throws Exception {
 		assertTrue(Files.isRegularFile(script), "missing " + script);
 		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		List<String> command = new java.util.ArrayList<>(List.of("node", script.toString()));
+		List<String> command = new ArrayList<>(List.of("node", script.toString()));
 		command.addAll(List.of(args));
 		Process node = new ProcessBuilder(command).directory(client.toFile()).redirectErrorStream(true).start();
 		if (!node.waitFor(150, TimeUnit.SECONDS)) {
@@ -45,7 +54,30 @@ class ChromiumDiagramTest {
 		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		System.out.println(output);
 		assertEquals(0, node.exitValue(), output);
+		List<String> problems = pageProblems(output).stream().filter(p -> HARMLESS.stream().noneMatch(h -> h.matcher(p).find())).toList();
+		assertEquals(List.of(), problems, "the diagram page logged errors");
 		return output;
+	}
+
+	/** The page's console errors and uncaught errors, from the script's "page-problems" step. */
+	private static List<String> pageProblems(String output) {
+		List<String> problems = new ArrayList<>();
+		output.lines().filter(l -> l.startsWith("E2E page-problems ")).forEach(l -> {
+			Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(l);
+			while (m.find()) {
+				problems.add(m.group(1));
+			}
+		});
+		return problems;
+	}
+
+	/** The number the script reported for {@code key} in its step {@code step}. */
+	private static int reported(String output, String step, String key) {
+		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step + ": " + output));
+		Matcher m = Pattern.compile("\"" + key + "\":(\\d+)").matcher(line);
+		assertTrue(m.find(), line);
+		return Integer.parseInt(m.group(1));
 	}
 
 	@Test
@@ -58,7 +90,9 @@ class ChromiumDiagramTest {
 		try (DiagramServer server = DiagramServer.start()) {
 			for (DiagramKind kind : DiagramKind.values()) {
 				String output = chromium(server.page(server.register(document), kind).toString(), out.toString(), "kind-" + kind.id());
-				assertTrue(output.contains("\"nodes\":" + nodes.get(kind) + ","), kind + ": " + output);
+				assertEquals(nodes.get(kind), reported(output, "rendered", "nodes"), kind + ": " + output);
+				// fitted to the screen, every node is drawn inside the viewport of the screenshot
+				assertEquals(nodes.get(kind), reported(output, "fitted", "inView"), kind + ": " + output);
 				assertTrue(Files.size(out.resolve("kind-" + kind.id() + ".png")) > 10_000);
 			}
 		}
@@ -74,9 +108,9 @@ class ChromiumDiagramTest {
 			String token = server.register(document);
 			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString(), out.toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
-			assertEquals(List.of("rendered", "created", "edge", "renamed", "undone", "svg", "png", "done"),
-					steps.stream().filter(s -> !s.equals("page-problems")).toList(), output);
-			assertTrue(output.contains("\"nodes\":99,"), "the 99 elements of the example are drawn: " + output);
+			assertEquals(List.of("rendered", "fitted", "created", "edge", "renamed", "undone", "svg", "png", "done"), steps, output);
+			assertEquals(99, reported(output, "rendered", "nodes"), "the 99 elements of the example are drawn: " + output);
+			assertEquals(99, reported(output, "fitted", "inView"), "all of them in view after Fit: " + output);
 		}
 		// what the browser did arrived in the model
 		assertEquals(segments + 1, document.model().getSegments().size());

@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.crmgap.examples.Examples;
+import org.crmgap.ui.testing.Ui;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 
 /** What the workbench tests share: a fresh project with the retail-bank example, event flushing, tree lookup. */
@@ -43,10 +43,7 @@ public final class ExampleProject {
 
 	/** Runs the pending UI events (async refreshes, dirty-state updates). */
 	public static void flush() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// nothing else to do
-		}
+		Ui.flush();
 	}
 
 	/** The tree item showing {@code data}, expanding items on the way (they create their children lazily). */

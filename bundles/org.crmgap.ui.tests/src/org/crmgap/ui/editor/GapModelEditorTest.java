@@ -19,6 +19,9 @@ import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.ui.emf.ItemPropertySource;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
@@ -29,8 +32,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -88,6 +96,11 @@ class GapModelEditorTest {
 		editor.doSave(new NullProgressMonitor());
 		assertFalse(editor.isDirty());
 		assertTrue(Files.readString(file.getLocation().toPath()).contains("name=\"Mass market\""));
+		// what the user sees on the Model page: the renamed segment in the tree, inside its visible area
+		Widgets.showPage(editor, "Model");
+		Widgets.assertPageShown(editor, "Model");
+		assertTrue(Widgets.inView(item.getParent(), item.getBounds()), "the renamed segment is in view: " + item.getBounds());
+		assertEquals("Customer Segment Mass market", item.getText());
 		Screenshots.take(editor.getSite().getShell(), "editor-model-page");
 		page.closeEditor(editor, false);
 
@@ -125,6 +138,10 @@ class GapModelEditorTest {
 		editor.doSave(new NullProgressMonitor());
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 		assertArrayEquals(content, Files.readAllBytes(file.getLocation().toPath()));
+		// the error page names the file, the place and the problem
+		Control error = Widgets.assertPageShown(editor, "Error");
+		List<String> shown = Widgets.visible(error, Text.class).stream().map(Text::getText).toList();
+		assertTrue(shown.stream().anyMatch(t -> t.contains("broken.crmgap:2:") && t.contains("malformed XML")), shown.toString());
 		Screenshots.take(editor.getSite().getShell(), "editor-error-page");
 	}
 
@@ -244,15 +261,37 @@ class GapModelEditorTest {
 		var table = editor.indicatorsPage().table();
 		int all = table.getTable().getItemCount();
 		assertTrue(all > 100, "rows: " + all);
-		assertEquals(4, editor.chartsPage().chartCount(), "dimension gaps, zone of tolerance, importance-performance, readiness");
-		editor.showPage(4);
-		ExampleProject.flush();
+
+		// the Charts tab as the user opens it: four charts, each scrolled into view and drawn with its data
+		Control charts = Widgets.showPage(editor, "Charts");
+		Widgets.assertPageShown(editor, "Charts");
+		List<Label> images = Widgets.visible(charts, Label.class, l -> l.getImage() != null);
+		assertEquals(4, images.size(), "dimension gaps, zone of tolerance, importance-performance, readiness");
+		for (int i = images.size() - 1; i >= 0; i--) {
+			Label chart = images.get(i);
+			assertTrue(chart.getImage().getBounds().width >= 700, "a chart, not an icon: " + chart.getImage().getBounds());
+			Widgets.scrollIntoView(chart);
+			// the axes, titles and grid are greys; only the data (bars, points, legend swatches of series) is coloured
+			int chartNo = i + 1;
+			Ui.waitFor("chart " + chartNo + " drawn with data on the screen", 10_000,
+					() -> Screenshots.count(Screenshots.grab(chart), Screenshots::coloured) >= 100,
+					() -> Screenshots.count(Screenshots.grab(chart), Screenshots::coloured) + " coloured pixels in "
+							+ Widgets.onScreen(chart));
+		}
 		Screenshots.take(editor.getSite().getShell(), "editor-charts-page");
-		editor.showPage(3);
-		ExampleProject.flush();
+
+		Control indicators = Widgets.showPage(editor, "Indicators");
+		Widgets.assertPageShown(editor, "Indicators");
+		List<Table> tables = Widgets.visible(indicators, Table.class);
+		assertEquals(1, tables.size());
+		assertEquals(all, tables.get(0).getItemCount());
 		Screenshots.take(editor.getSite().getShell(), "editor-indicators-page");
-		editor.showPage(1);
-		ExampleProject.flush();
+
+		Control tree = Widgets.showPage(editor, "Model");
+		Widgets.assertPageShown(editor, "Model");
+		List<Tree> trees = Widgets.visible(tree, Tree.class);
+		assertEquals(1, trees.size());
+		assertEquals("Gap Model Northbridge Bank", trees.get(0).getItem(0).getText());
 		Screenshots.take(editor.getSite().getShell(), "editor-model-tree");
 		table.addFilter(new org.eclipse.jface.viewers.ViewerFilter() {
 			@Override
@@ -274,8 +313,10 @@ class GapModelEditorTest {
 		assertEquals(20, preview.getItemCount());
 		assertEquals("respondent", preview.getColumn(0).getText());
 		assertEquals("C0001", preview.getItem(0).getText(0));
-		editor.showPage(2);
-		ExampleProject.flush();
+		Control data = Widgets.showPage(editor, "Data");
+		Widgets.assertPageShown(editor, "Data");
+		List<Table> tables = Widgets.visible(data, Table.class);
+		assertEquals(List.of(4, 20), tables.stream().map(Table::getItemCount).toList(), "the sources, the first rows of the survey");
 		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
 		project.getFolder("data").getFile("kpi.csv").delete(true, null);
 		editor.dataPage().showPreview(editor.getModel().getDataSources().get(2));

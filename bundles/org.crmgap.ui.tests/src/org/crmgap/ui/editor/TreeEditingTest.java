@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.crmgap.examples.Examples;
@@ -16,6 +17,9 @@ import org.crmgap.model.CrmComponent;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.ServiceStandard;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -23,12 +27,18 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,13 +120,7 @@ class TreeEditingTest {
 
 	@Test
 	void storingASnapshotKeepsEachMeasuredGapInTheModelUndoably() throws Exception {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (editor.indicatorsPage().latest() == null) {
-			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
-			if (!Display.getCurrent().readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		Ui.waitFor("the analysis", 60_000, () -> editor.indicatorsPage().latest() != null);
 		editor.storeSnapshot(editor.indicatorsPage().latest());
 		long withSnapshots = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).count();
 		long measured = editor.indicatorsPage().latest().gaps().stream().filter(f -> f.value() != null).count();
@@ -132,29 +136,26 @@ class TreeEditingTest {
 
 	@Test
 	void overviewSummarisesGapsAndItsButtonsWork() throws Exception {
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (editor.indicatorsPage().latest() == null) {
-			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
-			if (!Display.getCurrent().readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		Ui.waitFor("the analysis", 60_000, () -> editor.indicatorsPage().latest() != null);
 		ExampleProject.flush();
 		List<String> summary = editor.overviewPage().summary();
 		// the example has 3 customer gaps; the analysis of its data flags at least one of them
 		assertTrue(summary.stream().anyMatch(r -> r.startsWith("Gap 5 Customer | 3 gaps | worst: ")), summary.toString());
 		assertEquals(8, summary.size(), "all eight gap kinds of the example: " + summary);
 		editor.writeReport(false); // the button also opens it with the desktop's browser
-		deadline = System.currentTimeMillis() + 60_000;
-		while (editor.reportOpened() == null) {
-			assertTrue(System.currentTimeMillis() < deadline, "the report was not written");
-			if (!Display.getCurrent().readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		Ui.waitFor("the report", 60_000, () -> editor.reportOpened() != null);
 		assertTrue(Files.readString(editor.reportOpened()).contains("Northbridge"), "the HTML report beside the model");
-		editor.showPage(0);
-		ExampleProject.flush();
+		// what the Overview tab shows: the model's name and a row per gap kind with the worst severity
+		Control overview = Widgets.showPage(editor, "Overview");
+		Widgets.assertPageShown(editor, "Overview");
+		assertEquals(List.of("Northbridge Bank"), Widgets.visible(overview, ScrolledForm.class).stream().map(ScrolledForm::getText).toList());
+		List<Label> customer = Widgets.visible(overview, Label.class, l -> l.getText().equals("Gap 5 Customer"));
+		assertEquals(1, customer.size(), "one row for the customer gaps");
+		assertFalse(Widgets.onScreen(customer.get(0)).isEmpty(), "the customer gaps' row is in view");
+		List<String> labels = Widgets.visible(overview, Label.class).stream().map(Label::getText).toList();
+		int row = labels.indexOf("Gap 5 Customer");
+		assertEquals("3 gaps", labels.get(row + 1));
+		assertTrue(labels.get(row + 2).startsWith("worst: "), labels.get(row + 2));
 		Screenshots.take(editor.getSite().getShell(), "editor-overview-page");
 	}
 
@@ -180,19 +181,29 @@ class TreeEditingTest {
 	void theGapIndicatorsViewFollowsTheEditorsAnalysis() throws Exception {
 		var view = (org.crmgap.ui.views.GapIndicatorsView) page.showView(org.crmgap.ui.views.GapIndicatorsView.ID);
 		page.activate(editor);
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (view.rows().size() != model.getGaps().size()) {
-			assertTrue(System.currentTimeMillis() < deadline, "the view did not fill: " + view.rows().size());
-			if (!Display.getCurrent().readAndDispatch()) {
-				Thread.sleep(20);
-			}
-		}
+		Ui.waitFor("the view to fill", 60_000, () -> view.rows().size() == model.getGaps().size(), () -> view.rows().size() + " rows");
 		assertEquals(16, view.rows().size(), "one row per gap of the example");
 		assertTrue(view.rows().stream().anyMatch(r -> ((org.crmgap.indicators.GapFinding) r).severity() == org.crmgap.model.Severity.ERROR));
+		// what the view's table shows: a row per gap with its name, at least one of them an error
+		Table table = gapIndicatorsTable();
+		assertEquals(model.getGaps().stream().map(g -> g.getName()).toList(),
+				Arrays.stream(table.getItems()).map(i -> i.getText(1)).toList());
+		assertTrue(Arrays.stream(table.getItems()).anyMatch(i -> i.getText(5).equals("error")),
+				Arrays.stream(table.getItems()).map(i -> i.getText(5)).toList().toString());
+		assertTrue(Widgets.inView(table, table.getItem(0).getBounds()), "the first row is in view");
 		Screenshots.take(editor.getSite().getShell(), "workbench-gap-indicators-view");
 		page.closeEditor(editor, false);
 		ExampleProject.flush();
 		assertEquals(0, view.rows().size(), "no editor, no rows");
+		assertEquals(0, table.getItemCount(), "no editor, no rows on the screen");
+	}
+
+	/** The Gap Indicators view's table, found on the screen by its columns. */
+	private Table gapIndicatorsTable() {
+		List<Table> tables = Widgets.visible(editor.getSite().getShell(), Table.class, t -> Arrays.stream(t.getColumns())
+				.map(TableColumn::getText).toList().equals(List.of("Kind", "Gap", "Indicator", "Value", "n", "Severity")));
+		assertEquals(1, tables.size(), "one Gap Indicators table on the screen");
+		return tables.get(0);
 	}
 
 	@Test
@@ -210,10 +221,13 @@ class TreeEditingTest {
 
 	@Test
 	void theOutlineShowsTheModelAndRevealsInTheEditor() throws Exception {
-		IViewPart view = page.showView("org.eclipse.ui.views.ContentOutline");
-		assertNotNull(view);
+		PageBookView view = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
 		ExampleProject.flush();
+		// the Outline view shows a tree with the model at its root
+		Control shown = view.getCurrentPage().getControl();
+		assertTrue(shown instanceof Tree tree && tree.isVisible() && tree.getItemCount() == 1, "one tree in the Outline: " + shown);
+		assertEquals("Gap Model Northbridge Bank", ((Tree) shown).getItem(0).getText());
 		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
 		assertSame(outline, editor.outline());
 		ExampleProject.flush();

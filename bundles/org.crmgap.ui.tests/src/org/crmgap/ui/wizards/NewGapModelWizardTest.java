@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import org.crmgap.examples.Examples;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.GapModelEditor;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +74,14 @@ class NewGapModelWizardTest {
 				created.eResource().getURIFragment(created.getSegments().get(0)), "a copy gets its own ids");
 		var editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		assertTrue(editor instanceof GapModelEditor, "the new model opens in the gap model editor");
-		org.crmgap.ui.editor.Screenshots.take(editor.getSite().getShell(), "workbench-new-model");
+		// on the screen: the editor's tab named after the new file, showing the copy's Overview
+		Shell shell = editor.getSite().getShell();
+		List<CTabFolder> editorTabs = Widgets.visible(shell, CTabFolder.class,
+				f -> f.getSelection() != null && f.getSelection().getText().equals("gaps.crmgap"));
+		assertEquals(1, editorTabs.size(), "the selected editor tab is gaps.crmgap");
+		Control overview = Widgets.assertPageShown(editor, "Overview");
+		assertEquals(List.of("Northbridge Bank"), Widgets.visible(overview, ScrolledForm.class).stream().map(ScrolledForm::getText).toList());
+		Screenshots.take(shell, "workbench-new-model");
 	}
 
 	@Test
