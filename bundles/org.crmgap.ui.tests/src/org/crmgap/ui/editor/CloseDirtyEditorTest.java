@@ -53,17 +53,39 @@ class CloseDirtyEditorTest {
 		project.delete(true, true, null);
 	}
 
-	/** Presses the button labelled {@code label} in the next dialog that opens, and records the dialog's title. */
+	/**
+	 * Presses the button labelled {@code label} in the next dialog that opens, and records the dialog's title. It
+	 * presses again until that dialog is gone (a press delivered while a loaded machine is still building the
+	 * dialog can be lost), and after 30 s closes any dialog so that a missing one fails the test instead of
+	 * hanging the suite.
+	 */
 	private static void answerNextDialog(String label, List<String> titles) {
 		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		Shell[] answered = new Shell[1];
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
+			if (answered[0] != null && answered[0].isDisposed()) {
+				return;
+			}
+			if (System.nanoTime() > deadline) {
+				titles.add("no dialog with '" + label + "' was answered in 30 s");
+				for (Shell shell : display.getShells()) {
+					if (shell != answered[0] && shell.getParent() != null) {
+						shell.close();
+					}
+				}
+				return;
+			}
 			for (Shell shell : display.getShells()) {
 				Button button = shell.isVisible() ? find(shell, label) : null;
 				if (button != null) {
-					titles.add(shell.getText());
+					if (answered[0] != shell) {
+						answered[0] = shell;
+						titles.add(shell.getText());
+					}
 					button.notifyListeners(SWT.Selection, new Event());
-					return;
+					break;
 				}
 			}
 			display.timerExec(50, poll[0]);
@@ -100,12 +122,14 @@ class CloseDirtyEditorTest {
 		List<String> titles = new ArrayList<>();
 		answerNextDialog("Cancel", titles);
 		assertFalse(page.closeEditor(editor, true), "Cancel keeps the editor");
+		assertFalse(titles.stream().anyMatch(t -> t.startsWith("no dialog")), titles.toString());
 		assertEquals(1, titles.size(), "a dialog asked");
 		assertNotNull(page.findEditor(editor.getEditorInput()));
 		assertTrue(editor.isDirty());
 
 		answerNextDialog("Don't Save", titles);
 		assertTrue(page.closeEditor(editor, true));
+		assertFalse(titles.stream().anyMatch(t -> t.startsWith("no dialog")), titles.toString());
 		assertEquals(2, titles.size());
 		assertArrayEquals(before, Files.readAllBytes(onDisk), "the file is as it was");
 	}
