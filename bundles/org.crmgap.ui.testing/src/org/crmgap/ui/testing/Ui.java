@@ -8,10 +8,6 @@ import org.eclipse.swt.widgets.Display;
 /** Running the UI thread's events from a test: everything pending, or until a condition holds. */
 public final class Ui {
 
-	private static final Runnable WAKE = () -> {
-		// only wakes the UI thread
-	};
-
 	private Ui() {
 	}
 
@@ -43,9 +39,54 @@ public final class Ui {
 			}
 			if (!display.readAndDispatch()) {
 				// wakes on the next event, or after 20 ms to look at conditions that other threads change
-				display.timerExec(20, WAKE);
+				keepAwake(display);
 				display.sleep();
 			}
 		}
+	}
+
+	/**
+	 * Runs {@code step} on the UI thread every {@code millis} until it returns true. Scheduled from a background
+	 * thread with asyncExec, not with timerExec: on Xvfb a timer's wake-up of a sleeping UI thread was seen lost,
+	 * leaving a modal dialog waiting forever.
+	 */
+	public static void repeat(Display display, long millis, BooleanSupplier step) {
+		Thread thread = new Thread(() -> {
+			boolean[] done = new boolean[1];
+			while (!done[0] && !display.isDisposed()) {
+				try {
+					Thread.sleep(millis);
+					display.syncExec(() -> done[0] = step.getAsBoolean());
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				} catch (org.eclipse.swt.SWTException e) {
+					return; // the display is gone
+				}
+			}
+		}, "crmgap-test-repeat");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static Thread waker;
+
+	/** A daemon thread that wakes the UI thread every 20 ms, for the same reason as in {@link #repeat}. */
+	private static synchronized void keepAwake(Display display) {
+		if (waker != null) {
+			return;
+		}
+		waker = new Thread(() -> {
+			while (!display.isDisposed()) {
+				display.wake();
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "crmgap-test-waker");
+		waker.setDaemon(true);
+		waker.start();
 	}
 }

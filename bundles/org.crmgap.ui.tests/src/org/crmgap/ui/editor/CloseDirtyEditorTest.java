@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.crmgap.examples.Examples;
 import org.crmgap.model.CrmGapPackage;
+import org.crmgap.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -63,19 +64,18 @@ class CloseDirtyEditorTest {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + 30_000_000_000L;
 		Shell[] answered = new Shell[1];
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
+		Ui.repeat(display, 50, () -> {
 			if (answered[0] != null && answered[0].isDisposed()) {
-				return;
+				return true;
 			}
 			if (System.nanoTime() > deadline) {
 				titles.add("no dialog with '" + label + "' was answered in 30 s");
 				for (Shell shell : display.getShells()) {
-					if (shell != answered[0] && shell.getParent() != null) {
+					if (shell.getParent() != null) {
 						shell.close();
 					}
 				}
-				return;
+				return true;
 			}
 			for (Shell shell : display.getShells()) {
 				Button button = shell.isVisible() ? find(shell, label) : null;
@@ -85,12 +85,11 @@ class CloseDirtyEditorTest {
 						titles.add(shell.getText());
 					}
 					button.notifyListeners(SWT.Selection, new Event());
-					break;
+					return false;
 				}
 			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
+			return false;
+		});
 	}
 
 	private static Button find(Composite parent, String label) {
