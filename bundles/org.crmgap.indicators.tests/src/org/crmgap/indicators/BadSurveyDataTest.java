@@ -128,15 +128,6 @@ class BadSurveyDataTest {
 	}
 
 	@Test
-	void cliReportsBadDataAndExitsWithTwo() throws IOException {
-		Path missing = dir.resolve("gone.csv");
-		SurveyFixtures.Run run = SurveyFixtures.cli("survey", missing.toString(), "--format", "json");
-		assertEquals(2, run.code());
-		assertEquals("error: " + missing + ": file does not exist", run.err().strip());
-		assertEquals("", run.out());
-	}
-
-	@Test
 	void fingerprintRecordsWhatWasRead() throws Exception {
 		Path file = write("fp.csv", HEADER + "A,x,5,6,4,4\n");
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {

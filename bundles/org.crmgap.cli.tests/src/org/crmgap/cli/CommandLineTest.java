@@ -1,4 +1,4 @@
-package org.crmgap.examples.tests;
+package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.examples.Examples;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;

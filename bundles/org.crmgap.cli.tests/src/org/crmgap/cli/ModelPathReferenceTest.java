@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,14 +47,14 @@ class ModelPathReferenceTest {
 	static Path dir;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static SurveyFixtures.Run run;
+	private static Commands.Run run;
 	private static JsonNode expected;
 
 	@BeforeAll
 	static void analyse() throws IOException {
 		HostileNamesModel hostile = new HostileNamesModel(dir);
 		ModelFiles.save(hostile.model, hostile.file);
-		run = SurveyFixtures.cli("analyze", hostile.file.toString(), "--format", "json");
+		run = Commands.run("analyze", hostile.file.toString(), "--format", "json");
 		expected = JSON.readTree(HostileNamesModel.FIXTURES.resolve("reference.json").toFile());
 	}
 

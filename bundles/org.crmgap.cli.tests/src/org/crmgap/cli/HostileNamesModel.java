@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.crmgap.model.SurveyItemKind;
  */
 final class HostileNamesModel {
 
-	static final Path FIXTURES = SurveyFixtures.DIR.resolve("model-path");
+	static final Path FIXTURES = Commands.FIXTURES.resolve("model-path");
 
 	static final String TANGIBLES = "tangibles";
 	static final String EASE = "ease of use's";

@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,10 +22,10 @@ class ReferenceValuesTest {
 
 	@Test
 	void surveyJsonAgreesWithR() throws IOException {
-		SurveyFixtures.Run run = SurveyFixtures.cli("survey", SurveyFixtures.DIR.resolve("survey-ref.csv").toString(),
-				"--managers", SurveyFixtures.DIR.resolve("managers-ref.csv").toString(), "--format", "json");
+		Commands.Run run = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(),
+				"--managers", Commands.FIXTURES.resolve("managers-ref.csv").toString(), "--format", "json");
 		assertEquals(0, run.code(), run.err());
-		JsonNode expected = json.readTree(SurveyFixtures.DIR.resolve("reference.json").toFile());
+		JsonNode expected = json.readTree(Commands.FIXTURES.resolve("reference.json").toFile());
 		JsonNode actual = json.readTree(run.out());
 		assertEquals(List.of(), JsonComparison.differences(expected, actual));
 		assertEquals(3, actual.get("groups").size());

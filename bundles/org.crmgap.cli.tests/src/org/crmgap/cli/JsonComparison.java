@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.cli;
 
 import java.util.ArrayList;
 import java.util.Iterator;

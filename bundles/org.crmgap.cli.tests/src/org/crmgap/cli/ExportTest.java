@@ -1,4 +1,4 @@
-package org.crmgap.examples.tests;
+package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.examples.Examples;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;

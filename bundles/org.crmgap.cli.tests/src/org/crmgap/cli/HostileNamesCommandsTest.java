@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,20 +43,20 @@ class HostileNamesCommandsTest {
 		ModelFiles.save(hostile.model, hostile.file);
 		String model = hostile.file.toString();
 
-		SurveyFixtures.Run analyze = SurveyFixtures.cli("analyze", model);
+		Commands.Run analyze = Commands.run("analyze", model);
 		assertTrue(analyze.code() < 2, analyze.err());
 		assertTrue(analyze.out().contains(HostileNamesModel.AFTER_SALES), analyze.out());
 
-		SurveyFixtures.Run validate = SurveyFixtures.cli("validate", model);
+		Commands.Run validate = Commands.run("validate", model);
 		assertEquals("", validate.err());
 		assertTrue(validate.out().contains("Gap '; DROP TABLE kpi; --"), validate.out());
 
 		Path report = dir.resolve("report.html");
-		SurveyFixtures.Run html = SurveyFixtures.cli("report", model, "--out", report.toString());
+		Commands.Run html = Commands.run("report", model, "--out", report.toString());
 		assertEquals(0, html.code(), html.err());
 		assertTrue(Files.readString(report).contains("r\u00e9activit\u00e9 &quot;rapide&quot;"));
 
-		SurveyFixtures.Run csv = SurveyFixtures.cli("export", model, "--format", "csv");
+		Commands.Run csv = Commands.run("export", model, "--format", "csv");
 		assertEquals(0, csv.code(), csv.err());
 		assertTrue(csv.out().contains("customer,after-sales; DROP TABLE survey; --,Partner '; --,customer gap,-0.93137254901960"), csv.out());
 	}
