@@ -13,8 +13,12 @@ import {
     GLSPActionDispatcher,
     GLSPClient,
     GLSPWebSocketProvider,
+    GModelRoot,
     GNode,
+    GShapeElement,
+    LayoutOperation,
     LogLevel,
+    Operation,
     RequestExportSvgAction,
     SelectAction,
     SelectAllAction,
@@ -62,8 +66,41 @@ const gapDiagramModule = new FeatureModule(
     { featureId: Symbol('crmgapDiagram') }
 );
 
-/** What tests and the workbench see of the page. */
-const crmgap: any = ((window as any).crmgap = { status: 'connecting', diagramType });
+/** What tests and the workbench see of the page (`window.crmgap`); the functions are there once the diagram is loaded. */
+interface CrmgapPage {
+    status: string;
+    diagramType: string;
+    container?: Container;
+    dispatcher?: GLSPActionDispatcher;
+    root?: () => Readonly<GModelRoot>;
+    count?: (typePrefix: string) => number;
+    scrollTo?: (x: number, y: number, zoom?: number) => Promise<void>;
+    fit?: () => Promise<void>;
+    toggleLayer?: (layer: string) => Promise<void>;
+    svg?: () => Promise<string>;
+    exportSvg?: () => Promise<string>;
+    exportPng?: () => Promise<string>;
+    deleteSelection?: () => Promise<void>;
+    selectAll?: () => Promise<void>;
+    select?: (ids: string[]) => Promise<void>;
+}
+
+declare global {
+    interface Window {
+        crmgap: CrmgapPage;
+        /** Set by the workbench, which hosts the page in an SWT Browser (absent in a plain browser). */
+        crmgapHostExport?: (format: 'svg' | 'png', data: string) => void;
+        crmgapHostSelect?: (selectedIdsAsJson: string) => void;
+    }
+}
+
+/** The server's layer switch (a custom operation of the diagram server, not part of GLSP). */
+interface ToggleLayerOperation extends Operation {
+    kind: 'crmgapToggleLayer';
+    layer: string;
+}
+
+const crmgap: CrmgapPage = (window.crmgap = { status: 'connecting', diagramType });
 
 function overlay(dispatcher: GLSPActionDispatcher): void {
     const bar = document.createElement('div');
@@ -86,13 +123,12 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <span class="swatch severity-unknown"></span> not measured
       </div>`;
     document.body.appendChild(bar);
-    bar.querySelector('[data-action=fit]')!.addEventListener('click', () => crmgap.fit());
-    bar.querySelector('[data-action=layout]')!.addEventListener('click', () =>
-        dispatcher.dispatch({ kind: 'layout', isOperation: true, elementIds: [] } as any));
-    bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg());
-    bar.querySelector('[data-action=png]')!.addEventListener('click', () => crmgap.exportPng());
+    bar.querySelector('[data-action=fit]')!.addEventListener('click', () => crmgap.fit?.());
+    bar.querySelector('[data-action=layout]')!.addEventListener('click', () => dispatcher.dispatch(LayoutOperation.create([])));
+    bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg?.());
+    bar.querySelector('[data-action=png]')!.addEventListener('click', () => crmgap.exportPng?.());
     bar.querySelectorAll<HTMLInputElement>('[data-layer]').forEach(box =>
-        box.addEventListener('change', () => crmgap.toggleLayer(box.dataset.layer)));
+        box.addEventListener('change', () => crmgap.toggleLayer?.(box.dataset.layer ?? '')));
 }
 
 /** The exported SVG drawn on a canvas at twice its size: a PNG as base64. */
@@ -137,7 +173,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.root = root;
     // fit from the nodes' own bounds (sprotty's FitToScreen gave NaN scrolls on this model)
     crmgap.fit = () => {
-        const nodes = root().children.filter(c => c.type.startsWith('node:')) as any[];
+        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
         const canvas = root().canvasBounds;
         if (nodes.length === 0 || !canvas || !(canvas.width > 0)) {
             return Promise.resolve();
@@ -148,23 +184,26 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const zoom = Math.min(1, (canvas.width - 2 * pad) / (maxX - minX), (canvas.height - 2 * pad) / (maxY - minY));
         return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: minX - pad / zoom, y: minY - pad / zoom }, zoom }, { animate: false }));
     };
-    crmgap.toggleLayer = (layer: string) => dispatcher.dispatch({ kind: 'crmgapToggleLayer', isOperation: true, layer } as any);
-    crmgap.svg = async () => ((await dispatcher.request(RequestExportSvgAction.create())) as any).svg as string;
+    crmgap.toggleLayer = (layer: string) => {
+        const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
+        return dispatcher.dispatch(toggle);
+    };
+    const svg = async () => (await dispatcher.request(RequestExportSvgAction.create())).svg;
+    crmgap.svg = svg;
     // the workbench's Browser function writes the file; in a plain browser the data is only returned
     crmgap.exportSvg = async () => {
-        const svg = await crmgap.svg();
-        host.crmgapHostExport?.('svg', svg);
-        return svg;
+        const text = await svg();
+        window.crmgapHostExport?.('svg', text);
+        return text;
     };
     crmgap.exportPng = async () => {
-        const png = await toPng(await crmgap.svg());
-        host.crmgapHostExport?.('png', png);
+        const png = await toPng(await svg());
+        window.crmgapHostExport?.('png', png);
         return png;
     };
     // the workbench hosts the page in an SWT Browser with these functions (absent in a plain browser)
-    const host = window as any;
-    container.get(SelectionService).onSelectionChanged(change =>
-        host.crmgapHostSelect?.(JSON.stringify(container.get(SelectionService).getSelectedElementIDs())));
+    container.get(SelectionService).onSelectionChanged(() =>
+        window.crmgapHostSelect?.(JSON.stringify(container.get(SelectionService).getSelectedElementIDs())));
     crmgap.deleteSelection = () => {
         const ids = container.get(SelectionService).getSelectedElementIDs();
         return ids.length ? dispatcher.dispatch(DeleteElementOperation.create(ids)) : Promise.resolve();

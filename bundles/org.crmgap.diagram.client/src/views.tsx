@@ -1,5 +1,5 @@
 /** @jsx svg */
-import { GEdge, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { Args, ArgsAware, GEdge, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
@@ -48,21 +48,28 @@ function glyph(shape: string): VNode {
     }
 }
 
+/** A text argument of the server's style table (`args` of the node's schema), if it is one. */
+function text(args: Args, key: string): string | undefined {
+    const value = args[key];
+    return typeof value === 'string' ? value : undefined;
+}
+
 @injectable()
 export class ConceptNodeView extends ShapeView {
-    render(node: Readonly<GNode>, context: RenderingContext, _args?: IViewArgs): VNode | undefined {
+    render(node: Readonly<GNode & ArgsAware>, context: RenderingContext, _args?: IViewArgs): VNode | undefined {
         if (!this.isVisible(node, context)) {
             return undefined;
         }
-        const a = (node as any).args ?? {};
-        const shape: string = a.shape ?? 'rect';
-        const severity: string | undefined = a.severity;
+        // the model factory copies every property of the node's schema, the server's `args` among them
+        const a: Args = node.args ?? {};
+        const shape = text(a, 'shape') ?? 'rect';
+        const severity = text(a, 'severity');
         const w = Math.max(node.size.width, 0);
         const h = Math.max(node.size.height, 0);
         return (
             <g class-concept-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
                 <path class-sprotty-node={true} class-outline={true} d={outline(shape, w, h)}
-                    style={{ fill: a.fill ?? '#fff', stroke: a.stroke ?? '#333' }} />
+                    style={{ fill: text(a, 'fill') ?? '#fff', stroke: text(a, 'stroke') ?? '#333' }} />
                 {severity ? <rect class-severity-bar={true} class={{ ['severity-' + severity]: true }} x='0' y={h - 5} width={w} height='5' /> : <g />}
                 {glyph(shape)}
                 {context.renderChildren(node)}

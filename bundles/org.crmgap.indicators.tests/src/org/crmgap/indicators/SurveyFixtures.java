@@ -1,13 +1,9 @@
 package org.crmgap.indicators;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.sql.SQLException;
 
-import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.data.DataException;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
@@ -40,15 +36,5 @@ final class SurveyFixtures {
 	/** A dimension of the plain wide convention over the given items. */
 	static ServiceDimension dimension(String name, int... items) {
 		return new ServiceDimension(name, java.util.Arrays.stream(items).mapToObj(ItemColumns::wide).toList(), "W_" + name);
-	}
-
-	record Run(int code, String out, String err) {
-	}
-
-	static Run cli(String... args) throws IOException {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-		return new Run(code, out.toString(), err.toString());
 	}
 }

@@ -3,22 +3,16 @@ package org.crmgap.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.crmgap.cli.HeadlessApplication;
 import org.crmgap.examples.Examples;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The example: structurally without errors; its data puts some gaps past their thresholds. */
 class ExampleValidationTest {
@@ -47,28 +41,5 @@ class ExampleValidationTest {
 		assertEquals("crmgap.gap.threshold", queues.getData().get(1));
 		assertEquals("Gap 'Delivery gap: branch queues': compliance = 0.558 is past its error threshold", queues.getMessage());
 		assertTrue(RuleDiagnostic.actions(queues).contains("Make the service fail-safe"));
-	}
-
-	@Test
-	void validateExitCodesWorkInAPipeline() throws Exception {
-		String model = Examples.file(Examples.RETAIL_BANK).toString();
-		assertEquals(1, run("validate", model, "--structure-only").code(), "structure: warnings only");
-		Run full = run("validate", model, "--format", "json");
-		assertEquals(2, full.code(), "the data puts gaps past their error thresholds");
-		JsonNode json = new ObjectMapper().readTree(full.out());
-		assertTrue(json.get("errors").asInt() > 0);
-		assertTrue(json.get("diagnostics").get(0).has("rule"));
-		JsonNode sarif = new ObjectMapper().readTree(run("validate", model, "--format", "sarif").out());
-		assertEquals("2.1.0", sarif.get("version").asText());
-		assertTrue(sarif.get("runs").get(0).get("results").size() > 0);
-	}
-
-	record Run(int code, String out) {
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-		return new Run(code, out.toString());
 	}
 }

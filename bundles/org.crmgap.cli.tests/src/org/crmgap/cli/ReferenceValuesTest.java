@@ -1,0 +1,43 @@
+package org.crmgap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code crmgap survey --format json} on the reference survey agrees with R (t.test, psych::alpha;
+ * fixtures/reference.R): values to 1e-9, p-values to 1e-6 relative, and the same JSON shape ({@link JsonComparison}).
+ */
+class ReferenceValuesTest {
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void surveyJsonAgreesWithR() throws IOException {
+		Commands.Run run = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(),
+				"--managers", Commands.FIXTURES.resolve("managers-ref.csv").toString(), "--format", "json");
+		assertEquals(0, run.code(), run.err());
+		JsonNode expected = json.readTree(Commands.FIXTURES.resolve("reference.json").toFile());
+		JsonNode actual = json.readTree(run.out());
+		assertEquals(List.of(), JsonComparison.differences(expected, actual));
+		assertEquals(3, actual.get("groups").size());
+		assertTrue(JsonComparison.countNumbers(expected) > 400, "the comparison covers the whole reference");
+	}
+
+	@Test
+	void comparisonCatchesAWrongValue() {
+		List<String> differences = JsonComparison.differences(json.valueToTree(new double[] { 1.0 }),
+				json.valueToTree(new double[] { 1.000001 }));
+		if (differences.isEmpty()) {
+			fail("a difference of 1e-6 must be reported");
+		}
+	}
+}
