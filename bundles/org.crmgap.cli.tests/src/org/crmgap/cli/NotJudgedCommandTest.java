@@ -1,5 +1,6 @@
 package org.crmgap.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,6 +34,22 @@ class NotJudgedCommandTest {
 
 	@Test
 	void aCustomerGapOfOneRespondentIsPrintedAsNotJudged() throws Exception {
+		Commands.Run run = Commands.run("analyze", oneRespondent(null).toString());
+		assertTrue(run.out().lines().anyMatch(l -> l.contains("not judged") && l.contains("Reliability")
+				&& l.contains("(not judged: too few observations, n 1)")), run.out() + run.err());
+	}
+
+	@Test
+	void aGapNoIndicatorMeasuresSaysSoInsteadOfPrintingNull() throws Exception {
+		// the instrument has no value items: nothing measures a value gap
+		Commands.Run run = Commands.run("analyze", oneRespondent(GapKind.VALUE).toString());
+		assertTrue(run.out().lines().anyMatch(l -> l.contains("Value gap") && l.contains("not measured")
+				&& l.contains("no indicator measures it")), run.out());
+		assertFalse(run.out().contains("null"), run.out());
+	}
+
+	/** A model whose only Retail respondent answered item 5; with {@code extra}, a second gap of that kind. */
+	private Path oneRespondent(GapKind extra) throws Exception {
 		CrmGapFactory f = CrmGapFactory.eINSTANCE;
 		GapModel model = f.createGapModel();
 		model.setName("One respondent");
@@ -76,11 +93,16 @@ class NotJudgedCommandTest {
 		gap.setReference(reliable);
 		gap.setActual(retail);
 		model.getGaps().add(gap);
+		if (extra != null) {
+			Gap second = f.createGap();
+			second.setName("Value gap");
+			second.setKind(extra);
+			second.setReference(reliable);
+			second.setActual(retail);
+			model.getGaps().add(second);
+		}
 		Path file = dir.resolve("one.crmgap");
 		ModelFiles.save(model, file);
-
-		Commands.Run run = Commands.run("analyze", file.toString());
-		assertTrue(run.out().lines().anyMatch(l -> l.contains("not judged") && l.contains("Reliability")
-				&& l.contains("(not judged: too few observations, n 1)")), run.out() + run.err());
+		return file;
 	}
 }
