@@ -57,6 +57,7 @@ final class DiagramPage {
 		try {
 			document = documents.get();
 			DiagramServer server = DiagramServer.shared();
+			org.crmgap.ui.trace.StartupTrace.reached("diagram server started");
 			token = server.register(document, d -> display.syncExec(() -> editor.doSave(null)));
 			browser = new Browser(page, SWT.NONE);
 			new BrowserFunction(browser, "crmgapHostSelect") {

@@ -24,6 +24,7 @@ import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
 import org.crmgap.report.ModelExport;
 import org.crmgap.ui.preferences.GapPreferences;
+import org.crmgap.ui.trace.StartupTrace;
 import org.crmgap.validation.GapValidation;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -112,6 +113,7 @@ public class GapModelEditor extends MultiPageEditorPart
 		stack.addCommandStackListener(dirtyListener);
 		domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
 		load();
+		StartupTrace.reached("model loaded");
 		diskChanges = new DiskChanges(this, ((IFileEditorInput) input).getFile());
 	}
 
@@ -168,6 +170,7 @@ public class GapModelEditor extends MultiPageEditorPart
 		getSite().setSelectionProvider(modelPage.viewer());
 		validate();
 		indicatorsPage.analyse(model, file());
+		StartupTrace.reached("editor pages created");
 	}
 
 	@Override

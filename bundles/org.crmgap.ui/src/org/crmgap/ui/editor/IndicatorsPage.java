@@ -12,6 +12,7 @@ import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.preferences.GapPreferences;
+import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -138,8 +139,13 @@ final class IndicatorsPage {
 		org.eclipse.swt.widgets.Display display = page.getDisplay();
 		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
+				StartupTrace.reached("analysis started");
+				org.crmgap.data.DuckDbEngine.inMemory().close();
+				StartupTrace.reached("DuckDB native library");
 				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.analysisOptions());
+				StartupTrace.reached("first analysis");
 				List<byte[]> pngs = ChartsPage.render(snapshot, result);
+				StartupTrace.reached("charts drawn");
 				display.asyncExec(() -> {
 					if (page.isDisposed()) {
 						return; // the editor closed while the analysis ran
