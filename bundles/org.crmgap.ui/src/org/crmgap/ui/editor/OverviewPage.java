@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
@@ -103,7 +103,7 @@ final class OverviewPage {
 			}
 		}
 		counts.forEach((kind, n) -> {
-			toolkit.createLabel(gaps, GapStyle.title(kind));
+			toolkit.createLabel(gaps, GapKinds.title(kind));
 			toolkit.createLabel(gaps, n + (n == 1 ? " gap" : " gaps"));
 			Severity severity = worst.get(kind);
 			toolkit.createLabel(gaps, findings.isEmpty() ? "not analysed yet" : severity == null ? "not measured" : "worst: " + SeverityOrder.label(severity));

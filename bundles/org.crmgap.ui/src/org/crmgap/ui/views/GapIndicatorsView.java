@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.crmgap.indicators.SeverityOrder;
-import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.ui.editor.GapModelEditor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -51,7 +51,7 @@ public class GapIndicatorsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Kind", 150, f -> f.kind() == null ? "" : GapStyle.title(f.kind()));
+		column("Kind", 150, f -> f.kind() == null ? "" : GapKinds.title(f.kind()));
 		column("Gap", 320, GapFinding::gap);
 		column("Indicator", 200, f -> f.indicator() == null ? "not measured" : f.indicator());
 		column("Value", 80, f -> f.value() == null ? "" : String.format(Locale.ROOT, "%+.3f", f.value()));
