@@ -21,7 +21,7 @@ import org.crmgap.model.IndicatorSnapshot;
 import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
-import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
+import org.crmgap.model.edit.EditingDomains;
 import org.crmgap.report.ModelExport;
 import org.crmgap.ui.preferences.GapPreferences;
 import org.crmgap.ui.trace.StartupTrace;
@@ -44,8 +44,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -80,7 +78,7 @@ public class GapModelEditor extends MultiPageEditorPart
 		return ID; // the tabs and sections in plugin.xml
 	}
 
-	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory();
+	private final ComposedAdapterFactory adapterFactory = EditingDomains.adapterFactory();
 	private AdapterFactoryEditingDomain domain;
 	private GapModel model;
 	private ModelFileException loadProblem;
@@ -94,6 +92,8 @@ public class GapModelEditor extends MultiPageEditorPart
 	private DiagramDocument diagrams;
 	private final List<Runnable> analysisListeners = new CopyOnWriteArrayList<>();
 	private List<GapFinding> findings = List.of();
+	private GapModel analysed;
+	private ModelAnalysisResult latest;
 	private DiskChanges diskChanges;
 	private GapOutlinePage outline;
 	private int modelPageIndex;
@@ -106,12 +106,8 @@ public class GapModelEditor extends MultiPageEditorPart
 		}
 		super.init(site, input);
 		setPartName(input.getName());
-		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new CrmGapItemProviderAdapterFactory());
-		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		BasicCommandStack stack = new BasicCommandStack();
-		stack.addCommandStackListener(dirtyListener);
-		domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
+		domain = EditingDomains.create(adapterFactory, ModelFiles.newResourceSet());
+		domain.getCommandStack().addCommandStackListener(dirtyListener);
 		load();
 		StartupTrace.reached("model loaded");
 		diskChanges = new DiskChanges(this, ((IFileEditorInput) input).getFile());
@@ -161,10 +157,12 @@ public class GapModelEditor extends MultiPageEditorPart
 		indicatorsPage.onStoreSnapshot(this::storeSnapshot);
 		indicatorsPage.onResult(result -> {
 			findings = result.gaps();
+			analysed = model;
+			latest = result;
 			overviewPage.showFindings(findings);
 			analysisListeners.forEach(Runnable::run);
 			if (diagrams != null) {
-				diagrams.setFindings(findings);
+				diagrams.analysed(model, result);
 			}
 		});
 		getSite().setSelectionProvider(modelPage.viewer());
@@ -199,7 +197,9 @@ public class GapModelEditor extends MultiPageEditorPart
 			} catch (ModelFileException e) {
 				throw new IllegalStateException(e.getMessage(), e);
 			}
-			diagrams.setFindings(findings);
+			if (latest != null) {
+				diagrams.analysed(analysed, latest);
+			}
 		}
 		return diagrams;
 	}
