@@ -27,8 +27,13 @@ public final class EditingDomains {
 		return adapters;
 	}
 
-	/** An editing domain over {@code resourceSet} with a new command stack (its save state is the dirty state). */
+	/**
+	 * An editing domain over {@code resourceSet} with a new command stack (its save state is the dirty state). The
+	 * resource set knows its domain: property descriptors find it from an element, so their edits are commands too.
+	 */
 	public static AdapterFactoryEditingDomain create(ComposedAdapterFactory adapters, ResourceSet resourceSet) {
-		return new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resourceSet);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resourceSet);
+		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+		return domain;
 	}
 }
