@@ -61,9 +61,9 @@ class TreeEditingTest {
 	void copyAndPasteDuplicatesAStandardUndoably() {
 		ServiceStandard standard = model.getServiceStandards().get(0);
 		editor.reveal(standard);
-		editor.clipboard("copy");
+		editor.editTarget().copy();
 		editor.reveal(model);
-		editor.clipboard("paste");
+		editor.editTarget().paste();
 		ExampleProject.flush();
 		assertEquals(18, model.getServiceStandards().size());
 		ServiceStandard copy = model.getServiceStandards().get(17);
@@ -81,10 +81,10 @@ class TreeEditingTest {
 		OrganisationUnit to = model.getOrganisationUnits().stream().filter(u -> u != from).findFirst().orElseThrow();
 		CrmComponent component = from.getComponents().get(0);
 		editor.reveal(component);
-		editor.clipboard("cut");
+		editor.editTarget().cut();
 		assertFalse(from.getComponents().contains(component));
 		editor.reveal(to);
-		editor.clipboard("paste");
+		editor.editTarget().paste();
 		ExampleProject.flush();
 		assertEquals(1, to.getComponents().stream().filter(c -> c.getName().equals(component.getName())).count());
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
@@ -111,15 +111,16 @@ class TreeEditingTest {
 	@Test
 	void storingASnapshotKeepsEachMeasuredGapInTheModelUndoably() throws Exception {
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (editor.indicatorsPage().latest() == null) {
+		EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
+		while (analysis.latest() == null) {
 			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
 			if (!Display.getCurrent().readAndDispatch()) {
 				Thread.sleep(20);
 			}
 		}
-		editor.storeSnapshot(editor.indicatorsPage().latest());
+		editor.page(IndicatorsPage.class).storeSnapshot();
 		long withSnapshots = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).count();
-		long measured = editor.indicatorsPage().latest().gaps().stream().filter(f -> f.value() != null).count();
+		long measured = analysis.latest().gaps().stream().filter(f -> f.value() != null).count();
 		assertEquals(measured, withSnapshots);
 		assertTrue(measured >= 10, "gaps measured from the example's data: " + measured);
 		var snapshot = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).findFirst().orElseThrow().getSnapshots().get(0);
@@ -133,26 +134,26 @@ class TreeEditingTest {
 	@Test
 	void overviewSummarisesGapsAndItsButtonsWork() throws Exception {
 		long deadline = System.currentTimeMillis() + 60_000;
-		while (editor.indicatorsPage().latest() == null) {
+		while (editor.getAdapter(EditorAnalysis.class).latest() == null) {
 			assertTrue(System.currentTimeMillis() < deadline, "the analysis did not finish");
 			if (!Display.getCurrent().readAndDispatch()) {
 				Thread.sleep(20);
 			}
 		}
 		ExampleProject.flush();
-		List<String> summary = editor.overviewPage().summary();
+		List<String> summary = editor.page(OverviewPage.class).summary();
 		// the example has 3 customer gaps; the analysis of its data flags at least one of them
 		assertTrue(summary.stream().anyMatch(r -> r.startsWith("Gap 5 Customer | 3 gaps | worst: ")), summary.toString());
 		assertEquals(8, summary.size(), "all eight gap kinds of the example: " + summary);
-		editor.writeReport(false); // the button also opens it with the desktop's browser
+		editor.report().write(false); // the button also opens it with the desktop's browser
 		deadline = System.currentTimeMillis() + 60_000;
-		while (editor.reportOpened() == null) {
+		while (editor.report().written() == null) {
 			assertTrue(System.currentTimeMillis() < deadline, "the report was not written");
 			if (!Display.getCurrent().readAndDispatch()) {
 				Thread.sleep(20);
 			}
 		}
-		assertTrue(Files.readString(editor.reportOpened()).contains("Northbridge"), "the HTML report beside the model");
+		assertTrue(Files.readString(editor.report().written()).contains("Northbridge"), "the HTML report beside the model");
 		editor.showPage(0);
 		ExampleProject.flush();
 		Screenshots.take(editor.getSite().getShell(), "editor-overview-page");
