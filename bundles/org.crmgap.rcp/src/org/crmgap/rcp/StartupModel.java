@@ -44,6 +44,7 @@ final class StartupModel {
 			IDE.openEditor(window.getActivePage(), resource, "org.crmgap.ui.editor");
 			long ms = ManagementFactory.getRuntimeMXBean().getUptime();
 			StartupTrace.reached("editor usable");
+			StartupTrace.threads();
 			System.out.println("CRMGAP-EDITOR-READY: " + file.getFileName() + " after " + ms + " ms");
 		} catch (CoreException | IllegalArgumentException e) {
 			ILog.of(StartupModel.class).error("Could not open " + file, e);

@@ -2,10 +2,13 @@ package org.crmgap.ui.trace;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +36,29 @@ public final class StartupTrace {
 			long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
 			System.out.printf("CRMGAP-TRACE %-30s %6d ms  process cpu %6d ms  %s%n", phase, uptime, cpu, thread());
 		}
+	}
+
+	/** Where the process's CPU time went so far, by thread (Linux's per-task stat; JIT and GC threads included). */
+	public static void threads() {
+		if (!ON) {
+			return;
+		}
+		Map<String, Long> byName = new TreeMap<>();
+		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+			for (Path task : tasks) {
+				String stat = Files.readString(task.resolve("stat"));
+				// "tid (name) state ... utime stime ...": fields 14 and 15, counted after the name's ')'
+				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+$", "#");
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+			}
+		} catch (IOException | RuntimeException e) {
+			return; // not Linux: the phases still tell
+		}
+		StringBuilder top = new StringBuilder("CRMGAP-TRACE cpu by thread:");
+		byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+				.forEach(e -> top.append(' ').append(e.getKey()).append(' ').append(e.getValue()).append(" ms;"));
+		System.out.println(top);
 	}
 
 	/** "main ran 1234 ms, waited 56 ms for a CPU" (where Linux tells). */
