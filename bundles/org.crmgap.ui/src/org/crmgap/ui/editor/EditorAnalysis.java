@@ -21,6 +21,7 @@ import org.crmgap.model.GapModel;
 import org.crmgap.model.IndicatorSnapshot;
 import org.crmgap.ui.preferences.GapPreferences;
 import org.crmgap.ui.trace.StartupTrace;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -90,7 +91,10 @@ public final class EditorAnalysis {
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				modelThread.execute(() -> deliver(run, copy, null, e));
-				return Status.error("Analysis of " + file + " failed: " + e.getMessage(), e);
+				// the listeners show it where the results would be; an error status would also pop up a dialog
+				// after every pause in editing while the data stays broken
+				ILog.of(EditorAnalysis.class).warn("Analysis of " + file + " failed: " + e.getMessage(), e);
+				return Status.warning("Analysis of " + file + " failed: " + e.getMessage(), e);
 			}
 		});
 		running.setUser(false);

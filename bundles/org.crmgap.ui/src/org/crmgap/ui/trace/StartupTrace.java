@@ -50,6 +50,7 @@ public final class StartupTrace {
 				// "tid (name) state ... utime stime ...": fields 14 and 15, counted after the name's ')'
 				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+$", "#");
 				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// in clock ticks of 10 ms (Linux's USER_HZ is 100)
 				byName.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
 			}
 		} catch (IOException | RuntimeException e) {
