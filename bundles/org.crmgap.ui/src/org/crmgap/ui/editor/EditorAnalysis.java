@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.crmgap.data.DataException;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.ModelAnalysis;
@@ -89,12 +90,15 @@ public final class EditorAnalysis {
 				ModelAnalysisResult result = analyse(copy);
 				modelThread.execute(() -> deliver(run, copy, result, null));
 				return Status.OK_STATUS;
-			} catch (Exception e) {
+			} catch (DataException | SQLException e) {
+				// a data problem: the listeners show it where the results would be (an error status would also pop
+				// up a dialog after every pause in editing while the data stays broken)
 				modelThread.execute(() -> deliver(run, copy, null, e));
-				// the listeners show it where the results would be; an error status would also pop up a dialog
-				// after every pause in editing while the data stays broken
 				ILog.of(EditorAnalysis.class).warn("Analysis of " + file + " failed: " + e.getMessage(), e);
 				return Status.warning("Analysis of " + file + " failed: " + e.getMessage(), e);
+			} catch (RuntimeException e) {
+				modelThread.execute(() -> deliver(run, copy, null, e));
+				return Status.error("Analysis of " + file + " failed: " + e, e);
 			}
 		});
 		running.setUser(false);
@@ -109,7 +113,7 @@ public final class EditorAnalysis {
 		}
 	}
 
-	private ModelAnalysisResult analyse(GapModel copy) throws Exception {
+	private ModelAnalysisResult analyse(GapModel copy) throws DataException, SQLException {
 		StartupTrace.reached("analysis started");
 		if (ENGINE_LOADED.compareAndSet(false, true)) {
 			// the engine alone first: its native library is most of a first analysis, and the trace shows it apart
