@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.crmgap.model.NamedElement;
+import org.crmgap.validation.Diagnostics;
 import org.crmgap.validation.Rule;
 import org.crmgap.validation.RuleDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -27,11 +28,11 @@ final class DiagnosticReports {
 
 	static Report json(Diagnostic diagnostic) {
 		List<Entry> entries = new ArrayList<>();
-		for (Diagnostic d : ModelValidation.flat(diagnostic)) {
+		for (Diagnostic d : Diagnostics.leaves(diagnostic)) {
 			if (d.getSeverity() < Diagnostic.WARNING) {
 				continue;
 			}
-			EObject element = ModelValidation.element(d);
+			EObject element = Diagnostics.element(d);
 			Rule rule = RuleDiagnostic.rule(d);
 			entries.add(new Entry(d.getSeverity() == Diagnostic.ERROR ? "error" : "warning", rule == null ? "emf" : rule.id(),
 					element instanceof NamedElement n ? n.getName() : element == null ? null : element.eClass().getName(),

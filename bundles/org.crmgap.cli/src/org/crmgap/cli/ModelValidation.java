@@ -3,9 +3,9 @@ package org.crmgap.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.crmgap.validation.Diagnostics;
 import org.crmgap.validation.RuleDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 
 /** Prints validation diagnostics in a stable text form and maps them to the exit code. */
 final class ModelValidation {
@@ -14,7 +14,7 @@ final class ModelValidation {
 	}
 
 	static void print(Diagnostic diagnostic, PrintWriter out) {
-		List<Diagnostic> all = flat(diagnostic);
+		List<Diagnostic> all = Diagnostics.leaves(diagnostic);
 		out.printf("Validation: %d error(s), %d warning(s)%n", count(all, Diagnostic.ERROR), count(all, Diagnostic.WARNING));
 		for (Diagnostic d : all) {
 			if (d.getSeverity() >= Diagnostic.WARNING) {
@@ -26,18 +26,6 @@ final class ModelValidation {
 				}
 			}
 		}
-	}
-
-	/** The leaf diagnostics (EMF nests them per element). */
-	static List<Diagnostic> flat(Diagnostic diagnostic) {
-		if (diagnostic.getChildren().isEmpty()) {
-			return diagnostic.getSeverity() == Diagnostic.OK ? List.of() : List.of(diagnostic);
-		}
-		return diagnostic.getChildren().stream().flatMap(d -> flat(d).stream()).toList();
-	}
-
-	static EObject element(Diagnostic d) {
-		return d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject e) ? null : e;
 	}
 
 	static int exitCode(Diagnostic diagnostic) {

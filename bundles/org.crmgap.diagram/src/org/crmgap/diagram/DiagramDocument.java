@@ -3,42 +3,42 @@ package org.crmgap.diagram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
+import org.crmgap.data.DataException;
 import org.crmgap.diagram.internal.layout.InitialDiagram;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.diagram.notation.NotationFactory;
 import org.crmgap.diagram.notation.NotationPackage;
+import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.edit.EditingDomains;
 import org.crmgap.model.persistence.CrmGapResourceFactory;
 import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
-import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
 /**
  * A gap model with its diagrams, as one unit of editing: the semantic resource and the notation resource in one
  * editing domain, so diagram edits and tree edits share one command stack. The gap model editor makes one from its
  * own domain; tests and headless tools open one from a file.
  */
-public final class DiagramDocument {
+public final class DiagramDocument implements AnalysisListener {
 
 	/** Saves a document the way its owner wants (the editor saves through its own save). */
 	public interface Saver {
@@ -55,6 +55,7 @@ public final class DiagramDocument {
 	private final Executor modelThread;
 	private final List<Runnable> statusListeners = new CopyOnWriteArrayList<>();
 	private volatile Map<String, GapStatus> statuses = Map.of();
+	private volatile Exception analysisProblem;
 
 	private DiagramDocument(EditingDomain domain, GapModel model, Path modelFile, Executor modelThread)
 			throws ModelFileException {
@@ -67,14 +68,9 @@ public final class DiagramDocument {
 
 	/** Opens a model file and its notation file (created in memory when absent) with a new command stack. */
 	public static DiagramDocument open(Path modelFile) throws ModelFileException {
-		ResourceSet resourceSet = ModelFiles.newResourceSet();
-		GapModel model = ModelFiles.load(resourceSet, modelFile, GapModel.class);
 		// the item providers decide what delete and the other edit commands do, as in the tree editor
-		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-		adapters.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-		adapters.addAdapterFactory(new CrmGapItemProviderAdapterFactory());
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		EditingDomain domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack(), resourceSet);
+		EditingDomain domain = EditingDomains.create(EditingDomains.adapterFactory(), ModelFiles.newResourceSet());
+		GapModel model = ModelFiles.load(domain.getResourceSet(), modelFile, GapModel.class);
 		return new DiagramDocument(domain, model, modelFile, Runnable::run);
 	}
 
@@ -170,33 +166,52 @@ public final class DiagramDocument {
 		diagrams.eResource().save(null);
 	}
 
+	/** Each gap's severity and value by the gap's id, from the latest analysis (empty before one, or after a failure). */
 	public Map<String, GapStatus> statuses() {
 		return statuses;
 	}
 
-	/**
-	 * Runs the analysis of the model with its attached data and keeps each gap's severity and value for the
-	 * conditional styles. Data problems leave the gaps unknown (the editor shows the error elsewhere).
-	 */
-	public void analyse() {
-		List<GapFinding> findings;
-		try {
-			findings = ModelAnalysis.analyse(model, modelFile).gaps();
-		} catch (Exception e) {
-			findings = List.of();
-		}
-		setFindings(findings);
+	/** Why the latest analysis failed, or null when it did not. */
+	public Exception analysisProblem() {
+		return analysisProblem;
 	}
 
-	/** Takes the gaps' findings of an analysis (the editor's own, run on a snapshot) for the styles. */
-	public void setFindings(List<GapFinding> findings) {
-		Map<String, GapStatus> next = new HashMap<>();
-		for (GapFinding f : findings) {
-			// findings name their gap; sibling names are unique (a validation rule)
-			model.getGaps().stream().filter(g -> f.gap() != null && f.gap().equals(g.getName())).findFirst()
-					.ifPresent(g -> next.put(id(g), new GapStatus(f.severity(), f.value(), f.indicator())));
+	/**
+	 * Analyses the model with its attached data, here and now (headless use; the editor analyses a copy in a job and
+	 * passes the result on). A failure is kept for the listeners and thrown.
+	 */
+	public void analyse() throws DataException, SQLException {
+		ModelAnalysisResult result;
+		try {
+			result = ModelAnalysis.analyse(model, modelFile);
+		} catch (DataException | SQLException e) {
+			analysisFailed(modelFile, e);
+			throw e;
 		}
-		statuses = Map.copyOf(next);
+		analysed(model, result);
+	}
+
+	/** The gaps' severities and values for the styles; findings find their gap by its id. */
+	@Override
+	public void analysed(GapModel analysed, ModelAnalysisResult result) {
+		Map<String, GapStatus> next = new HashMap<>();
+		for (GapFinding f : result.gaps()) {
+			if (f.id() != null) {
+				next.put(f.id(), new GapStatus(f.severity(), f.value(), f.indicator()));
+			}
+		}
+		show(Map.copyOf(next), null);
+	}
+
+	/** No severities (they would be stale), and the problem for whoever shows the diagram. */
+	@Override
+	public void analysisFailed(Path file, Exception problem) {
+		show(Map.of(), problem);
+	}
+
+	private void show(Map<String, GapStatus> next, Exception problem) {
+		statuses = next;
+		analysisProblem = problem;
 		statusListeners.forEach(Runnable::run);
 	}
 

@@ -35,7 +35,7 @@ final class GapFindings {
 		for (Gap gap : model.getGaps()) {
 			Optional<Indicator> row = rows.list().stream().filter(matcher(gap)).findFirst();
 			Severity severity = row.map(r -> rows.severity(r, gap)).orElse(Severity.UNKNOWN);
-			findings.add(new GapFinding(gap.getName(), gap.getKind(), row.map(Indicator::name).orElse(null),
+			findings.add(new GapFinding(Elements.id(gap), gap.getName(), gap.getKind(), row.map(Indicator::name).orElse(null),
 					row.map(Indicator::value).orElse(null), row.map(Indicator::p).orElse(null), row.map(Indicator::n).orElse(0L),
 					severity, names(gap.getCauses()), names(gap.getActions())));
 		}

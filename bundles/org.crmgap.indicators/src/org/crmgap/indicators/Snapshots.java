@@ -2,7 +2,6 @@ package org.crmgap.indicators;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,36 +28,39 @@ public final class Snapshots {
 	}
 
 	/**
-	 * The snapshot of each measured gap, not yet added (an editor adds them with undoable commands). The result's
-	 * findings are in the order of the model's gaps; a result of another model (other gap names) gives none.
+	 * The snapshot of each measured gap, not yet added (an editor adds them with undoable commands). None when the
+	 * result is not of this model's gaps as they are now (one added, removed or replaced since): its findings must
+	 * name every gap of the model by id, once each.
 	 */
 	public static Map<Gap, IndicatorSnapshot> create(GapModel model, ModelAnalysisResult result, Date when) {
-		String data = result.data().stream().map(DataFingerprint::sha256).collect(Collectors.joining(" "));
-		List<GapFinding> findings = result.gaps();
-		Map<Gap, IndicatorSnapshot> snapshots = new LinkedHashMap<>();
-		if (findings.size() != model.getGaps().size()) {
-			return snapshots;
-		}
-		for (int i = 0; i < findings.size(); i++) {
-			if (!java.util.Objects.equals(findings.get(i).gap(), model.getGaps().get(i).getName())) {
+		Map<Gap, GapFinding> byGap = new LinkedHashMap<>();
+		for (GapFinding finding : result.gaps()) {
+			Gap gap = finding.gapIn(model);
+			if (gap == null || byGap.put(gap, finding) != null) {
 				return new LinkedHashMap<>();
 			}
 		}
-		for (int i = 0; i < findings.size(); i++) {
-			GapFinding finding = findings.get(i);
-			if (finding.value() == null) {
-				continue;
-			}
-			Gap gap = model.getGaps().get(i);
-			IndicatorSnapshot snapshot = CrmGapFactory.eINSTANCE.createIndicatorSnapshot();
-			snapshot.setIndicator(finding.indicator());
-			snapshot.setValue(finding.value());
-			snapshot.setN((int) finding.n());
-			snapshot.setSeverity(finding.severity());
-			snapshot.setComputedAt(when);
-			snapshot.setDataFingerprint(data);
-			snapshots.put(gap, snapshot);
+		if (byGap.size() != model.getGaps().size()) {
+			return new LinkedHashMap<>();
 		}
+		String data = result.data().stream().map(DataFingerprint::sha256).collect(Collectors.joining(" "));
+		Map<Gap, IndicatorSnapshot> snapshots = new LinkedHashMap<>();
+		byGap.forEach((gap, finding) -> {
+			if (finding.value() != null) {
+				snapshots.put(gap, snapshot(finding, data, when));
+			}
+		});
 		return snapshots;
+	}
+
+	private static IndicatorSnapshot snapshot(GapFinding finding, String data, Date when) {
+		IndicatorSnapshot snapshot = CrmGapFactory.eINSTANCE.createIndicatorSnapshot();
+		snapshot.setIndicator(finding.indicator());
+		snapshot.setValue(finding.value());
+		snapshot.setN((int) finding.n());
+		snapshot.setSeverity(finding.severity());
+		snapshot.setComputedAt(when);
+		snapshot.setDataFingerprint(data);
+		return snapshot;
 	}
 }

@@ -1,5 +1,6 @@
 package org.crmgap.rcp;
 
+import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -11,7 +12,9 @@ public class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		StartupTrace.reached("OSGi framework and bundles");
 		Display display = PlatformUI.createDisplay();
+		StartupTrace.reached("display (GTK)");
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new GapWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

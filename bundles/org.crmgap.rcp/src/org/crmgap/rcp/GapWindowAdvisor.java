@@ -1,5 +1,6 @@
 package org.crmgap.rcp;
 
+import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -33,6 +34,7 @@ class GapWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	@Override
 	public void postWindowOpen() {
+		StartupTrace.reached("workbench window open");
 		StartupModel.open(getWindowConfigurer().getWindow());
 		if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
 			var workbench = getWindowConfigurer().getWorkbenchConfigurer().getWorkbench();

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -39,8 +40,11 @@ final class StartupModel {
 		}
 		try {
 			IFile resource = project(file.getParent()).getFile(file.getFileName().toString());
+			StartupTrace.reached("model folder as project");
 			IDE.openEditor(window.getActivePage(), resource, "org.crmgap.ui.editor");
 			long ms = ManagementFactory.getRuntimeMXBean().getUptime();
+			StartupTrace.reached("editor usable");
+			StartupTrace.threads();
 			System.out.println("CRMGAP-EDITOR-READY: " + file.getFileName() + " after " + ms + " ms");
 		} catch (CoreException | IllegalArgumentException e) {
 			ILog.of(StartupModel.class).error("Could not open " + file, e);

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.crmgap.data.DataFingerprint;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.indicators.Indicator;
@@ -69,7 +70,7 @@ public final class HtmlReport {
 				.append("<th>value</th><th>p</th><th>n</th><th>causes</th><th>recommended actions</th></tr>\n");
 		for (GapFinding f : result.gaps()) {
 			html.append("<tr><td><span class=\"badge ").append(f.severity().getLiteral()).append("\">").append(SeverityOrder.label(f.severity()))
-					.append("</span></td><td>").append(f.kind().getLiteral()).append("</td><td>").append(Html.text(f.gap()))
+					.append("</span></td><td>").append(GapKinds.title(f.kind())).append("</td><td>").append(Html.text(f.gap()))
 					.append("</td><td>").append(Html.text(f.indicator())).append("</td><td class=\"n\">").append(Html.num(f.value()))
 					.append("</td><td class=\"n\">").append(Html.p(f.p())).append("</td><td class=\"n\">").append(f.n())
 					.append("</td><td>").append(list(f.causes())).append("</td><td>").append(list(f.actions())).append("</td></tr>\n");
@@ -104,7 +105,7 @@ public final class HtmlReport {
 			if (rows.isEmpty()) {
 				continue;
 			}
-			html.append("<h3>").append(kind.getLiteral()).append("</h3><table><tr><th>element</th><th>segment</th><th>indicator</th>")
+			html.append("<h3>").append(GapKinds.title(kind)).append("</h3><table><tr><th>element</th><th>segment</th><th>indicator</th>")
 					.append("<th>value</th><th>95 % CI</th><th>p</th><th>n</th><th>severity</th></tr>\n");
 			for (Indicator i : rows) {
 				html.append("<tr><td>").append(Html.text(i.element())).append("</td><td>").append(Html.text(i.segment()))

@@ -58,7 +58,7 @@ public class GapModelValidator extends EObjectValidator {
 		if (element.getName() == null || element.eContainingFeature() == null || !element.eContainingFeature().isMany()) {
 			return true;
 		}
-		return !SiblingNames.laterDuplicates(element, context).contains(element)
+		return !SiblingNamesPerRun.laterDuplicates(element, context).contains(element)
 				|| report(diagnostics, RuleDiagnostic.of(Rule.NAMES_UNIQUE, element, element.getName(), element.eClass().getName()));
 	}
 

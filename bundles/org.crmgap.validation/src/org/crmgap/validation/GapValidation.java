@@ -1,7 +1,6 @@
 package org.crmgap.validation;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.GapFinding;
@@ -43,11 +42,9 @@ public final class GapValidation {
 	public static Diagnostic validateWithIndicators(GapModel model, Path modelFile, AnalysisOptions options) throws Exception {
 		BasicDiagnostic all = new BasicDiagnostic(Rule.SOURCE, 0, "Validation of " + model.getName(), new Object[] { model });
 		all.addAll(validate(model));
-		List<GapFinding> findings = ModelAnalysis.analyse(model, modelFile, options).gaps();
-		for (int i = 0; i < findings.size(); i++) {
-			GapFinding finding = findings.get(i);
-			if (SeverityOrder.flagged(finding.severity())) {
-				Gap gap = model.getGaps().get(i);
+		for (GapFinding finding : ModelAnalysis.analyse(model, modelFile, options).gaps()) {
+			Gap gap = finding.gapIn(model);
+			if (gap != null && SeverityOrder.flagged(finding.severity())) {
 				all.add(RuleDiagnostic.of(Rule.GAP_THRESHOLD, finding.severity() == Severity.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING,
 						gap, finding.causes(), finding.actions(), gap.getName(), finding.indicator(), format(finding.value()),
 						finding.severity().getLiteral()));

@@ -2,7 +2,7 @@ package org.crmgap.diagram.style;
 
 import org.crmgap.model.GapKind;
 
-/** How gap edges are named on the diagram: the SERVQUAL gap numbers, the value gap and the DIE internal gaps. */
+/** The diagram's element types of gap edges, one per gap kind (their titles are {@link org.crmgap.indicators.GapKinds}'). */
 public final class GapStyle {
 
 	private GapStyle() {
@@ -14,19 +14,5 @@ public final class GapStyle {
 
 	public static GapKind kindOfType(String type) {
 		return type.startsWith("edge:gap-") ? GapKind.get(type.substring("edge:gap-".length())) : null;
-	}
-
-	/** "Gap 1 Knowledge", "Value gap", "Readiness gap". */
-	public static String title(GapKind kind) {
-		return switch (kind) {
-		case KNOWLEDGE -> "Gap 1 Knowledge";
-		case POLICY -> "Gap 2 Policy";
-		case DELIVERY -> "Gap 3 Delivery";
-		case COMMUNICATION -> "Gap 4 Communication";
-		case CUSTOMER -> "Gap 5 Customer";
-		case VALUE -> "Value gap";
-		case COMPONENT_READINESS -> "Readiness gap";
-		case COHERENCE -> "Coherence gap";
-		};
 	}
 }

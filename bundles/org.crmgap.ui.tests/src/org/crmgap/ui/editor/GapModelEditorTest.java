@@ -256,9 +256,9 @@ class GapModelEditorTest {
 	@Test
 	void indicatorsPageFillsFromTheDataAndFilters() throws Exception {
 		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
-		editor.indicatorsPage().analyse(editor.getModel(), project.getFile("retail-bank.crmgap").getLocation().toPath()).join();
+		editor.getAdapter(EditorAnalysis.class).analyse().join();
 		ExampleProject.flush();
-		var table = editor.indicatorsPage().table();
+		var table = editor.page(IndicatorsPage.class).table();
 		int all = table.getTable().getItemCount();
 		assertTrue(all > 100, "rows: " + all);
 
@@ -305,11 +305,11 @@ class GapModelEditorTest {
 	@Test
 	void dataPageShowsSourcesStateAndFirstRows() throws Exception {
 		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
-		var sources = editor.dataPage().sources().getTable();
+		var sources = editor.page(DataPage.class).sources().getTable();
 		assertEquals(4, sources.getItemCount());
 		assertTrue(sources.getItem(0).getText(4).startsWith("found"), sources.getItem(0).getText(4));
-		editor.dataPage().showPreview(editor.getModel().getDataSources().get(0));
-		var preview = editor.dataPage().preview();
+		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(0));
+		var preview = editor.page(DataPage.class).preview();
 		assertEquals(20, preview.getItemCount());
 		assertEquals("respondent", preview.getColumn(0).getText());
 		assertEquals("C0001", preview.getItem(0).getText(0));
@@ -319,7 +319,7 @@ class GapModelEditorTest {
 		assertEquals(List.of(4, 20), tables.stream().map(Table::getItemCount).toList(), "the sources, the first rows of the survey");
 		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
 		project.getFolder("data").getFile("kpi.csv").delete(true, null);
-		editor.dataPage().showPreview(editor.getModel().getDataSources().get(2));
+		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(2));
 		assertTrue(preview.getItem(0).getText(0).endsWith("kpi.csv: file does not exist"), preview.getItem(0).getText(0));
 	}
 

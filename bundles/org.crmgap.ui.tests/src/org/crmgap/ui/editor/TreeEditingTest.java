@@ -71,9 +71,9 @@ class TreeEditingTest {
 	void copyAndPasteDuplicatesAStandardUndoably() {
 		ServiceStandard standard = model.getServiceStandards().get(0);
 		editor.reveal(standard);
-		editor.clipboard("copy");
+		editor.editTarget().copy();
 		editor.reveal(model);
-		editor.clipboard("paste");
+		editor.editTarget().paste();
 		ExampleProject.flush();
 		assertEquals(18, model.getServiceStandards().size());
 		ServiceStandard copy = model.getServiceStandards().get(17);
@@ -91,10 +91,10 @@ class TreeEditingTest {
 		OrganisationUnit to = model.getOrganisationUnits().stream().filter(u -> u != from).findFirst().orElseThrow();
 		CrmComponent component = from.getComponents().get(0);
 		editor.reveal(component);
-		editor.clipboard("cut");
+		editor.editTarget().cut();
 		assertFalse(from.getComponents().contains(component));
 		editor.reveal(to);
-		editor.clipboard("paste");
+		editor.editTarget().paste();
 		ExampleProject.flush();
 		assertEquals(1, to.getComponents().stream().filter(c -> c.getName().equals(component.getName())).count());
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
@@ -120,10 +120,11 @@ class TreeEditingTest {
 
 	@Test
 	void storingASnapshotKeepsEachMeasuredGapInTheModelUndoably() throws Exception {
-		Ui.waitFor("the analysis", 60_000, () -> editor.indicatorsPage().latest() != null);
-		editor.storeSnapshot(editor.indicatorsPage().latest());
+		EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
+		Ui.waitFor("the analysis", 60_000, () -> analysis.latest() != null);
+		editor.page(IndicatorsPage.class).storeSnapshot();
 		long withSnapshots = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).count();
-		long measured = editor.indicatorsPage().latest().gaps().stream().filter(f -> f.value() != null).count();
+		long measured = analysis.latest().gaps().stream().filter(f -> f.value() != null).count();
 		assertEquals(measured, withSnapshots);
 		assertTrue(measured >= 10, "gaps measured from the example's data: " + measured);
 		var snapshot = model.getGaps().stream().filter(g -> !g.getSnapshots().isEmpty()).findFirst().orElseThrow().getSnapshots().get(0);
@@ -136,15 +137,15 @@ class TreeEditingTest {
 
 	@Test
 	void overviewSummarisesGapsAndItsButtonsWork() throws Exception {
-		Ui.waitFor("the analysis", 60_000, () -> editor.indicatorsPage().latest() != null);
+		Ui.waitFor("the analysis", 60_000, () -> editor.getAdapter(EditorAnalysis.class).latest() != null);
 		ExampleProject.flush();
-		List<String> summary = editor.overviewPage().summary();
+		List<String> summary = editor.page(OverviewPage.class).summary();
 		// the example has 3 customer gaps; the analysis of its data flags at least one of them
 		assertTrue(summary.stream().anyMatch(r -> r.startsWith("Gap 5 Customer | 3 gaps | worst: ")), summary.toString());
 		assertEquals(8, summary.size(), "all eight gap kinds of the example: " + summary);
-		editor.writeReport(false); // the button also opens it with the desktop's browser
-		Ui.waitFor("the report", 60_000, () -> editor.reportOpened() != null);
-		assertTrue(Files.readString(editor.reportOpened()).contains("Northbridge"), "the HTML report beside the model");
+		editor.report().write(false); // the button also opens it with the desktop's browser
+		Ui.waitFor("the report", 60_000, () -> editor.report().written() != null);
+		assertTrue(Files.readString(editor.report().written()).contains("Northbridge"), "the HTML report beside the model");
 		// what the Overview tab shows: the model's name and a row per gap kind with the worst severity
 		Control overview = Widgets.showPage(editor, "Overview");
 		Widgets.assertPageShown(editor, "Overview");

@@ -1,22 +1,28 @@
 package org.crmgap.ui.editor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Locale;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
 import org.crmgap.model.persistence.AtomicFiles;
+import org.crmgap.ui.trace.StartupTrace;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.BrowserFunction;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -26,43 +32,70 @@ import org.eclipse.swt.widgets.Label;
 /**
  * A diagram of the model in the editor: the GLSP client in an SWT Browser, talking to the diagram server of this
  * workbench. The diagram works on the editor's editing domain, so its edits are on the editor's command stack
- * (undo, dirty state, save) and tree edits show on the diagram. Started when the page is first shown.
+ * (undo, dirty state, save) and tree edits show on the diagram. Started when the page is first shown; a failed
+ * analysis is said above the diagram (its gaps are then not coloured).
  */
-final class DiagramPage {
+final class DiagramPage implements EditorPage {
 
-	private final Composite page;
 	private final DiagramKind kind;
-	private final GapModelEditor editor;
+	private final EditorDiagrams diagrams;
+	private final SelectionBridge selection;
+	private final Runnable save;
+	private final IFile modelFile;
+	private Composite page;
+	private Label problem;
 	private DiagramDocument document;
 	private Browser browser;
 	private String token;
+	private final Runnable statusChanged = this::showAnalysisProblem;
 
-	DiagramPage(Composite parent, GapModelEditor editor, DiagramKind kind) {
-		this.editor = editor;
+	/** {@code save} is the editor's save (the client's save button uses it). */
+	DiagramPage(DiagramKind kind, EditorDiagrams diagrams, SelectionBridge selection, Runnable save, IFile modelFile) {
 		this.kind = kind;
-		page = new Composite(parent, SWT.NONE);
-		page.setLayout(new FillLayout());
+		this.diagrams = diagrams;
+		this.selection = selection;
+		this.save = save;
+		this.modelFile = modelFile;
 	}
 
-	Control control() {
+	@Override
+	public String title() {
+		return kind.label();
+	}
+
+	@Override
+	public Control create(Composite parent) {
+		page = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = layout.marginHeight = layout.verticalSpacing = 0;
+		page.setLayout(layout);
 		return page;
 	}
 
-	/** Opens the diagram on first call; all diagram pages of an editor share its one document. */
-	void show(Supplier<DiagramDocument> documents, Path file) {
-		if (document != null || page.isDisposed()) {
-			return;
+	/** Opens the diagram the first time; shows the tree's selection on it. */
+	@Override
+	public void activate() {
+		if (document == null && !page.isDisposed()) {
+			open();
 		}
-		Display display = page.getDisplay();
+		selection.showOn(this);
+	}
+
+	private void open() {
 		try {
-			document = documents.get();
+			document = diagrams.document();
 			DiagramServer server = DiagramServer.shared();
-			token = server.register(document, d -> display.syncExec(() -> editor.doSave(null)));
+			StartupTrace.reached("diagram server started");
+			Display display = page.getDisplay();
+			token = server.register(document, d -> display.syncExec(save));
+			problem = new Label(page, SWT.WRAP);
+			problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			browser = new Browser(page, SWT.NONE);
+			browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 			new BrowserFunction(browser, "crmgapHostSelect") {
 				@Override
 				public Object function(Object[] arguments) {
-					editor.showInProperties(elements(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
+					selection.showInProperties(elements(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
 					return null;
 				}
 			};
@@ -75,18 +108,37 @@ final class DiagramPage {
 					return null;
 				}
 			};
+			document.addStatusListener(statusChanged);
+			showAnalysisProblem();
 			browser.setUrl(server.page(token, kind).toString());
-		} catch (IOException | SWTError | IllegalStateException e) {
-			ILog.of(getClass()).error("Could not open the diagram of " + file, e);
+		} catch (IOException | SWTError e) {
+			ILog.of(getClass()).error("Could not open the " + kind.label() + " diagram of " + modelFile.getLocation(), e);
 			new Label(page, SWT.WRAP).setText("The diagram could not be opened: " + e.getMessage());
 		}
 		page.layout();
 	}
 
+	/** Above the diagram: why its gaps are not coloured, when the latest analysis failed. */
+	private void showAnalysisProblem() {
+		if (page.isDisposed()) {
+			return;
+		}
+		page.getDisplay().asyncExec(() -> {
+			if (problem == null || problem.isDisposed()) {
+				return;
+			}
+			Exception failure = document.analysisProblem();
+			problem.setText(failure == null ? "" : "Gaps not coloured: the analysis failed: " + failure.getMessage());
+			((GridData) problem.getLayoutData()).exclude = failure == null;
+			problem.setVisible(failure != null);
+			page.layout();
+		});
+	}
+
 	/** The client's SVG/PNG export: the user picks the file, which is written atomically. */
 	private void export(String format, String data) {
 		FileDialog dialog = new FileDialog(page.getShell(), SWT.SAVE);
-		dialog.setText("Export " + kind.label() + " as " + format.toUpperCase(java.util.Locale.ROOT));
+		dialog.setText("Export " + kind.label() + " as " + format.toUpperCase(Locale.ROOT));
 		dialog.setFilterExtensions(new String[] { "*." + format });
 		dialog.setFileName(document.modelFile().getFileName().toString().replaceFirst("\\.crmgap$", "") + "-" + kind.id() + "." + format);
 		dialog.setFilterPath(document.modelFile().getParent().toString());
@@ -96,11 +148,11 @@ final class DiagramPage {
 			return;
 		}
 		try {
-			byte[] bytes = format.equals("png") ? java.util.Base64.getDecoder().decode(data) : data.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			byte[] bytes = format.equals("png") ? Base64.getDecoder().decode(data) : data.getBytes(StandardCharsets.UTF_8);
 			AtomicFiles.replace(Path.of(target), bytes);
-			editor.refreshWorkspace();
+			DiskChanges.refreshFolder(modelFile);
 		} catch (IOException | IllegalArgumentException e) {
-			org.eclipse.jface.dialogs.MessageDialog.openError(page.getShell(), "Export failed", target + ": " + e.getMessage());
+			MessageDialog.openError(page.getShell(), "Export failed", target + ": " + e.getMessage());
 		}
 	}
 
@@ -129,8 +181,26 @@ final class DiagramPage {
 		browser.execute("if (window.crmgap && window.crmgap.select) { window.crmgap.select(" + ids.append(']') + "); }");
 	}
 
-	/** Runs a function of the page's diagram API (deleteSelection, selectAll); false when the page is not ready. */
-	boolean call(String function) {
+	/** Delete and Select All act on the diagram (Delete on the tree's selection while the diagram is still loading). */
+	@Override
+	public EditTarget edits(EditTarget tree) {
+		return new EditTarget() {
+			@Override
+			public void delete() {
+				if (!call("deleteSelection")) {
+					tree.delete();
+				}
+			}
+
+			@Override
+			public void selectAll() {
+				call("selectAll");
+			}
+		};
+	}
+
+	/** Runs a function of the page's diagram API; false when the page is not ready. */
+	private boolean call(String function) {
 		return browser != null && !browser.isDisposed()
 				&& Boolean.TRUE.equals(browser.evaluate("if (window.crmgap && window.crmgap." + function + ") { window.crmgap."
 						+ function + "(); return true; } return false;"));
@@ -148,12 +218,17 @@ final class DiagramPage {
 		return document;
 	}
 
-	void dispose() {
+	@Override
+	public void dispose() {
+		if (document != null) {
+			document.removeStatusListener(statusChanged);
+		}
 		if (token != null) {
 			try {
 				DiagramServer.shared().unregister(token);
 			} catch (IOException e) {
-				// the server never started: nothing registered
+				// the shared server exists once a token was issued: this is not expected
+				ILog.of(getClass()).warn("Could not end the diagram session of " + modelFile.getLocation(), e);
 			}
 		}
 	}

@@ -1,10 +1,12 @@
 package org.crmgap.ui.editor;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -51,17 +53,31 @@ final class DiskChanges implements IResourceChangeListener {
 			// closed meanwhile, deleted (with its project), or the editor's own save announced while it was saving
 			return;
 		}
-		IWorkbenchPage page = editor.getSite().getPage();
 		if (editor.isDirty() && !MessageDialog.openQuestion(editor.getSite().getShell(), "File changed",
 				file.getName() + " has been changed on disk. Reload it and lose your unsaved changes?")) {
 			ownStamp = file.getModificationStamp(); // keep: the next save overwrites the file
 			return;
 		}
+		reopen();
+	}
+
+	/** Closes the editor without saving and opens the file as it is on disk in a new one (reload, File › Revert). */
+	void reopen() {
+		IWorkbenchPage page = editor.getSite().getPage();
 		page.closeEditor(editor, false);
 		try {
 			IDE.openEditor(page, file, GapModelEditor.ID);
 		} catch (PartInitException e) {
-			ILog.of(getClass()).error("Could not reopen " + file, e);
+			ILog.of(getClass()).error("Could not reopen " + file.getLocation(), e);
+		}
+	}
+
+	/** Lets the workspace see files written beside the model (reports, exports). */
+	static void refreshFolder(IFile file) {
+		try {
+			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			ILog.of(DiskChanges.class).warn("Could not refresh " + file.getParent().getLocation(), e);
 		}
 	}
 

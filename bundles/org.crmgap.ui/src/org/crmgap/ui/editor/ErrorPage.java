@@ -10,12 +10,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /** Shown instead of the model when the file cannot be read: which file, which line, what is wrong. */
-final class ErrorPage {
+final class ErrorPage implements EditorPage {
 
-	private ErrorPage() {
+	private final ModelFileException problem;
+
+	ErrorPage(ModelFileException problem) {
+		this.problem = problem;
 	}
 
-	static Control create(Composite parent, ModelFileException problem) {
+	@Override
+	public String title() {
+		return "Error";
+	}
+
+	@Override
+	public Control create(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 		Label title = new Label(page, SWT.WRAP);
@@ -25,5 +34,10 @@ final class ErrorPage {
 		details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		details.setData("crmgap.error", Boolean.TRUE);
 		return page;
+	}
+
+	@Override
+	public EditTarget edits(EditTarget tree) {
+		return EditTarget.NONE; // nothing here may change
 	}
 }

@@ -1,5 +1,7 @@
 package org.crmgap.ui.editor;
 
+import java.util.function.Consumer;
+
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -27,24 +29,12 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		}
 	};
 
-	// Edit > Delete and Select All (Del, Ctrl+A) go to the active page: the diagram, or the tree
-	private final Action delete = new Action("Delete") {
-		@Override
-		public void run() {
-			if (editor instanceof GapModelEditor gap) {
-				gap.deleteSelection();
-			}
-		}
-	};
-
-	private final Action selectAll = new Action("Select All") {
-		@Override
-		public void run() {
-			if (editor instanceof GapModelEditor gap) {
-				gap.selectAll();
-			}
-		}
-	};
+	// Edit > Delete, Select All, Cut, Copy, Paste (and their keys) go where the user works: a text field, the page
+	private final Action delete = editAction("Delete", EditTarget::delete);
+	private final Action selectAll = editAction("Select All", EditTarget::selectAll);
+	private final Action cut = editAction("Cut", EditTarget::cut);
+	private final Action copy = editAction("Copy", EditTarget::copy);
+	private final Action paste = editAction("Paste", EditTarget::paste);
 
 	private final Action revert = new Action("Revert") {
 		@Override
@@ -55,16 +45,12 @@ public class GapModelEditorContributor extends MultiPageEditorActionBarContribut
 		}
 	};
 
-	private final Action cut = clipboardAction("Cut", "cut");
-	private final Action copy = clipboardAction("Copy", "copy");
-	private final Action paste = clipboardAction("Paste", "paste");
-
-	private Action clipboardAction(String label, String name) {
+	private Action editAction(String label, Consumer<EditTarget> command) {
 		return new Action(label) {
 			@Override
 			public void run() {
 				if (editor instanceof GapModelEditor gap) {
-					gap.clipboard(name);
+					command.accept(gap.editTarget());
 				}
 			}
 		};

@@ -3,55 +3,60 @@ package org.crmgap.ui.editor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
-import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.Indicator;
-import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.GapModel;
-import org.crmgap.ui.preferences.GapPreferences;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.crmgap.ui.tables.Columns;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Every indicator of the model, computed from its data in a background job (progress, cancel): a table
- * with a filter and sortable columns; selecting a row selects its element in the model tree.
+ * Every indicator of the editor's latest analysis in a table with a filter and sortable columns, and what the
+ * analysis is doing or why it failed; selecting a row selects its element in the model tree. "Store snapshot" keeps
+ * the latest result in the model.
  */
-final class IndicatorsPage {
+final class IndicatorsPage implements EditorPage, AnalysisListener {
 
-	private final Composite page;
-	private final TableViewer table;
-	private final Label status;
-	private final org.eclipse.swt.widgets.Button store;
-	private ModelAnalysisResult latest;
-	private Consumer<ModelAnalysisResult> storeSnapshot = result -> {
-	};
+	private final EditorAnalysis analysis;
+	private final EditingDomain domain;
+	private final Consumer<String> selectElement;
+	private Composite page;
+	private TableViewer table;
+	private Label status;
+	private Button store;
 	private String filter = "";
-	private Job job;
-	private Consumer<ModelAnalysisResult> results = result -> {
-		// nobody else yet
-	};
-	private Consumer<List<byte[]>> charts = pngs -> {
-	};
 
-	IndicatorsPage(Composite parent, Consumer<String> selectElement) {
+	IndicatorsPage(EditorAnalysis analysis, EditingDomain domain, Consumer<String> selectElement) {
+		this.analysis = analysis;
+		this.domain = domain;
+		this.selectElement = selectElement;
+	}
+
+	@Override
+	public String title() {
+		return "Indicators";
+	}
+
+	@Override
+	public Control create(Composite parent) {
 		page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
 		Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH);
@@ -59,36 +64,32 @@ final class IndicatorsPage {
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status = new Label(page, SWT.NONE);
 		status.setText("Not analysed yet");
-		store = new org.eclipse.swt.widgets.Button(page, SWT.PUSH);
+		store = new Button(page, SWT.PUSH);
 		store.setText("Store snapshot in the model");
 		store.setToolTipText("Keeps each measured gap's value, n, severity, date and data fingerprints in the model (undoable)");
 		store.setEnabled(false);
-		store.addListener(SWT.Selection, e -> {
-			if (latest != null) {
-				storeSnapshot.accept(latest);
-			}
-		});
+		store.addListener(SWT.Selection, e -> storeSnapshot());
 		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Gap kind", 130, i -> i.kind().getLiteral());
-		column("Element", 220, Indicator::element);
-		column("Segment", 150, Indicator::segment);
-		column("Indicator", 260, Indicator::name);
-		column("Value", 80, i -> num(i.value()));
-		column("95 % CI", 130, i -> i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "]");
-		column("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
-		column("n", 60, i -> String.valueOf(i.n()));
-		column("Severity", 80, i -> SeverityOrder.label(i.severity()));
+		Columns<Indicator> columns = Columns.of(table, Indicator.class);
+		columns.sortable("Gap kind", 130, i -> i.kind().getLiteral());
+		columns.sortable("Element", 220, Indicator::element);
+		columns.sortable("Segment", 150, Indicator::segment);
+		columns.sortable("Indicator", 260, Indicator::name);
+		columns.sortable("Value", 80, i -> num(i.value()));
+		columns.sortable("95 % CI", 130, i -> i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "]");
+		columns.sortable("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
+		columns.sortable("n", 60, i -> String.valueOf(i.n()));
+		columns.sortable("Severity", 80, i -> SeverityOrder.label(i.severity()));
 		table.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
 				Indicator i = (Indicator) element;
-				String all = (i.kind().getLiteral() + " " + i.element() + " " + i.segment() + " " + i.name() + " " + SeverityOrder.label(i.severity()))
-						.toLowerCase(Locale.ROOT);
-				return all.contains(filter);
+				return (i.kind().getLiteral() + " " + i.element() + " " + i.segment() + " " + i.name() + " "
+						+ SeverityOrder.label(i.severity())).toLowerCase(Locale.ROOT).contains(filter);
 			}
 		});
 		search.addModifyListener(e -> {
@@ -100,103 +101,60 @@ final class IndicatorsPage {
 				selectElement.accept(i.elementId());
 			}
 		});
-	}
-
-	private void column(String title, int width, Function<Indicator, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Indicator) element);
-			}
-		});
-		column.getColumn().addListener(SWT.Selection, e -> {
-			table.setComparator(new ViewerComparator() {
-				@Override
-				public int compare(Viewer viewer, Object a, Object b) {
-					return text.apply((Indicator) a).compareTo(text.apply((Indicator) b));
-				}
-			});
-			table.getTable().setSortColumn(column.getColumn());
-			table.getTable().setSortDirection(SWT.UP);
-		});
+		return page;
 	}
 
 	private static String num(Double value) {
 		return value == null ? "–" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
-	/** Analyses a snapshot of the model in a job; the table fills when it is done. */
-	Job analyse(GapModel model, Path file) {
-		if (job != null) {
-			job.cancel();
-		}
-		GapModel snapshot = ModelSnapshot.of(model);
-		status.setText("Analysing…");
-		org.eclipse.swt.widgets.Display display = page.getDisplay();
-		job = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
-			try {
-				ModelAnalysisResult result = ModelAnalysis.analyse(snapshot, file, GapPreferences.analysisOptions());
-				List<byte[]> pngs = ChartsPage.render(snapshot, result);
-				display.asyncExec(() -> {
-					if (page.isDisposed()) {
-						return; // the editor closed while the analysis ran
-					}
-					show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
-					charts.accept(pngs);
-					latest = result;
-					if (!store.isDisposed()) {
-						store.setEnabled(true);
-					}
-					results.accept(result);
-				});
-				return Status.OK_STATUS;
-			} catch (Exception e) {
-				display.asyncExec(() -> show(List.of(), "Analysis failed: " + e.getMessage()));
-				return Status.error("Analysis of " + file + " failed: " + e.getMessage(), e);
-			}
-		});
-		job.setUser(false);
-		job.schedule();
-		return job;
+	@Override
+	public void analysisStarted() {
+		show(null, "Analysing…");
 	}
 
+	@Override
+	public void analysed(GapModel analysed, ModelAnalysisResult result) {
+		show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
+		store.setEnabled(true);
+	}
+
+	@Override
+	public void analysisFailed(Path modelFile, Exception problem) {
+		show(List.of(), "Analysis failed: " + problem.getMessage());
+		store.setEnabled(false);
+	}
+
+	/** Shows {@code indicators} (null: keeps the rows) with {@code text} as status. */
 	private void show(List<Indicator> indicators, String text) {
-		if (page.isDisposed()) {
+		if (page == null || page.isDisposed()) {
 			return;
 		}
-		table.setInput(indicators);
+		if (indicators != null) {
+			table.setInput(indicators);
+		}
 		status.setText(text);
+		status.setToolTipText(text);
 		page.layout();
 	}
 
-	/** What the "Store snapshot" button does with the latest analysis. */
-	void onStoreSnapshot(Consumer<ModelAnalysisResult> action) {
-		storeSnapshot = action;
-	}
-
-	/** The latest analysis, or null before the first one is done. */
-	ModelAnalysisResult latest() {
-		return latest;
-	}
-
-	/** Who else wants each analysis (the diagram's severity styles). */
-	void onResult(Consumer<ModelAnalysisResult> receiver) {
-		results = receiver;
-	}
-
-	/** Who draws the charts of each analysis. */
-	void onCharts(Consumer<List<byte[]>> receiver) {
-		charts = receiver;
+	/** Stores the latest analysis in the model as one undoable command, or says why there is nothing to store. */
+	void storeSnapshot() {
+		Optional<Command> command = analysis.storeSnapshot(domain);
+		if (command.isEmpty()) {
+			MessageDialog.openInformation(page.getShell(), "Store snapshot",
+					"Nothing to store: no gap was measured, or the gaps changed since the last analysis (it runs again shortly).");
+			return;
+		}
+		domain.getCommandStack().execute(command.get());
 	}
 
 	TableViewer table() {
 		return table;
 	}
 
-	Control control() {
-		return page;
+	/** The status line (what the analysis is doing, or why it failed). */
+	String status() {
+		return status.getText();
 	}
 }

@@ -22,17 +22,30 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Item;
 
 /** The model as a tree through its item providers; F2 renames in place, as an undoable command. */
-final class ModelPage {
+final class ModelPage implements EditorPage {
 
 	private static final String NAME = "name";
 
-	private final TreeViewer viewer;
 	private final EditingDomain domain;
-	private final ModelMenu menu;
-	private final TreeClipboard clipboard;
+	private final AdapterFactory adapterFactory;
+	private final GapModel model;
+	private TreeViewer viewer;
+	private ModelMenu menu;
+	private TreeClipboard clipboard;
 
-	ModelPage(Composite parent, EditingDomain domain, AdapterFactory adapterFactory, GapModel model) {
+	ModelPage(EditingDomain domain, AdapterFactory adapterFactory, GapModel model) {
 		this.domain = domain;
+		this.adapterFactory = adapterFactory;
+		this.model = model;
+	}
+
+	@Override
+	public String title() {
+		return "Model";
+	}
+
+	@Override
+	public Control create(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION);
 		viewer.setContentProvider(new ItemContentProvider(adapterFactory));
 		viewer.setLabelProvider(new ItemLabelProvider(adapterFactory));
@@ -49,7 +62,14 @@ final class ModelPage {
 			}
 		}, ColumnViewerEditor.DEFAULT);
 		menu = new ModelMenu(domain, viewer);
-		clipboard = new TreeClipboard(domain, viewer);
+		clipboard = new TreeClipboard(domain, viewer, model);
+		return viewer.getControl();
+	}
+
+	/** Delete, Select All, Cut, Copy and Paste act on the tree's elements. */
+	@Override
+	public EditTarget edits(EditTarget tree) {
+		return clipboard;
 	}
 
 	TreeClipboard clipboard() {
@@ -62,10 +82,6 @@ final class ModelPage {
 
 	TreeViewer viewer() {
 		return viewer;
-	}
-
-	Control control() {
-		return viewer.getControl();
 	}
 
 	/** Renames an element by a command on the editor's stack, so undo/redo and dirty state follow. */

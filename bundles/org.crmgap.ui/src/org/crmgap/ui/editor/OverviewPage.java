@@ -1,11 +1,14 @@
 package org.crmgap.ui.editor;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.GapKinds;
+import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
@@ -26,19 +29,30 @@ import org.eclipse.ui.forms.widgets.Section;
  * The model at a glance: name and description; buttons to validate, analyse, open the report and the diagram;
  * the gaps per kind with their worst severity from the latest analysis; how many elements of each concept.
  */
-final class OverviewPage {
+final class OverviewPage implements EditorPage, AnalysisListener {
 
 	/** What the buttons do (the editor's own actions). */
 	record Actions(Runnable validate, Runnable analyse, Runnable report, Runnable diagram) {
 	}
 
-	private final ScrolledForm form;
-	private final FormToolkit toolkit;
 	private final GapModel model;
-	private final Composite gaps;
+	private final Actions actions;
+	private ScrolledForm form;
+	private FormToolkit toolkit;
+	private Composite gaps;
 
-	OverviewPage(Composite parent, GapModel model, Actions actions) {
+	OverviewPage(GapModel model, Actions actions) {
 		this.model = model;
+		this.actions = actions;
+	}
+
+	@Override
+	public String title() {
+		return "Overview";
+	}
+
+	@Override
+	public Control create(Composite parent) {
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		form.setText(model.getName());
@@ -57,13 +71,14 @@ final class OverviewPage {
 		button(buttons, "Open diagram", "Show the DIE overview diagram", actions.diagram());
 
 		gaps = section(body, "Gaps by kind", 3);
-		showFindings(List.of());
+		showFindings(List.of(), "not analysed yet");
 		Composite counts = section(body, "Content", 2);
 		for (Map.Entry<String, Integer> count : counts(model).entrySet()) {
 			toolkit.createLabel(counts, count.getKey());
 			toolkit.createLabel(counts, String.valueOf(count.getValue()));
 		}
 		form.addDisposeListener(e -> toolkit.dispose());
+		return form;
 	}
 
 	private void button(Composite parent, String text, String tip, Runnable action) {
@@ -82,9 +97,19 @@ final class OverviewPage {
 		return client;
 	}
 
-	/** The model's gaps per kind: how many, and the worst severity the latest analysis gave them. */
-	void showFindings(List<GapFinding> findings) {
-		if (gaps.isDisposed()) {
+	@Override
+	public void analysed(GapModel analysed, ModelAnalysisResult result) {
+		showFindings(result.gaps(), null);
+	}
+
+	@Override
+	public void analysisFailed(Path modelFile, Exception problem) {
+		showFindings(List.of(), "analysis failed");
+	}
+
+	/** The model's gaps per kind: how many, and the worst severity the latest analysis gave them (or {@code state}). */
+	private void showFindings(List<GapFinding> findings, String state) {
+		if (gaps == null || gaps.isDisposed()) {
 			return;
 		}
 		for (Control child : gaps.getChildren()) {
@@ -103,10 +128,10 @@ final class OverviewPage {
 			}
 		}
 		counts.forEach((kind, n) -> {
-			toolkit.createLabel(gaps, GapStyle.title(kind));
+			toolkit.createLabel(gaps, GapKinds.title(kind));
 			toolkit.createLabel(gaps, n + (n == 1 ? " gap" : " gaps"));
 			Severity severity = worst.get(kind);
-			toolkit.createLabel(gaps, findings.isEmpty() ? "not analysed yet" : severity == null ? "not measured" : "worst: " + SeverityOrder.label(severity));
+			toolkit.createLabel(gaps, state != null ? state : severity == null ? "not measured" : "worst: " + SeverityOrder.label(severity));
 		});
 		if (counts.isEmpty()) {
 			toolkit.createLabel(gaps, "No gaps modelled yet");
@@ -132,7 +157,4 @@ final class OverviewPage {
 		return counts;
 	}
 
-	Control control() {
-		return form;
-	}
 }

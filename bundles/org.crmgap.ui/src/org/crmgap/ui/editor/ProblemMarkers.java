@@ -1,13 +1,15 @@
 package org.crmgap.ui.editor;
 
-import java.util.List;
-
+import org.crmgap.model.GapModel;
+import org.crmgap.validation.Diagnostics;
+import org.crmgap.validation.GapValidation;
 import org.crmgap.validation.Rule;
 import org.crmgap.validation.RuleDiagnostic;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 
@@ -21,9 +23,18 @@ final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
+	/** Validates the model's structure and replaces the file's markers (on open, on save, from the Overview). */
+	static void update(IFile file, GapModel model) {
+		try {
+			replace(file, GapValidation.validate(model));
+		} catch (CoreException e) {
+			ILog.of(ProblemMarkers.class).error("Could not update the problem markers of " + file.getLocation(), e);
+		}
+	}
+
 	static void replace(IFile file, Diagnostic diagnostic) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-		for (Diagnostic d : leaves(diagnostic)) {
+		for (Diagnostic d : Diagnostics.leaves(diagnostic)) {
 			if (d.getSeverity() < Diagnostic.WARNING) {
 				continue;
 			}
@@ -32,17 +43,12 @@ final class ProblemMarkers {
 			marker.setAttribute(IMarker.MESSAGE, d.getMessage());
 			Rule rule = RuleDiagnostic.rule(d);
 			marker.setAttribute(RULE_ID, rule == null ? "emf" : rule.id());
-			EObject element = d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject e) ? null : e;
+			EObject element = Diagnostics.element(d);
 			if (element != null && element.eResource() != null) {
 				String id = element.eResource().getURIFragment(element);
 				marker.setAttribute(ELEMENT_ID, id);
 				marker.setAttribute(IMarker.LOCATION, element.eClass().getName() + " " + id);
 			}
 		}
-	}
-
-	private static List<Diagnostic> leaves(Diagnostic diagnostic) {
-		return diagnostic.getChildren().isEmpty() ? List.of(diagnostic)
-				: diagnostic.getChildren().stream().flatMap(d -> leaves(d).stream()).toList();
 	}
 }

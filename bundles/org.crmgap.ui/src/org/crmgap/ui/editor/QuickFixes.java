@@ -3,13 +3,17 @@ package org.crmgap.ui.editor;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Expectation;
+import org.crmgap.model.NamedElement;
 import org.crmgap.model.ServiceStandard;
+import org.crmgap.model.util.SiblingNames;
+import org.crmgap.validation.Rule;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -20,10 +24,6 @@ import org.eclipse.ui.ide.IDE;
 /** Quick fixes where the fix is obvious; each is an undoable command in the model's editor. */
 public class QuickFixes implements IMarkerResolutionGenerator2 {
 
-	static final String UNADDRESSED = "crmgap.expectation.unaddressed";
-	static final String NAMES_UNIQUE = "crmgap.names.unique";
-	static final String THRESHOLD_ORDER = "crmgap.threshold.order";
-
 	@Override
 	public boolean hasResolutions(IMarker marker) {
 		return getResolutions(marker).length > 0;
@@ -31,8 +31,12 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return switch (marker.getAttribute(ProblemMarkers.RULE_ID, "")) {
-		case UNADDRESSED -> new IMarkerResolution[] { new CreateStandard() };
+		Rule rule = Rule.byId(marker.getAttribute(ProblemMarkers.RULE_ID, ""));
+		if (rule == null) {
+			return new IMarkerResolution[0]; // EMF's own checks: no obvious fix
+		}
+		return switch (rule) {
+		case EXPECTATION_UNADDRESSED -> new IMarkerResolution[] { new CreateStandard() };
 		case NAMES_UNIQUE -> new IMarkerResolution[] { new RenameUnique() };
 		// only a swap is obvious: warning above error; a bad significance level needs the user
 		case THRESHOLD_ORDER -> swappable(marker) ? new IMarkerResolution[] { new SwapLevels() } : new IMarkerResolution[0];
@@ -65,14 +69,14 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 			org.eclipse.emf.common.command.Command fix = element == null ? null : fix(editor.getEditingDomain(), element);
 			if (fix != null && fix.canExecute()) {
 				editor.getEditingDomain().getCommandStack().execute(fix);
-				editor.select(editor.getModel().eResource().getURIFragment(element));
+				editor.reveal(element);
 			}
 		}
 
 		abstract org.eclipse.emf.common.command.Command fix(EditingDomain domain, EObject element);
 	}
 
-	/** "Branch" beside another "Branch" becomes "Branch (2)" (or the next free number). */
+	/** "Branch" beside another "Branch" becomes "Branch (2)" (or the next free number): the model's sibling-name rule. */
 	static final class RenameUnique extends Fix {
 		@Override
 		public String getLabel() {
@@ -81,20 +85,10 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 
 		@Override
 		org.eclipse.emf.common.command.Command fix(EditingDomain domain, EObject element) {
-			if (!(element instanceof org.crmgap.model.NamedElement named) || element.eContainer() == null) {
+			if (!(element instanceof NamedElement named) || element.eContainer() == null) {
 				return null;
 			}
-			java.util.Set<String> taken = new java.util.HashSet<>();
-			for (Object sibling : (java.util.List<?>) element.eContainer().eGet(element.eContainmentFeature())) {
-				if (sibling != element && sibling instanceof org.crmgap.model.NamedElement other && other.getName() != null) {
-					taken.add(other.getName());
-				}
-			}
-			String name = named.getName();
-			for (int i = 2; taken.contains(name); i++) {
-				name = named.getName() + " (" + i + ")";
-			}
-			return org.eclipse.emf.edit.command.SetCommand.create(domain, element, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, name);
+			return SetCommand.create(domain, element, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, SiblingNames.uniqueFor(named));
 		}
 	}
 
@@ -112,9 +106,9 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 				return null;
 			}
 			CompoundCommand swap = new CompoundCommand(getLabel());
-			swap.append(org.eclipse.emf.edit.command.SetCommand.create(domain, threshold,
+			swap.append(SetCommand.create(domain, threshold,
 					CrmGapPackage.Literals.SEVERITY_THRESHOLD__WARNING_LEVEL, threshold.getErrorLevel()));
-			swap.append(org.eclipse.emf.edit.command.SetCommand.create(domain, threshold,
+			swap.append(SetCommand.create(domain, threshold,
 					CrmGapPackage.Literals.SEVERITY_THRESHOLD__ERROR_LEVEL, threshold.getWarningLevel()));
 			return swap;
 		}
@@ -145,7 +139,7 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 			fix.append(AddCommand.create(domain, editor.getModel(), CrmGapPackage.Literals.GAP_MODEL__SERVICE_STANDARDS, standard));
 			fix.append(AddCommand.create(domain, standard, CrmGapPackage.Literals.SERVICE_STANDARD__ADDRESSES, expectation));
 			domain.getCommandStack().execute(fix);
-			editor.select(editor.getModel().eResource().getURIFragment(standard));
+			editor.reveal(standard);
 		}
 
 		static GapModelEditor editor(IMarker marker) {

@@ -2,14 +2,17 @@ package org.crmgap.ui.editor;
 
 import java.util.Collection;
 
+import org.crmgap.model.GapModel;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -23,17 +26,20 @@ import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.TreeItem;
 
 /**
- * Cut, copy, paste and drag and drop in the model tree, with EMF.Edit's commands (the item providers decide what
- * may go where); each is one undoable command on the editor's stack, and the pasted or moved elements are selected.
+ * The Edit menu and drag and drop in the model tree, with EMF.Edit's commands (the item providers decide what may be
+ * deleted and what may go where); each is one undoable command on the editor's stack, and the pasted or moved
+ * elements are selected.
  */
-final class TreeClipboard {
+final class TreeClipboard implements EditTarget {
 
 	private final EditingDomain domain;
 	private final TreeViewer viewer;
+	private final GapModel model;
 
-	TreeClipboard(EditingDomain domain, TreeViewer viewer) {
+	TreeClipboard(EditingDomain domain, TreeViewer viewer, GapModel model) {
 		this.domain = domain;
 		this.viewer = viewer;
+		this.model = model;
 		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
 		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new DragSourceAdapter() {
 			@Override
@@ -57,16 +63,33 @@ final class TreeClipboard {
 		});
 	}
 
-	void copy() {
+	/** Deletes the selected elements with their references to them. */
+	@Override
+	public void delete() {
+		if (!viewer.getSelection().isEmpty()) {
+			run(DeleteCommand.create(domain, selection()));
+		}
+	}
+
+	/** Selects the model's top-level elements. */
+	@Override
+	public void selectAll() {
+		viewer.setSelection(new StructuredSelection(model.eContents().toArray()));
+	}
+
+	@Override
+	public void copy() {
 		run(CopyToClipboardCommand.create(domain, selection()));
 	}
 
-	void cut() {
+	@Override
+	public void cut() {
 		run(CutToClipboardCommand.create(domain, selection()));
 	}
 
 	/** Pastes into the selected element (or next to it, as the item providers allow). */
-	void paste() {
+	@Override
+	public void paste() {
 		Object owner = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
 		if (owner != null) {
 			Command paste = PasteFromClipboardCommand.create(domain, owner, null);
@@ -121,7 +144,7 @@ final class TreeClipboard {
 	private void select(Collection<?> elements) {
 		viewer.getControl().getDisplay().asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
-				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements.toArray()), true);
+				viewer.setSelection(new StructuredSelection(elements.toArray()), true);
 			}
 		});
 	}

@@ -1,20 +1,22 @@
 package org.crmgap.ui.properties;
 
 import java.text.SimpleDateFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Gap;
 import org.crmgap.model.IndicatorSnapshot;
-import org.eclipse.jface.viewers.IStructuredSelection;
+import org.crmgap.ui.tables.Columns;
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -22,7 +24,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 /** The "Indicator history" tab of a gap: the snapshots stored in the model, oldest first. */
 public class IndicatorHistorySection extends AbstractPropertySection {
 
-	private Table table;
+	private TableViewer table;
 	private Gap gap;
 
 	@Override
@@ -30,15 +32,18 @@ public class IndicatorHistorySection extends AbstractPropertySection {
 		super.createControls(parent, tabbedPage);
 		Composite body = getWidgetFactory().createFlatFormComposite(parent);
 		body.setLayout(new GridLayout());
-		table = getWidgetFactory().createTable(body, SWT.FULL_SELECTION | SWT.BORDER);
-		table.setHeaderVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		for (String[] column : new String[][] { { "Computed", "150" }, { "Indicator", "220" }, { "Value", "90" }, { "n", "60" },
-				{ "Severity", "90" }, { "Data (SHA-256)", "200" } }) {
-			TableColumn c = new TableColumn(table, SWT.NONE);
-			c.setText(column[0]);
-			c.setWidth(Integer.parseInt(column[1]));
-		}
+		table = new TableViewer(getWidgetFactory().createTable(body, SWT.FULL_SELECTION | SWT.BORDER));
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
+		Columns<IndicatorSnapshot> columns = Columns.of(table, IndicatorSnapshot.class);
+		columns.add("Computed", 150, s -> s.getComputedAt() == null ? "" : date.format(s.getComputedAt()));
+		columns.add("Indicator", 220, s -> s.getIndicator() == null ? "" : s.getIndicator());
+		columns.add("Value", 90, s -> String.format(Locale.ROOT, "%.3f", s.getValue()));
+		columns.add("n", 60, s -> String.valueOf(s.getN()));
+		columns.add("Severity", 90, s -> s.getSeverity() == null ? "" : SeverityOrder.label(s.getSeverity()));
+		columns.add("Data (SHA-256)", 200, s -> s.getDataFingerprint() == null ? "" : s.getDataFingerprint());
 	}
 
 	@Override
@@ -50,17 +55,7 @@ public class IndicatorHistorySection extends AbstractPropertySection {
 
 	@Override
 	public void refresh() {
-		table.removeAll();
-		if (gap == null) {
-			return;
-		}
-		SimpleDateFormat date = new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT);
-		for (IndicatorSnapshot s : gap.getSnapshots()) {
-			new TableItem(table, SWT.NONE).setText(new String[] { s.getComputedAt() == null ? "" : date.format(s.getComputedAt()),
-					s.getIndicator() == null ? "" : s.getIndicator(), String.format(Locale.ROOT, "%.3f", s.getValue()),
-					String.valueOf(s.getN()), s.getSeverity() == null ? "" : SeverityOrder.label(s.getSeverity()),
-					s.getDataFingerprint() == null ? "" : s.getDataFingerprint() });
-		}
+		table.setInput(gap == null ? List.of() : List.copyOf(gap.getSnapshots()));
 	}
 
 	@Override
@@ -69,6 +64,6 @@ public class IndicatorHistorySection extends AbstractPropertySection {
 	}
 
 	Table table() {
-		return table;
+		return table.getTable();
 	}
 }

@@ -1,9 +1,8 @@
 package org.crmgap.ui.properties;
 
-import org.crmgap.model.provider.CrmGapItemProviderAdapterFactory;
+import org.crmgap.model.edit.EditingDomains;
 import org.crmgap.ui.emf.ItemPropertySource;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -15,12 +14,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  */
 public class ModelPropertiesSection extends AdvancedPropertySection {
 
-	private final ComposedAdapterFactory adapters = new ComposedAdapterFactory();
-
-	public ModelPropertiesSection() {
-		adapters.addAdapterFactory(new CrmGapItemProviderAdapterFactory());
-		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-	}
+	private final ComposedAdapterFactory adapters = EditingDomains.adapterFactory();
 
 	@Override
 	public void createControls(Composite parent, TabbedPropertySheetPage tabbedPage) {

@@ -1,16 +1,20 @@
 package org.crmgap.ui.views;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.crmgap.indicators.SeverityOrder;
-import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.GapKinds;
+import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.model.GapModel;
+import org.crmgap.ui.editor.EditorAnalysis;
 import org.crmgap.ui.editor.GapModelEditor;
+import org.crmgap.ui.tables.Columns;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IPartListener2;
@@ -21,13 +25,13 @@ import org.eclipse.ui.part.ViewPart;
  * The Gap Indicators view: the gaps of the active gap model editor with the indicator that measures each, its
  * value, n and severity from the editor's latest analysis; follows the editor the user works in.
  */
-public class GapIndicatorsView extends ViewPart {
+public class GapIndicatorsView extends ViewPart implements AnalysisListener {
 
 	public static final String ID = "org.crmgap.ui.views.gapIndicators";
 
 	private TableViewer table;
 	private GapModelEditor shown;
-	private final Runnable refresh = this::refresh;
+	private EditorAnalysis followed;
 
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
@@ -51,49 +55,47 @@ public class GapIndicatorsView extends ViewPart {
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		column("Kind", 150, f -> f.kind() == null ? "" : GapStyle.title(f.kind()));
-		column("Gap", 320, GapFinding::gap);
-		column("Indicator", 200, f -> f.indicator() == null ? "not measured" : f.indicator());
-		column("Value", 80, f -> f.value() == null ? "" : String.format(Locale.ROOT, "%+.3f", f.value()));
-		column("n", 60, f -> f.value() == null ? "" : String.valueOf(f.n()));
-		column("Severity", 90, f -> f.severity() == null ? "" : SeverityOrder.label(f.severity()));
+		Columns<GapFinding> columns = Columns.of(table, GapFinding.class);
+		columns.add("Kind", 150, f -> f.kind() == null ? "" : GapKinds.title(f.kind()));
+		columns.add("Gap", 320, GapFinding::gap);
+		columns.add("Indicator", 200, f -> f.indicator() == null ? "not measured" : f.indicator());
+		columns.add("Value", 80, f -> f.value() == null ? "" : String.format(Locale.ROOT, "%+.3f", f.value()));
+		columns.add("n", 60, f -> f.value() == null ? "" : String.valueOf(f.n()));
+		columns.add("Severity", 90, f -> f.severity() == null ? "" : SeverityOrder.label(f.severity()));
 		getSite().getPage().addPartListener(editors);
 		if (getSite().getPage().getActiveEditor() instanceof GapModelEditor editor) {
 			follow(editor);
 		}
 	}
 
-	private void column(String title, int width, java.util.function.Function<GapFinding, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((GapFinding) element);
-			}
-		});
-	}
-
 	private void follow(GapModelEditor editor) {
-		if (shown != null) {
-			shown.removeAnalysisListener(refresh);
+		if (followed != null) {
+			followed.removeListener(this);
 		}
 		shown = editor;
-		if (editor != null) {
-			editor.addAnalysisListener(refresh);
+		followed = editor == null ? null : editor.getAdapter(EditorAnalysis.class);
+		show(List.of(), editor == null ? "No gap model editor is active" : editor.getModel() == null ? "" : "Not analysed yet");
+		if (followed != null) {
+			followed.addListener(this); // shows its latest analysis at once
 		}
-		refresh();
 	}
 
-	private void refresh() {
+	@Override
+	public void analysed(GapModel analysed, ModelAnalysisResult result) {
+		show(result.gaps(), analysed.getName() + ": " + result.gaps().size() + " gaps");
+	}
+
+	@Override
+	public void analysisFailed(Path modelFile, Exception problem) {
+		show(List.of(), "The analysis of " + modelFile.getFileName() + " failed: " + problem.getMessage());
+	}
+
+	private void show(List<GapFinding> findings, String description) {
 		if (table == null || table.getControl().isDisposed()) {
 			return;
 		}
-		List<GapFinding> findings = shown == null ? List.of() : shown.findings();
 		table.setInput(findings);
-		setContentDescription(shown == null ? "No gap model editor is active"
-				: shown.getModel() == null ? "" : shown.getModel().getName() + ": " + findings.size() + " gaps");
+		setContentDescription(description);
 	}
 
 	/** The rows shown (for tests). */

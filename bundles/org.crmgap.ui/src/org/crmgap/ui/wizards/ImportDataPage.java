@@ -1,17 +1,17 @@
 package org.crmgap.ui.wizards;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
-import org.crmgap.data.DuckDbEngine;
-import org.crmgap.data.Preview;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
 import org.crmgap.ui.preferences.GapPreferences;
+import org.crmgap.ui.tables.PreviewTable;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -22,8 +22,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /** File, role and column mapping of the data to attach, with the file's first rows as preview. */
@@ -81,25 +79,12 @@ final class ImportDataPage extends WizardPage {
 	}
 
 	private void fileChanged() {
-		preview.removeAll();
-		for (TableColumn c : preview.getColumns()) {
-			c.dispose();
-		}
 		columns = List.of();
-		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			Preview rows = Preview.of(engine, file(), 10);
-			columns = rows.columns();
-			for (String name : columns) {
-				TableColumn c = new TableColumn(preview, SWT.NONE);
-				c.setText(name);
-				c.setWidth(Math.max(60, name.length() * 9));
-			}
-			for (List<String> row : rows.rows()) {
-				new TableItem(preview, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
-			}
+		try {
+			columns = PreviewTable.show(preview, file(), 10);
 			setErrorMessage(null);
 			warnWhenOutside();
-		} catch (DataException | java.sql.SQLException e) {
+		} catch (DataException | SQLException e) {
 			setErrorMessage(e.getMessage());
 		}
 		rebuildMapping();

@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.diagram.style.Relation;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapEndpoint;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.NamedElement;
+import org.crmgap.model.util.SiblingNames;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -79,8 +81,8 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 		gap.setKind(kind);
 		gap.setReference(reference);
 		gap.setActual(actual);
-		gap.setName(Names.unique(document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS,
-				GapStyle.title(kind) + ": " + name(source) + " / " + name(target)));
+		gap.setName(SiblingNames.unique(document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS, gap.eClass(),
+				GapKinds.title(kind) + ": " + name(source) + " / " + name(target)));
 		return Optional.of(AddCommand.create(document.domain(), document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS, gap));
 	}
 

@@ -9,6 +9,7 @@ import org.crmgap.diagram.notation.NotationPackage;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.crmgap.model.NamedElement;
+import org.crmgap.model.util.SiblingNames;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -53,7 +54,7 @@ public class CreateNodeHandler extends BasicOperationHandler<CreateNodeOperation
 		}
 		EObject element = EcoreUtil.create(concept.eClass());
 		if (element instanceof NamedElement named) {
-			named.setName(Names.unique(owner, concept.containment(), "New " + concept.label().toLowerCase()));
+			named.setName(SiblingNames.unique(owner, concept.containment(), element.eClass(), "New " + concept.label().toLowerCase()));
 		}
 		String id = EcoreUtil.generateUUID();
 		// the id before the element is attached, so the shape can refer to it; undo and redo keep it

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.crmgap.diagram.GapStatus;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
-import org.crmgap.diagram.style.GapStyle;
-import org.crmgap.model.NamedElement;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.model.NamedElement;
 import org.crmgap.model.Severity;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -148,7 +148,7 @@ public class GapGModelFactory implements GModelFactory {
 
 	private GModelElement gapEdge(DiagramContent.Edge edge, GapStatus status) {
 		String severity = status == null ? Severity.UNKNOWN.getLiteral() : status.severity().getLiteral();
-		String text = GapStyle.title(edge.gap().getKind());
+		String text = GapKinds.title(edge.gap().getKind());
 		if (status != null && status.value() != null) {
 			text += String.format(Locale.ROOT, " %+.2f", status.value());
 		}

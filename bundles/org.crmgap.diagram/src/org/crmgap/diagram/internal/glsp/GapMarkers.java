@@ -3,6 +3,7 @@ package org.crmgap.diagram.internal.glsp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.crmgap.validation.Diagnostics;
 import org.crmgap.validation.GapValidation;
 import org.crmgap.validation.RuleDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -28,12 +29,11 @@ public class GapMarkers implements ModelValidator {
 			return markers;
 		}
 		state.document().read(() -> {
-			for (Diagnostic d : GapValidation.validate(state.document().model()).getChildren()) {
-				if (d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject element)) {
-					continue;
-				}
-				String id = state.document().id(element);
-				if (state.getIndex().get(id).isPresent()) {
+			// every level: EMF nests an element's diagnostics under its container's
+			for (Diagnostic d : Diagnostics.leaves(GapValidation.validate(state.document().model()))) {
+				EObject element = Diagnostics.element(d);
+				String id = element == null ? null : state.document().id(element);
+				if (id != null && d.getSeverity() >= Diagnostic.WARNING && state.getIndex().get(id).isPresent()) {
 					String rule = RuleDiagnostic.rule(d) == null ? "problem" : RuleDiagnostic.rule(d).id();
 					markers.add(new Marker(rule, d.getMessage(), id,
 							d.getSeverity() >= Diagnostic.ERROR ? MarkerKind.ERROR : MarkerKind.WARNING));

@@ -9,6 +9,7 @@ import org.crmgap.diagram.style.Concept;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.diagram.style.Layer;
 import org.crmgap.diagram.style.Relation;
+import org.crmgap.indicators.GapKinds;
 import org.crmgap.model.GapKind;
 import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
@@ -52,7 +53,7 @@ public class GapPalette implements ToolPaletteItemProvider {
 		if (kind.showsGaps()) {
 			List<PaletteItem> gaps = new ArrayList<>();
 			for (GapKind gap : GapKind.VALUES) {
-				gaps.add(item(GapStyle.type(gap), GapStyle.title(gap), new TriggerEdgeCreationAction(GapStyle.type(gap)),
+				gaps.add(item(GapStyle.type(gap), GapKinds.title(gap), new TriggerEdgeCreationAction(GapStyle.type(gap)),
 						"debug-disconnect", gaps.size()));
 			}
 			groups.add(group("gaps", "Gaps", gaps, order));

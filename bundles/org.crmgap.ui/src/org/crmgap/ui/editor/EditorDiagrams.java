@@ -1,0 +1,61 @@
+package org.crmgap.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.persistence.ModelFileException;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * The editor's diagrams: one {@link DiagramDocument} on the editor's editing domain (diagram edits are on its command
+ * stack), made when the first diagram page opens, and following the editor's analysis for the gap colours.
+ */
+final class EditorDiagrams {
+
+	private final EditingDomain domain;
+	private final GapModel model;
+	private final Path file;
+	private final EditorAnalysis analysis;
+	private final Display display;
+	private DiagramDocument document;
+
+	EditorDiagrams(EditingDomain domain, GapModel model, Path file, EditorAnalysis analysis, Display display) {
+		this.domain = domain;
+		this.model = model;
+		this.file = file;
+		this.analysis = analysis;
+		this.display = display;
+	}
+
+	/** The document, made on first use (it reads the notation file beside the model). */
+	DiagramDocument document() throws ModelFileException {
+		if (document == null) {
+			// the diagram server works on the model from its own threads: each access runs on the UI thread
+			document = DiagramDocument.of(domain, model, file, work -> {
+				if (Display.getCurrent() == display) {
+					work.run();
+				} else {
+					display.syncExec(work);
+				}
+			});
+			analysis.addListener(document);
+		}
+		return document;
+	}
+
+	/** Writes the notation, with the model's save: positions are part of the edit. */
+	void save() throws IOException {
+		if (document != null) {
+			document.saveNotation();
+		}
+	}
+
+	void dispose() {
+		if (document != null) {
+			analysis.removeListener(document);
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package org.crmgap.ui.tables;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.crmgap.data.DataException;
+import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.Preview;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/** The first rows of a data file in a table, as DuckDB reads them (the Data page, the Import Data wizard). */
+public final class PreviewTable {
+
+	private PreviewTable() {
+	}
+
+	/**
+	 * Replaces the table's columns and rows with the first {@code rows} rows of {@code file}; returns the file's
+	 * column names. A file that cannot be read throws, and leaves the table empty.
+	 */
+	public static List<String> show(Table table, Path file, int rows) throws DataException, SQLException {
+		clear(table);
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			Preview preview = Preview.of(engine, file, rows);
+			for (String name : preview.columns()) {
+				TableColumn column = new TableColumn(table, SWT.NONE);
+				column.setText(name);
+				column.setWidth(Math.max(60, name.length() * 9));
+			}
+			for (List<String> row : preview.rows()) {
+				new TableItem(table, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
+			}
+			return preview.columns();
+		}
+	}
+
+	/** Shows why the file cannot be previewed, in the table's one row. */
+	public static void problem(Table table, String message) {
+		clear(table);
+		TableColumn column = new TableColumn(table, SWT.NONE);
+		column.setText("Problem");
+		column.setWidth(900);
+		new TableItem(table, SWT.NONE).setText(message);
+	}
+
+	private static void clear(Table table) {
+		table.removeAll();
+		for (TableColumn column : table.getColumns()) {
+			column.dispose();
+		}
+	}
+}
