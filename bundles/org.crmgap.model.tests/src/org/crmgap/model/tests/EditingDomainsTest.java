@@ -33,7 +33,8 @@ class EditingDomainsTest {
 		assertSame(domain, AdapterFactoryEditingDomain.getEditingDomainFor(segment));
 
 		IItemPropertySource properties = (IItemPropertySource) adapters.adapt(segment, IItemPropertySource.class);
-		properties.getPropertyDescriptors(segment).stream().filter(d -> d.getFeature(segment) == CrmGapPackage.Literals.NAMED_ELEMENT__NAME).findFirst().orElseThrow()
+		properties.getPropertyDescriptors(segment).stream()
+				.filter(d -> d.getFeature(segment) == CrmGapPackage.Literals.NAMED_ELEMENT__NAME).findFirst().orElseThrow()
 				.setPropertyValue(segment, "Private");
 		assertEquals("Private", segment.getName());
 		assertTrue(domain.getCommandStack().canUndo(), "the edit is a command");

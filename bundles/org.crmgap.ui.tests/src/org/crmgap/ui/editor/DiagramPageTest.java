@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
-import org.crmgap.examples.Examples;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
@@ -19,13 +17,10 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;

@@ -3,13 +3,10 @@ package org.crmgap.ui.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
-import org.crmgap.examples.Examples;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
@@ -18,7 +15,6 @@ import org.crmgap.model.Severity;
 import org.crmgap.ui.editor.GapModelEditor;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
