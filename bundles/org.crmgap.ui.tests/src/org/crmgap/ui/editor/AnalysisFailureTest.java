@@ -13,6 +13,7 @@ import java.util.List;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
+import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
