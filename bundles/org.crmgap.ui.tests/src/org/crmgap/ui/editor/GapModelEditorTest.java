@@ -260,6 +260,9 @@ class GapModelEditorTest {
 		// the Charts tab as the user opens it: four charts, each scrolled into view and drawn with its data
 		Control charts = Widgets.showPage(editor, "Charts");
 		Widgets.assertPageShown(editor, "Charts");
+		// drawn in a job of their own once the analysis is done
+		Ui.waitFor("the charts", 60_000, () -> Widgets.visible(charts, Label.class, l -> l.getImage() != null).size() >= 4,
+				() -> Widgets.visible(charts, Label.class, l -> l.getImage() != null).size() + " charts");
 		List<Label> images = Widgets.visible(charts, Label.class, l -> l.getImage() != null);
 		assertEquals(4, images.size(), "dimension gaps, zone of tolerance, importance-performance, readiness");
 		for (int i = images.size() - 1; i >= 0; i--) {
