@@ -14,11 +14,15 @@ relational and private-banking customers) and writes, deterministically (fixed s
 Answers come from a latent-factor model: each respondent has a general "halo" factor and one
 factor per SERVQUAL dimension, so items of a dimension correlate (Cronbach's alpha ~0.7-0.9).
 Segment means are calibrated for 7-point clipping and rounding so the intended gaps are hit.
-Python 3 standard library only. Run from the bundle directory:
+Python 3 standard library only. A developer tool, outside the shipped bundle: run it from anywhere
 
-    python3 tools/generate_example_data.py
+    python3 releng/example-data/generate_example_data.py            # rewrites the files in org.crmgap.examples
+    python3 releng/example-data/generate_example_data.py --out DIR  # writes them below DIR instead
+
+`./crmgap test` runs it with --out and checks that it reproduces the shipped files byte for byte.
 """
 
+import argparse
 import csv
 import datetime
 import functools
@@ -410,7 +414,10 @@ def item_rows(bank_upper, bank_lower):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    bundle = os.path.dirname(here)
+    default = os.path.join(os.path.dirname(os.path.dirname(here)), "bundles", "org.crmgap.examples")
+    parser = argparse.ArgumentParser(description="Generates the data files of the retail-bank example.")
+    parser.add_argument("--out", default=default, help="the folder to write below (default: the examples bundle)")
+    bundle = parser.parse_args().out
     data = os.path.join(bundle, "models", "retail-bank", "data")
     rng = random.Random(SEED)
 
