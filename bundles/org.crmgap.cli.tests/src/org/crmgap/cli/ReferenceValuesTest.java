@@ -32,6 +32,30 @@ class ReferenceValuesTest {
 		assertTrue(JsonComparison.countNumbers(expected) > 400, "the comparison covers the whole reference");
 	}
 
+	/** Two waves (fixtures/survey-ref-previous.csv, a year earlier): each dimension's change and Welch's test equal R's. */
+	@Test
+	void surveyWithPreviousWaveAgreesWithR() throws IOException {
+		Commands.Run run = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(), "--previous",
+				Commands.FIXTURES.resolve("survey-ref-previous.csv").toString(), "--managers",
+				Commands.FIXTURES.resolve("managers-ref.csv").toString(), "--format", "json");
+		assertEquals(1, run.code(), "a segment of the previous wave only is a warning: " + run.err());
+		assertTrue(run.err().contains("warning: segment 'phone' is only in the previous wave"), run.err());
+		JsonNode expected = json.readTree(Commands.FIXTURES.resolve("reference-waves.json").toFile());
+		JsonNode actual = json.readTree(run.out());
+		assertEquals(List.of(), JsonComparison.differences(expected, actual));
+		assertEquals(List.of("all", "branch", "online"), actual.findValuesAsText("segment"));
+		assertTrue(JsonComparison.countNumbers(expected) > 500, "the comparison covers the whole reference");
+	}
+
+	@Test
+	void surveyTextShowsTheChangeSinceThePreviousWave() {
+		Commands.Run run = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(), "--previous",
+				Commands.FIXTURES.resolve("survey-ref-previous.csv").toString());
+		// reliability of all respondents: -0.968 now, -1.7225 a year earlier (R, reference-waves.json)
+		assertTrue(run.out().matches("(?s).*change since the previous wave.*\\n  all\\n.*reliability\\s+-1\\.723\\s+0\\.755\\s+2\\.730\\s+"
+				+ "77\\.655\\s+0\\.0078\\n.*"), run.out());
+	}
+
 	@Test
 	void comparisonCatchesAWrongValue() {
 		List<String> differences = JsonComparison.differences(json.valueToTree(new double[] { 1.0 }),

@@ -14,6 +14,7 @@ import org.crmgap.data.WideCsvLoader;
 import org.crmgap.indicators.ServiceDimension;
 import org.crmgap.indicators.ServqualAnalysis;
 import org.crmgap.indicators.ServqualResult;
+import org.crmgap.indicators.WaveComparison;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +38,10 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")
 	Path managersFile;
 
+	@Option(names = "--previous", paramLabel = "CSV", description = "the same survey's previous wave: each dimension's change "
+			+ "since then, with Welch's t-test (groups present in both waves)")
+	Path previousFile;
+
 	@Option(names = "--scale", defaultValue = "1-7", description = "Likert scale, e.g. 1-7 (default) or 1-5")
 	String scale;
 
@@ -46,19 +51,23 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
 
-	/** What the command computes: the analysis and the data warnings. */
-	record Analysis(ServqualResult result, List<DataWarning> warnings) {
+	/** What the command computes: the analysis (with the change since the previous wave, or null) and the data warnings. */
+	record Analysis(ServqualResult result, WaveComparison waves, List<DataWarning> warnings) {
 	}
 
 	@Override
 	public Integer call() throws Exception {
 		Scale likert = Scale.parse(scale, continuous);
-		Analysis analysis = analyse(surveyFile, managersFile, likert);
+		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert)
+				: compare(surveyFile, previousFile, managersFile, likert);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
-			ResultJson.write(analysis.result(), out);
+			ResultJson.write(analysis.waves() == null ? analysis.result() : WaveJson.of(analysis.waves()), out);
 		} else {
 			new SurveyText(analysis.result()).print(out);
+			if (analysis.waves() != null) {
+				WaveText.print(analysis.waves(), out);
+			}
 		}
 		analysis.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
 		analysis.result().warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
@@ -72,11 +81,29 @@ class SurveyCommand implements Callable<Integer> {
 			DataTable survey = loader.load(surveyFile, "survey");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
-			List<DataWarning> warnings = new ArrayList<>(survey.warnings());
-			if (managers != null) {
-				warnings.addAll(managers.warnings());
-			}
-			return new Analysis(result, List.copyOf(warnings));
+			return new Analysis(result, null, warnings(survey, managers));
 		}
+	}
+
+	/** Like {@link #analyse}, and compares the survey with its previous wave. */
+	static Analysis compare(Path surveyFile, Path previousFile, Path managersFile, Scale likert) throws Exception {
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			WideCsvLoader loader = new WideCsvLoader(engine, likert);
+			DataTable survey = loader.load(surveyFile, "survey");
+			DataTable previous = loader.load(previousFile, "previous");
+			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			WaveComparison waves = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).compare(survey, previous, managers, likert);
+			return new Analysis(waves.current(), waves, warnings(survey, previous, managers));
+		}
+	}
+
+	private static List<DataWarning> warnings(DataTable... tables) {
+		List<DataWarning> warnings = new ArrayList<>();
+		for (DataTable table : tables) {
+			if (table != null) {
+				warnings.addAll(table.warnings());
+			}
+		}
+		return List.copyOf(warnings);
 	}
 }

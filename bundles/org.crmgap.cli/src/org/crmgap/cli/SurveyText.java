@@ -34,11 +34,13 @@ final class SurveyText {
 		}
 	}
 
-	private static String num(Double value) {
+	/** A value to three decimals, '-' where undefined. */
+	static String num(Double value) {
 		return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
 	}
 
-	private static String p(Double value) {
+	/** A p-value to four decimals. */
+	static String p(Double value) {
 		return value == null ? "-" : value < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", value);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.crmgap.data.Segments;
+import org.hipparchus.stat.descriptive.StatisticalSummary;
 
 /**
  * The customer-gap aggregates of all respondents and of each segment, in one query. Names of the model
@@ -37,6 +38,9 @@ final class CustomerGapQuery {
 			if (c.desired() != null) {
 				select.add("mss_" + i, "avg" + Sql.diff(c.perception(), c.desired()));
 			}
+			if (c.adequate() != null && c.desired() != null) {
+				addZoneCounts(c);
+			}
 		}
 		for (int k = 0; k < layout.dimensions().size(); k++) {
 			ServiceDimension d = layout.dimensions().get(k);
@@ -50,6 +54,16 @@ final class CustomerGapQuery {
 				select.add("w_d" + k, "avg(" + Sql.id(d.weightColumn()) + ")");
 			}
 		}
+	}
+
+	/** Respondents who answered P, A and D of the item: how many, and how many below (P < A) and above (else P > D). */
+	private void addZoneCounts(ItemColumns c) {
+		String answered = "count(*) FILTER (WHERE " + Sql.allPresent(List.of(c.perception(), c.adequate(), c.desired()));
+		String p = Sql.id(c.perception());
+		select.add("zone_n_" + c.item(), answered + ")");
+		select.add("below_" + c.item(), answered + " AND " + p + " < " + Sql.id(c.adequate()) + ")");
+		select.add("above_" + c.item(), answered + " AND " + p + " >= " + Sql.id(c.adequate()) + " AND " + p + " > "
+				+ Sql.id(c.desired()) + ")");
 	}
 
 	private static String score(int dimension) {
@@ -81,21 +95,45 @@ final class CustomerGapQuery {
 				+ SEGMENT + ")) ORDER BY total DESC, " + SEGMENT + " NULLS LAST";
 	}
 
-	ServqualResult.Group group(ResultSet row) throws SQLException {
+	/** A group and its respondents' dimension scores (mean, variance, n), which a comparison of waves tests. */
+	record Scored(ServqualResult.Group group, List<StatisticalSummary> scores) {
+	}
+
+	Scored group(ResultSet row) throws SQLException {
 		String value = row.getString(SEGMENT);
 		String segment = row.getInt("total") == 1 ? "all" : value == null ? Segments.NONE : value;
 		List<ServqualResult.Item> items = new ArrayList<>();
 		for (ItemColumns c : layout.items()) {
-			int i = c.item();
-			items.add(new ServqualResult.Item(i, layout.dimensionOf(i), number(row, "gap_" + i), count(row, "n_" + i)));
+			items.add(item(row, c));
 		}
 		List<ServqualResult.Dimension> dimensions = new ArrayList<>();
+		List<StatisticalSummary> scores = new ArrayList<>();
 		for (int k = 0; k < layout.dimensions().size(); k++) {
-			dimensions.add(dimension(row, layout.dimensions().get(k), k));
+			ServqualResult.Dimension d = dimension(row, layout.dimensions().get(k), k);
+			dimensions.add(d);
+			Double variance = number(row, "var_d" + k);
+			scores.add(Statistics.summary(d.gap() == null ? Double.NaN : d.gap(), variance == null ? Double.NaN : variance, d.n()));
 		}
 		boolean complete = layout.complete();
-		return new ServqualResult.Group(segment, count(row, "respondents"), complete ? unweighted(dimensions) : null,
-				complete ? weighted(row, dimensions) : null, List.copyOf(dimensions), List.copyOf(items));
+		return new Scored(new ServqualResult.Group(segment, count(row, "respondents"), complete ? unweighted(dimensions) : null,
+				complete ? weighted(row, dimensions) : null, List.copyOf(dimensions), List.copyOf(items)), List.copyOf(scores));
+	}
+
+	private ServqualResult.Item item(ResultSet row, ItemColumns c) throws SQLException {
+		int i = c.item();
+		Double gap = number(row, "gap_" + i);
+		long n = count(row, "n_" + i);
+		if (c.adequate() == null || c.desired() == null) {
+			return new ServqualResult.Item(i, layout.dimensionOf(i), gap, n, null, null, null, null);
+		}
+		long answered = count(row, "zone_n_" + i);
+		if (answered == 0) {
+			return new ServqualResult.Item(i, layout.dimensionOf(i), gap, n, null, null, null, 0L);
+		}
+		double below = (double) count(row, "below_" + i) / answered;
+		double above = (double) count(row, "above_" + i) / answered;
+		double inside = (double) (answered - count(row, "below_" + i) - count(row, "above_" + i)) / answered;
+		return new ServqualResult.Item(i, layout.dimensionOf(i), gap, n, below, inside, above, answered);
 	}
 
 	private ServqualResult.Dimension dimension(ResultSet row, ServiceDimension d, int k) throws SQLException {

@@ -35,15 +35,54 @@ public final class ServqualAnalysis {
 
 	/** Analyses {@code survey}; {@code managers} (may be null) adds the knowledge gap. */
 	public ServqualResult analyse(DataTable survey, DataTable managers, Scale scale) throws SQLException {
+		return run(survey, managers, scale).result();
+	}
+
+	/**
+	 * Analyses {@code survey} and compares it with {@code previous}, an earlier wave of the same survey: the groups
+	 * present in both waves, each dimension's change tested with Welch's t-test (segments of one wave only are named in
+	 * a warning).
+	 */
+	public WaveComparison compare(DataTable survey, DataTable previous, DataTable managers, Scale scale) throws SQLException {
+		Run now = run(survey, managers, scale);
+		Run before = run(previous, null, scale);
+		List<ServqualResult.Group> groups = new ArrayList<>();
+		List<WaveComparison.GroupChange> changes = new ArrayList<>();
+		List<String> warnings = new ArrayList<>(now.result().warnings());
+		before.result().warnings().forEach(w -> warnings.add("previous wave: " + w));
+		for (CustomerGapQuery.Scored group : now.groups()) {
+			CustomerGapQuery.Scored earlier = before.group(group.group().segment());
+			if (earlier == null) {
+				warnings.add("segment '" + group.group().segment() + "' is not in the previous wave: left out of the comparison");
+			} else {
+				groups.add(group.group());
+				changes.add(WaveChanges.of(group, earlier));
+			}
+		}
+		before.groups().stream().map(g -> g.group().segment()).filter(s -> now.group(s) == null)
+				.forEach(s -> warnings.add("segment '" + s + "' is only in the previous wave: left out of the comparison"));
+		ServqualResult result = now.result();
+		return new WaveComparison(new ServqualResult(result.scale(), List.copyOf(groups), result.knowledgeGap(),
+				List.copyOf(warnings)), List.copyOf(changes));
+	}
+
+	/** One wave's analysis with its groups' dimension scores. */
+	private record Run(ServqualResult result, List<CustomerGapQuery.Scored> groups) {
+		CustomerGapQuery.Scored group(String segment) {
+			return groups.stream().filter(g -> g.group().segment().equals(segment)).findFirst().orElse(null);
+		}
+	}
+
+	private Run run(DataTable survey, DataTable managers, Scale scale) throws SQLException {
 		SurveyLayout layout = SurveyLayout.of(survey, dimensions);
 		if (layout.items().isEmpty()) {
-			throw new SQLException("no survey item has both an expectation and a perception column");
+			throw new SQLException(survey.fingerprint().file() + ": no survey item has both an expectation and a perception column");
 		}
 		List<String> warnings = new ArrayList<>(layout.missing());
 		if (!layout.complete()) {
 			warnings.add("no SERVQUAL score: it needs every item and dimension of the instrument");
 		}
-		List<ServqualResult.Group> groups = new ArrayList<>();
+		List<CustomerGapQuery.Scored> groups = new ArrayList<>();
 		CustomerGapQuery query = new CustomerGapQuery(layout);
 		try (Statement statement = engine.connection().createStatement();
 				ResultSet rows = statement.executeQuery(query.sql(survey.name()))) {
@@ -61,6 +100,7 @@ public final class ServqualAnalysis {
 			}
 			knowledge = new KnowledgeGapQuery(engine, layout).analyse(survey, managers);
 		}
-		return new ServqualResult(scale, List.copyOf(groups), knowledge, List.copyOf(warnings));
+		List<ServqualResult.Group> plain = groups.stream().map(CustomerGapQuery.Scored::group).toList();
+		return new Run(new ServqualResult(scale, plain, knowledge, List.copyOf(warnings)), List.copyOf(groups));
 	}
 }

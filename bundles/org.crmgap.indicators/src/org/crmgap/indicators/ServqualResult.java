@@ -22,7 +22,12 @@ public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowl
 			Double alphaP, Double alphaE, Double msa, Double mss) {
 	}
 
-	public record Item(int item, String dimension, Double gap, long n) {
+	/**
+	 * Item gap; {@code below}, {@code inside}, {@code above}: the shares of the {@code zoneN} respondents who answered P, A
+	 * and D of the item whose perception lies below the zone of tolerance (P &lt; A), else above it (P &gt; D), else
+	 * inside (null without A and D columns).
+	 */
+	public record Item(int item, String dimension, Double gap, long n, Double below, Double inside, Double above, Long zoneN) {
 	}
 
 	/** Gap 1: managers' estimates against customers' expectations, with Welch's test per dimension. */
