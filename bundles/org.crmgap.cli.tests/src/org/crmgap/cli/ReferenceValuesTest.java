@@ -48,12 +48,17 @@ class ReferenceValuesTest {
 	}
 
 	@Test
-	void surveyTextShowsTheChangeSinceThePreviousWave() {
+	void surveyTextShowsTheChangeSinceThePreviousWaveAndJudgesIt() {
 		Commands.Run run = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(), "--previous",
 				Commands.FIXTURES.resolve("survey-ref-previous.csv").toString());
-		// reliability of all respondents: -0.968 now, -1.7225 a year earlier (R, reference-waves.json)
+		// reliability of all respondents: -0.968 now, -1.7225 a year earlier, p = 0.00784 (R, reference-waves.json)
 		assertTrue(run.out().matches("(?s).*change since the previous wave.*\\n  all\\n.*reliability\\s+-1\\.723\\s+0\\.755\\s+2\\.730\\s+"
-				+ "77\\.655\\s+0\\.0078\\n.*"), run.out());
+				+ "77\\.655\\s+0\\.0078  improved\\n.*\\n15 tests at alpha 0.05; not adjusted.*"), run.out());
+		// Holm over the 15 tests: 0.00784 is the smallest p, times 15 = 0.118 (R: p.adjust(p, "holm")): no longer significant
+		Commands.Run holm = Commands.run("survey", Commands.FIXTURES.resolve("survey-ref.csv").toString(), "--previous",
+				Commands.FIXTURES.resolve("survey-ref-previous.csv").toString(), "--holm");
+		assertTrue(holm.out().matches("(?s).*\\n  all\\n.*reliability\\s+-1\\.723\\s+0\\.755\\s+2\\.730\\s+77\\.655\\s+0\\.1175  "
+				+ "no significant change\\n.*adjusted by Holm's method.*"), holm.out());
 	}
 
 	@Test

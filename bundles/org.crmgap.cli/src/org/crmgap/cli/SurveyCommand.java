@@ -42,6 +42,12 @@ class SurveyCommand implements Callable<Integer> {
 			+ "since then, with Welch's t-test (groups present in both waves)")
 	Path previousFile;
 
+	@Option(names = "--alpha", defaultValue = "0.05", description = "significance level of the verdict on each change (0.05)")
+	double alpha;
+
+	@Option(names = "--holm", description = "judge the changes on p-values adjusted by Holm's method for the number of tests")
+	boolean holm;
+
 	@Option(names = "--scale", defaultValue = "1-7", description = "Likert scale, e.g. 1-7 (default) or 1-5")
 	String scale;
 
@@ -58,6 +64,9 @@ class SurveyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Scale likert = Scale.parse(scale, continuous);
+		if (!(alpha > 0 && alpha < 1)) {
+			throw new IllegalArgumentException("--alpha must lie between 0 and 1, not " + alpha);
+		}
 		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert)
 				: compare(surveyFile, previousFile, managersFile, likert);
 		PrintWriter out = spec.commandLine().getOut();
@@ -66,7 +75,7 @@ class SurveyCommand implements Callable<Integer> {
 		} else {
 			new SurveyText(analysis.result()).print(out);
 			if (analysis.waves() != null) {
-				WaveText.print(analysis.waves(), out);
+				WaveText.print(analysis.waves(), alpha, holm, out);
 			}
 		}
 		analysis.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));

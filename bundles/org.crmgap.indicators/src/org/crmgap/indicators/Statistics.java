@@ -1,5 +1,10 @@
 package org.crmgap.indicators;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.StatisticalSummary;
 import org.hipparchus.stat.descriptive.StatisticalSummaryValues;
@@ -46,6 +51,23 @@ final class Statistics {
 			return null;
 		}
 		return new TwoSample(T_TEST.t(a, b), T_TEST.welchDf(a, b), T_TEST.tTest(a, b));
+	}
+
+	/**
+	 * Holm's step-down adjustment of p-values (as R's {@code p.adjust(p, "holm")}): the i-th smallest of m p-values times
+	 * (m − i + 1), made monotone and capped at 1; nulls are not tests and stay null.
+	 */
+	static List<Double> holm(List<Double> p) {
+		List<Integer> order = IntStream.range(0, p.size()).filter(i -> p.get(i) != null).boxed()
+				.sorted(Comparator.comparingDouble(p::get)).toList();
+		Double[] adjusted = new Double[p.size()];
+		double running = 0;
+		for (int rank = 0; rank < order.size(); rank++) {
+			int i = order.get(rank);
+			running = Math.max(running, Math.min(1, (order.size() - rank) * p.get(i)));
+			adjusted[i] = running;
+		}
+		return Arrays.asList(adjusted);
 	}
 
 	/** Cronbach's alpha from the item variances and the variance of the item sum. */
