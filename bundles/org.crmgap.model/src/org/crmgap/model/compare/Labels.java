@@ -1,0 +1,20 @@
+package org.crmgap.model.compare;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/** An element as the user knows it: its type and name ("Gap 'Reliability'"), or its type alone. */
+final class Labels {
+
+	private Labels() {
+	}
+
+	static String of(EObject element) {
+		if (element == null) {
+			return "(the file)";
+		}
+		EStructuralFeature name = element.eClass().getEStructuralFeature("name");
+		Object value = name == null ? null : element.eGet(name);
+		return element.eClass().getName() + (value == null ? "" : " '" + value + "'");
+	}
+}
