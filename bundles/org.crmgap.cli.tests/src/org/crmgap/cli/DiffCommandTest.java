@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -115,6 +116,35 @@ class DiffCommandTest {
 		assertEquals(List.of("RENAMED", id, "CustomerSegment 'Savers'", "name", "Transactional savers", "Savers"),
 				List.of(change.get("kind").asText(), change.get("id").asText(), change.get("element").asText(),
 						change.get("feature").asText(), change.get("before").asText(), change.get("after").asText()));
+	}
+
+	@Test
+	void outlinesOfTwoVersionsDifferInTheChangedLinesOnly() throws IOException {
+		Path before = copyOfExample("before");
+		Path after = copyOfExample("after");
+		GapModel bank = ModelFiles.load(after);
+		bank.getSegments().get(0).setName("Savers");
+		ModelFiles.save(bank, after);
+		StringWriter old = new StringWriter();
+		StringWriter now = new StringWriter();
+		assertEquals(0, HeadlessApplication.run(new String[] { "outline", before.toString() }, new PrintWriter(old, true),
+				new PrintWriter(old, true)));
+		assertEquals(0, HeadlessApplication.run(new String[] { "outline", after.toString() }, new PrintWriter(now, true),
+				new PrintWriter(now, true)));
+		List<String> was = old.toString().lines().toList();
+		List<String> is = now.toString().lines().toList();
+		assertEquals("GapModel 'Northbridge Bank'", was.get(0));
+		assertEquals(was.size(), is.size());
+		List<String> changed = new ArrayList<>();
+		for (int i = 0; i < was.size(); i++) {
+			if (!was.get(i).equals(is.get(i))) {
+				// only the name changed: on the segment's own line and where elements refer to it by name
+				assertEquals(was.get(i).replace("'Transactional savers'", "'Savers'"), is.get(i));
+				changed.add(is.get(i).trim());
+			}
+		}
+		assertEquals("CustomerSegment 'Savers'", changed.get(0), "the segment's own line first, in model order");
+		assertTrue(changed.contains("segment -> CustomerSegment 'Savers'"), changed.toString());
 	}
 
 	@Test

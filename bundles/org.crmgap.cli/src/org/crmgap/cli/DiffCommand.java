@@ -41,8 +41,8 @@ class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		GapModel before = ModelFiles.load(oldFile);
-		GapModel after = ModelFiles.load(newFile);
+		GapModel before = ModelFiles.loadForComparison(oldFile);
+		GapModel after = ModelFiles.loadForComparison(newFile);
 		List<ModelChange> changes = ModelDiff.between(before, after);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {

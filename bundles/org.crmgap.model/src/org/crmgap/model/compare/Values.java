@@ -28,10 +28,10 @@ final class Values {
 		return EcoreUtil.convertToString(attribute.getEAttributeType(), value);
 	}
 
-	/** The reference's targets: id to label, in order. */
+	/** The reference's targets: id to label, in order (resolved where the other file can be read, else left by id). */
 	static Map<String, String> targets(EObject element, EStructuralFeature feature) {
 		Map<String, String> targets = new LinkedHashMap<>();
-		Object value = element.eGet(feature, false);
+		Object value = element.eGet(feature, true);
 		if (value instanceof List<?> list) {
 			list.forEach(t -> targets.put(Ids.of((EObject) t), Labels.of((EObject) t)));
 		} else if (value != null) {

@@ -36,10 +36,24 @@ public final class ModelFiles {
 	}
 
 	/**
+	 * Loads the gap model in {@code file} for comparing it with another version, which may be a copy outside its folder
+	 * (Git's temporary files): references to other files are not checked, they stay references by id (resolved, with
+	 * their names, where the other file can be read).
+	 */
+	public static GapModel loadForComparison(Path file) throws ModelFileException {
+		return load(newResourceSet(), file, GapModel.class, false);
+	}
+
+	/**
 	 * Loads the single root of type {@code rootType} from {@code file}. Anything else (missing file,
 	 * malformed XML, a DOCTYPE, an unknown element, a foreign model) is a {@link ModelFileException}.
 	 */
 	public static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType)
+			throws ModelFileException {
+		return load(resourceSet, file, rootType, true);
+	}
+
+	private static <T extends EObject> T load(ResourceSet resourceSet, Path file, Class<T> rootType, boolean checkReferences)
 			throws ModelFileException {
 		String notAFile = whyNotAFile(file);
 		if (notAFile != null) {
@@ -60,7 +74,7 @@ public final class ModelFiles {
 			resourceSet.getResources().remove(resource);
 			throw LoadProblems.describe(file, resource.getErrors().get(0));
 		}
-		if (resource instanceof CrmGapResource crmGapResource) {
+		if (checkReferences && resource instanceof CrmGapResource crmGapResource) {
 			try {
 				ReferenceCheck.check(file, resource, crmGapResource.takeReferencesRead());
 			} catch (ModelFileException e) {
