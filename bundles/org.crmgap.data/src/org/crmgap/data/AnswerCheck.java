@@ -5,14 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Counts, for every checked column at once (one pass over the table), the values that are not numbers, lie
  * outside the column's range or are not whole numbers where only those are answers; then finds the first
- * line of each problem found. Each problem is counted once (3.5 on a 1–7 scale is "not a whole number",
+ * line of each problem found. Columns the engine read as numbers are counted only when a min/max pass found
+ * values outside their range, or, for non-integer types, to find fractions. Each problem is counted once (3.5 on a 1–7 scale is "not a whole number",
  * 9.5 is "outside").
  */
 final class AnswerCheck {
@@ -21,6 +24,8 @@ final class AnswerCheck {
 	record Problem(String column, String condition, String description) {
 	}
 
+	private static final List<String> INTEGER = List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT",
+			"USMALLINT", "UINTEGER", "UBIGINT");
 	private static final List<String> NUMERIC = List.of("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "FLOAT",
 			"DOUBLE", "DECIMAL", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT");
 
@@ -49,7 +54,7 @@ final class AnswerCheck {
 	}
 
 	List<DataWarning> warnings(List<String> columns, Function<String, ColumnCheck> checks) throws SQLException {
-		List<Problem> problems = problems(columns, checks);
+		List<Problem> problems = problems(columns, checks, outOfRange(columns, checks));
 		List<DataWarning> warnings = new ArrayList<>();
 		if (problems.isEmpty()) {
 			return warnings;
@@ -73,7 +78,38 @@ final class AnswerCheck {
 		return warnings;
 	}
 
-	private List<Problem> problems(List<String> columns, Function<String, ColumnCheck> checks) {
+	/**
+	 * The bounded columns the engine read as numbers whose smallest or largest value lies outside the range: one pass
+	 * of min/max, far cheaper than counting each problem in every column (a clean file needs no more).
+	 */
+	private Set<String> outOfRange(List<String> columns, Function<String, ColumnCheck> checks) throws SQLException {
+		List<String> numeric = columns.stream().filter(c -> checks.apply(c) != null && checks.apply(c).bounded()
+				&& isNumeric(types.get(c))).toList();
+		Set<String> outside = new HashSet<>();
+		if (numeric.isEmpty()) {
+			return outside;
+		}
+		List<String> extremes = new ArrayList<>();
+		for (String column : numeric) {
+			extremes.add("min(" + number(column) + "), max(" + number(column) + ")");
+		}
+		try (ResultSet row = statement.executeQuery("SELECT " + String.join(", ", extremes) + " FROM " + table)) {
+			row.next();
+			for (int i = 0; i < numeric.size(); i++) {
+				ColumnCheck check = checks.apply(numeric.get(i));
+				double min = row.getDouble(2 * i + 1);
+				boolean empty = row.wasNull();
+				double max = row.getDouble(2 * i + 2);
+				if (!empty && (min < check.min() || max > check.max())) {
+					outside.add(numeric.get(i));
+				}
+			}
+		}
+		return outside;
+	}
+
+	/** {@code outside}: the numeric columns with values outside their range; the others need no bounds count. */
+	private List<Problem> problems(List<String> columns, Function<String, ColumnCheck> checks, Set<String> outside) {
 		List<Problem> problems = new ArrayList<>();
 		for (String column : columns) {
 			ColumnCheck check = checks.apply(column);
@@ -82,16 +118,19 @@ final class AnswerCheck {
 			}
 			String id = DuckDbEngine.identifier(column);
 			String number = number(column);
-			if (!isNumeric(types.get(column))) {
+			String type = types.get(column);
+			boolean numeric = isNumeric(type);
+			if (!numeric) {
 				// the engine read the column as text: something in it is not a number
 				problems.add(new Problem(column, id + " IS NOT NULL AND trim(CAST(" + id + " AS VARCHAR)) <> '' AND " + number
 						+ " IS NULL", "non-numeric value(s)"));
 			}
-			if (check.bounded()) {
+			if (check.bounded() && (!numeric || outside.contains(column))) {
 				problems.add(new Problem(column, number + " NOT BETWEEN " + check.min() + " AND " + check.max(),
 						"value(s) outside " + check.rangeText()));
 			}
-			if (check.wholeNumbers()) {
+			// a column the engine read as integers holds whole numbers only
+			if (check.wholeNumbers() && !INTEGER.contains(type)) {
 				problems.add(new Problem(column, number + " BETWEEN " + check.min() + " AND " + check.max() + " AND " + number
 						+ " <> floor(" + number + ")", "value(s) that are not whole numbers (the scale is not continuous)"));
 			}
