@@ -13,7 +13,7 @@ public final class FigureTemplate {
 
 	/** Size of the whole figure. */
 	public static final double WIDTH = 1200;
-	public static final double HEIGHT = 940;
+	public static final double HEIGHT = 880;
 	/** Where the customer side ends and the company side begins. */
 	public static final double DIVIDER_Y = 300;
 
@@ -36,8 +36,8 @@ public final class FigureTemplate {
 	public record Arrow(String id, GapKind kind, String source, String target, List<Point> points, Point tag) {
 	}
 
-	public static final double TAG_WIDTH = 180;
-	public static final double PART_TAG_WIDTH = 160;
+	public static final double TAG_WIDTH = 190;
+	public static final double PART_TAG_WIDTH = 170;
 	public static final double TAG_HEIGHT = 54;
 
 	public static final List<Band> BANDS = List.of(new Band("band-evaluate", "Evaluate", 0, DIVIDER_Y),
@@ -51,18 +51,18 @@ public final class FigureTemplate {
 			new Box("components", "CRM components", 205, 56, 150, 64, "delivery"),
 			new Box("flows", "Interaction flows", 390, 56, 150, 64, "delivery"),
 			new Box("communications", "External communications", 930, 350, 250, 90, null),
-			new Box("standards", "Service standards", 360, 640, 300, 76, null),
-			new Box("management", "Management perceptions\nof expectations", 360, 820, 300, 76, null));
+			new Box("standards", "Service standards", 360, 625, 300, 76, null),
+			new Box("management", "Management perceptions\nof expectations", 360, 780, 300, 76, null));
 
 	public static final List<Arrow> ARROWS = List.of(
-			gap(GapKind.CUSTOMER, "perceived", "expected", 250, 123, p(440, 194), p(440, 106)),
+			gap(GapKind.CUSTOMER, "perceived", "expected", 240, 123, p(440, 194), p(440, 106)),
 			gap(GapKind.VALUE, "perceived", "expected", 590, 123, p(580, 194), p(580, 106)),
-			gap(GapKind.KNOWLEDGE, "expected", "management", 100, 741, p(360, 68), p(190, 68), p(190, 858), p(360, 858)),
-			gap(GapKind.POLICY, "management", "standards", 525, 741, p(510, 820), p(510, 716)),
-			gap(GapKind.DELIVERY, "standards", "delivery", 525, 565, p(510, 640), p(510, 545)),
+			gap(GapKind.KNOWLEDGE, "expected", "management", 95, 713, p(360, 68), p(190, 68), p(190, 818), p(360, 818)),
+			gap(GapKind.POLICY, "management", "standards", 525, 713, p(510, 780), p(510, 701)),
+			gap(GapKind.DELIVERY, "standards", "delivery", 525, 558, p(510, 625), p(510, 545)),
 			gap(GapKind.COMMUNICATION, "delivery", "communications", 800, 455, p(790, 400), p(930, 400)),
-			gap(GapKind.COMPONENT_READINESS, "units", "components", 337, 470, p(400, 418), p(435, 418)),
-			gap(GapKind.COHERENCE, "components", "flows", 522, 470, p(585, 418), p(620, 418)),
+			gap(GapKind.COMPONENT_READINESS, "units", "components", 332, 470, p(400, 418), p(435, 418)),
+			gap(GapKind.COHERENCE, "components", "flows", 517, 470, p(585, 418), p(620, 418)),
 			new Arrow("flow-promises", null, "communications", "expected", List.of(p(1055, 350), p(1055, 68), p(660, 68)), null),
 			new Arrow("flow-perceived", null, "delivery", "perceived", List.of(p(720, 330), p(720, 232), p(660, 232)), null));
 
