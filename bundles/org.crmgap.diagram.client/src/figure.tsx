@@ -1,8 +1,9 @@
 /** @jsx svg */
 import {
-    Args, ArgsAware, EmptyView, GEdge, GNode, GPort, IView, IViewArgs, RenderingContext, ShapeView, configureModelElement, svg
+    Action, Args, ArgsAware, EditorContextService, EmptyView, GEdge, GLSPActionDispatcher, GNode, GPort, IDiagramStartup, IView,
+    IViewArgs, RenderingContext, ShapeView, TYPES, configureModelElement, svg
 } from '@eclipse-glsp/client';
-import { injectable, interfaces } from 'inversify';
+import { inject, injectable, interfaces } from 'inversify';
 import { VNode } from 'snabbdom';
 import { ArrowEdgeView } from './views';
 import './figure.css';
@@ -90,6 +91,40 @@ export class FigureGapEdgeView extends ArrowEdgeView {
     }
 }
 
+/** The server's segment switch of the figure (a custom action of the diagram server). */
+interface SelectSegmentAction extends Action {
+    kind: 'crmgapFigureSegment';
+    segment: string;
+}
+
+/** The segment selector above the figure ("all" by default): the choices are the root's `segments` arg. */
+@injectable()
+export class FigureSegmentSelector implements IDiagramStartup {
+    @inject(GLSPActionDispatcher) protected dispatcher!: GLSPActionDispatcher;
+    @inject(EditorContextService) protected editorContext!: EditorContextService;
+
+    postModelInitialization(): void {
+        document.querySelector('.crmgap-figure-segment')?.remove(); // a reconnect starts a new container
+        const args = (this.editorContext.modelRoot as unknown as ArgsAware).args;
+        const box = document.createElement('label');
+        box.className = 'crmgap-figure-segment';
+        box.textContent = 'Segment ';
+        const select = document.createElement('select');
+        select.add(new Option('all', ''));
+        text(args, 'segments').split('\n').filter(line => line.includes('=')).forEach(line => {
+            const at = line.indexOf('=');
+            select.add(new Option(line.substring(at + 1), line.substring(0, at)));
+        });
+        select.value = text(args, 'segment');
+        select.addEventListener('change', () => {
+            const action: SelectSegmentAction = { kind: 'crmgapFigureSegment', segment: select.value };
+            this.dispatcher.dispatch(action);
+        });
+        box.appendChild(select);
+        document.body.appendChild(box);
+    }
+}
+
 interface BindingContext {
     bind: interfaces.Bind;
     isBound: interfaces.IsBound;
@@ -106,4 +141,8 @@ export function configureFigure(context: BindingContext, diagramType: string): v
     configureModelElement(context, 'edge:figure-gap', GEdge, FigureGapEdgeView);
     configureModelElement(context, 'edge:figure-flow', GEdge, ArrowEdgeView);
     document.body.classList.add('crmgap-kind-' + diagramType);
+    if (diagramType === 'gap-model') {
+        context.bind(FigureSegmentSelector).toSelf().inSingletonScope();
+        context.bind(TYPES.IDiagramStartup).toService(FigureSegmentSelector);
+    }
 }

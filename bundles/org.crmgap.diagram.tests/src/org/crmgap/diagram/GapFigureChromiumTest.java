@@ -102,5 +102,18 @@ class GapFigureChromiumTest {
 		assertTrue(seen.get("smallestFontPx").getAsDouble() >= 11, "readable texts (rendered font px): " + seen.get("smallestFontPx"));
 		assertFalse(seen.get("palette").getAsBoolean(), "the figure is read-only: no palette");
 		assertTrue(Files.size(out.resolve("gap-model.png")) > 20_000);
+
+		// the segment selector, "all" first, then the model's segments; Relationship banking chosen
+		JsonObject segment = JsonParser.parseString(step(output, "segment")).getAsJsonObject();
+		assertEquals(List.of("all", "Transactional savers", "Relationship banking", "Private and business partners"),
+				strings(segment.get("options")));
+		List<List<String>> segmentTags = segment.getAsJsonArray("tags").asList().stream().map(t -> strings(t.getAsJsonObject().get("lines")))
+				.toList();
+		assertTrue(segmentTags.contains(List.of("Gap 5 Customer", "-0.694 \u00b7 n 197 \u00b7 warning", "p <0.0001")), segmentTags.toString());
+		assertTrue(segmentTags.contains(List.of("Value gap", "none for this segment")), segmentTags.toString());
+		List<List<String>> segmentBoxes = segment.getAsJsonArray("boxes").asList().stream().map(GapFigureChromiumTest::strings).toList();
+		assertTrue(segmentBoxes.contains(List.of("Expected service", "1 segment \u00b7 7 expectations")), segmentBoxes.toString());
+		assertEquals(List.of(), strings(segment.get("overlaps")));
+		assertEquals(List.of(), strings(segment.get("overflow")));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.crmgap.model.CrmGapPackage.Literals;
+import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapModel;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -19,8 +20,33 @@ public final class FigureCounts {
 	private FigureCounts() {
 	}
 
-	/** The count of each box of {@link FigureTemplate#BOXES}, by box id. */
-	public static Map<String, Count> of(GapModel model) {
+	/**
+	 * The count of each box of {@link FigureTemplate#BOXES}, by box id; for one segment (null: all) the boxes of the
+	 * customer side, management perceptions, standards, flows and communications count what concerns it.
+	 */
+	public static Map<String, Count> of(GapModel model, CustomerSegment segment) {
+		Map<String, Count> counts = of(model);
+		if (segment != null) {
+			var expectations = segment.getExpectations();
+			counts.put("expected", new Count(1 + expectations.size(), "1 segment \u00b7 " + plural(expectations.size(), "expectation")));
+			int perceptions = (int) model.getManagementPerceptions().stream().filter(p -> expectations.contains(p.getExpectation())).count();
+			counts.put("management", new Count(perceptions, plural(perceptions, "management perception")));
+			int standards = (int) model.getServiceStandards().stream()
+					.filter(s -> s.getAddresses().stream().anyMatch(expectations::contains)).count();
+			counts.put("standards", new Count(standards, plural(standards, "service standard")));
+			int flows = (int) model.getInteractionFlows().stream().filter(f -> f.getServedSegments().contains(segment)).count();
+			counts.put("flows", new Count(flows, plural(flows, "flow")));
+			int delivery = counts.get("units").total() + counts.get("components").total() + flows;
+			counts.put("delivery", new Count(delivery, plural(delivery, "element")));
+			var communications = model.getCommunications().stream().filter(c -> c.getAudience().contains(segment)).toList();
+			int promises = communications.stream().mapToInt(c -> c.getPromises().size()).sum();
+			counts.put("communications", new Count(communications.size() + promises,
+					plural(communications.size(), "communication") + " \u00b7 " + plural(promises, "promise")));
+		}
+		return counts;
+	}
+
+	private static Map<String, Count> of(GapModel model) {
 		Map<EClass, Integer> n = new HashMap<>();
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject element = it.next();

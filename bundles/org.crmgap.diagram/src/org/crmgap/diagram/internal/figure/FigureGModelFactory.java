@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.crmgap.diagram.internal.figure.FigureTemplate.Arrow;
 import org.crmgap.diagram.internal.figure.FigureTemplate.Box;
 import org.crmgap.diagram.internal.figure.FigureTemplate.Point;
 import org.crmgap.diagram.internal.glsp.GapModelState;
+import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapKind;
 import org.eclipse.glsp.graph.GGraph;
 import org.eclipse.glsp.graph.GModelElement;
@@ -30,6 +32,9 @@ public class FigureGModelFactory implements GModelFactory {
 	@Inject
 	protected GapModelState modelState;
 
+	@Inject
+	protected FigureSelection selection;
+
 	@Override
 	public void createGModel() {
 		modelState.document().read(() -> modelState.updateRoot(build()));
@@ -37,8 +42,9 @@ public class FigureGModelFactory implements GModelFactory {
 
 	private GGraph build() {
 		var document = modelState.document();
-		Map<String, FigureCounts.Count> counts = FigureCounts.of(document.model());
-		Map<GapKind, FigureGaps.Measure> measures = FigureGaps.of(document.model(), document.findings(), document::id);
+		CustomerSegment segment = document.element(selection.segment()) instanceof CustomerSegment selected ? selected : null;
+		Map<String, FigureCounts.Count> counts = FigureCounts.of(document.model(), segment);
+		Map<GapKind, FigureGaps.Measure> measures = FigureGaps.of(document.model(), document.findings(), document::id, segment);
 		List<GModelElement> children = new ArrayList<>();
 		for (FigureTemplate.Band band : FigureTemplate.BANDS) {
 			children.add(new GNodeBuilder(FigureTypes.BAND).id(band.id()).position(0, band.y()).size(FigureTemplate.WIDTH, band.height())
@@ -63,7 +69,12 @@ public class FigureGModelFactory implements GModelFactory {
 			}
 		}
 		children.addAll(tags); // last, so they are drawn over the arrows they label
-		return new GGraphBuilder().id("figure").addCssClass("crmgap-diagram").addCssClass("crmgap-figure").addAll(children).build();
+		// the selector's choices: "id=name" per line, the selected one apart
+		String segments = document.model().getSegments().stream().map(s -> document.id(s) + "=" + s.getName())
+				.collect(Collectors.joining("\n"));
+		return new GGraphBuilder().id("figure").addCssClass("crmgap-diagram").addCssClass("crmgap-figure")
+				.addArgument("segments", segments).addArgument("segment", segment == null ? "" : document.id(segment)).addAll(children)
+				.build();
 	}
 
 	/** An arrow between ports on the two boxes, so it runs straight through the template's points. */

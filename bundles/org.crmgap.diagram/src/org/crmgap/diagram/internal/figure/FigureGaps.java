@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.GapKinds;
 import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
@@ -20,13 +21,13 @@ import org.crmgap.model.Severity;
 public final class FigureGaps {
 
 	/** The gaps of one kind: how many, their worst severity and the finding shown (null when none is measured). */
-	public record Measure(GapKind kind, List<GapFinding> findings, int gaps, Severity severity, GapFinding shown) {
+	public record Measure(GapKind kind, List<GapFinding> findings, int gaps, Severity severity, GapFinding shown, String segment) {
 
 		/** The tag's lines: title; value, n, severity; p and how many gaps there are. */
 		public List<String> lines() {
 			List<String> lines = new ArrayList<>(List.of(GapKinds.title(kind)));
 			if (gaps == 0) {
-				lines.add("none modelled");
+				lines.add(segment == null ? "none modelled" : "none for this segment");
 				return lines;
 			}
 			if (shown == null || shown.value() == null) {
@@ -51,7 +52,8 @@ public final class FigureGaps {
 		/** Every gap of the kind with its measure, or how to add one when there is none. */
 		public String tooltip() {
 			if (gaps == 0) {
-				return "No " + GapKinds.title(kind) + " is modelled. To add one, draw it on the DIE overview with the palette's \""
+				return "No " + GapKinds.title(kind) + " is modelled" + (segment == null ? "" : " for " + segment)
+						+ ". To add one, draw it on the DIE overview with the palette's \""
 						+ GapKinds.title(kind) + "\" tool " + ENDS.get(kind) + ", or add a Gap of kind " + kind.getLiteral()
 						+ " to the model in the tree.";
 			}
@@ -75,11 +77,16 @@ public final class FigureGaps {
 	private FigureGaps() {
 	}
 
-	/** One measure per gap kind; {@code ids} gives a gap's id, by which the findings are keyed. */
-	public static Map<GapKind, Measure> of(GapModel model, Map<String, GapFinding> findings, Function<Gap, String> ids) {
+	/**
+	 * One measure per gap kind; {@code ids} gives a gap's id, by which the findings are keyed. For one segment (null:
+	 * all) the gaps of that segment and those of no segment in particular.
+	 */
+	public static Map<GapKind, Measure> of(GapModel model, Map<String, GapFinding> findings, Function<Gap, String> ids,
+			CustomerSegment segment) {
 		Map<GapKind, Measure> measures = new EnumMap<>(GapKind.class);
 		for (GapKind kind : GapKind.VALUES) {
-			List<Gap> gaps = model.getGaps().stream().filter(g -> g.getKind() == kind).toList();
+			List<Gap> gaps = model.getGaps().stream()
+					.filter(g -> g.getKind() == kind && (segment == null || g.getSegment() == null || g.getSegment() == segment)).toList();
 			List<GapFinding> found = gaps.stream().map(g -> findings.get(ids.apply(g))).filter(f -> f != null).toList();
 			Severity worst = Severity.UNKNOWN;
 			for (GapFinding f : found) {
@@ -88,7 +95,7 @@ public final class FigureGaps {
 			GapFinding shown = found.stream().filter(f -> f.value() != null).max(Comparator
 					.comparingInt((GapFinding f) -> SeverityOrder.rank(f.severity())).thenComparingDouble(f -> badness(kind, f.value())))
 					.orElse(null);
-			measures.put(kind, new Measure(kind, found, gaps.size(), worst, shown));
+			measures.put(kind, new Measure(kind, found, gaps.size(), worst, shown, segment == null ? null : segment.getName()));
 		}
 		return measures;
 	}
