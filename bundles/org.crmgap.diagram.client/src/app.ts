@@ -5,6 +5,7 @@ import {
     ConsoleLogger,
     DeleteElementOperation,
     DiagramLoader,
+    EditMode,
     EditorContextService,
     FeatureModule,
     GEdge,
@@ -38,6 +39,7 @@ import { MessageConnection } from 'vscode-jsonrpc';
 import '@vscode/codicons/dist/codicon.css';
 import './crmgap.css';
 import { ArrowEdgeView, ConceptNodeView } from './views';
+import { configureFigure } from './figure';
 
 // The page is served by the diagram server: same host, session token and diagram kind in the query.
 const params = new URLSearchParams(window.location.search);
@@ -62,6 +64,7 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
+        configureFigure(context, diagramType);
     },
     { featureId: Symbol('crmgapDiagram') }
 );
@@ -157,7 +160,8 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     glspClient = new BaseJsonrpcGLSPClient({ id: 'crmgap', connectionProvider: connection });
     const container: Container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType }),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType,
+            editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE }),
         gapDiagramModule,
         STANDALONE_MODULE_CONFIG
     );

@@ -89,6 +89,9 @@ class ChromiumDiagramTest {
 				DiagramKind.PROFILES, 32, DiagramKind.COMMUNICATIONS, 48);
 		try (DiagramServer server = DiagramServer.start()) {
 			for (DiagramKind kind : DiagramKind.values()) {
+				if (kind.isTemplate()) {
+					continue; // the figure has no nodes per element (GapFigureChromiumTest)
+				}
 				String output = chromium(server.page(server.register(document), kind).toString(), out.toString(), "kind-" + kind.id());
 				assertEquals(nodes.get(kind), reported(output, "rendered", "nodes"), kind + ": " + output);
 				// fitted to the screen, every node is drawn inside the viewport of the screenshot

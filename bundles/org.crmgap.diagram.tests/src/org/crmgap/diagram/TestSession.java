@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.crmgap.diagram.internal.glsp.GapDiagramModule;
 import org.crmgap.diagram.internal.glsp.GapModelState;
 import org.crmgap.diagram.internal.server.Sessions;
 import org.crmgap.examples.Examples;
@@ -53,7 +52,7 @@ final class TestSession {
 		this.document = document;
 		Sessions sessions = new Sessions();
 		String token = sessions.register(document, DiagramDocument::save);
-		injector = Guice.createInjector(new ServerModule().configureDiagramModule(new GapDiagramModule(kind)),
+		injector = Guice.createInjector(new ServerModule().configureDiagramModule(DiagramServer.module(kind)),
 				new AbstractModule() {
 					@Override
 					protected void configure() {

@@ -55,6 +55,7 @@ public final class DiagramDocument implements AnalysisListener {
 	private final Executor modelThread;
 	private final List<Runnable> statusListeners = new CopyOnWriteArrayList<>();
 	private volatile Map<String, GapStatus> statuses = Map.of();
+	private volatile Map<String, GapFinding> findings = Map.of();
 	private volatile Exception analysisProblem;
 
 	private DiagramDocument(EditingDomain domain, GapModel model, Path modelFile, Executor modelThread)
@@ -171,6 +172,11 @@ public final class DiagramDocument implements AnalysisListener {
 		return statuses;
 	}
 
+	/** The latest analysis's findings by gap id, with n and p (empty before one, or after a failure). */
+	public Map<String, GapFinding> findings() {
+		return findings;
+	}
+
 	/** Why the latest analysis failed, or null when it did not. */
 	public Exception analysisProblem() {
 		return analysisProblem;
@@ -195,17 +201,21 @@ public final class DiagramDocument implements AnalysisListener {
 	@Override
 	public void analysed(GapModel analysed, ModelAnalysisResult result) {
 		Map<String, GapStatus> next = new HashMap<>();
+		Map<String, GapFinding> nextFindings = new HashMap<>();
 		for (GapFinding f : result.gaps()) {
 			if (f.id() != null) {
 				next.put(f.id(), new GapStatus(f.severity(), f.value(), f.indicator()));
+				nextFindings.put(f.id(), f);
 			}
 		}
+		findings = Map.copyOf(nextFindings);
 		show(Map.copyOf(next), null);
 	}
 
 	/** No severities (they would be stale), and the problem for whoever shows the diagram. */
 	@Override
 	public void analysisFailed(Path file, Exception problem) {
+		findings = Map.of();
 		show(Map.of(), problem);
 	}
 

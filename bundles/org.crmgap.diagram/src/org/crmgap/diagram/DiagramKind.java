@@ -7,6 +7,8 @@ import org.crmgap.diagram.style.Relation;
 
 /** The kinds of diagram, each with the concepts and relations it shows (one GLSP diagram module each). */
 public enum DiagramKind {
+	/** The SERVQUAL/DIE gap-model figure: fixed boxes and gap arrows with live values, drawn by a template, read-only. */
+	GAP_MODEL("gap-model", "Gap model", List.of(), List.of(), false),
 	/** Everything: the external side above, the internal side below, the gaps between. */
 	DIE_OVERVIEW("die-overview", "DIE overview", List.of(Concept.values()), List.of(Relation.values()), true),
 	/** Units and their CRM components, the standards they own; readiness gaps. */
@@ -62,6 +64,11 @@ public enum DiagramKind {
 	/** Whether gaps are drawn as edges. */
 	public boolean showsGaps() {
 		return gaps;
+	}
+
+	/** Whether the kind is drawn by the fixed template of the gap-model figure rather than from a notation diagram. */
+	public boolean isTemplate() {
+		return this == GAP_MODEL;
 	}
 
 	public static DiagramKind of(String id) {

@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.URL;
 import java.util.function.Function;
 
+import org.crmgap.diagram.internal.figure.FigureModule;
 import org.crmgap.diagram.internal.glsp.GapDiagramModule;
 import org.crmgap.diagram.internal.server.GlspWebsocket;
 import org.crmgap.diagram.internal.server.Sessions;
+import org.eclipse.glsp.server.di.DiagramModule;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -28,13 +30,18 @@ public final class DiagramServer implements AutoCloseable {
 		websocket = GlspWebsocket.start(new InetSocketAddress("127.0.0.1", 0), sessions, clientFiles, modules());
 	}
 
-	private static GapDiagramModule[] modules() {
+	private static DiagramModule[] modules() {
 		DiagramKind[] kinds = DiagramKind.values();
-		GapDiagramModule[] modules = new GapDiagramModule[kinds.length];
+		DiagramModule[] modules = new DiagramModule[kinds.length];
 		for (int i = 0; i < kinds.length; i++) {
-			modules[i] = new GapDiagramModule(kinds[i]);
+			modules[i] = module(kinds[i]);
 		}
 		return modules;
+	}
+
+	/** The GLSP diagram module of a kind: the figure has its own, the other kinds share the editable one. */
+	static DiagramModule module(DiagramKind kind) {
+		return kind.isTemplate() ? new FigureModule() : new GapDiagramModule(kind);
 	}
 
 	/** A new server serving the client from the client bundle. */

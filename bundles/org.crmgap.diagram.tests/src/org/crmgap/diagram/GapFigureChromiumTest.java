@@ -1,0 +1,119 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The gap-model figure of the analysed example in headless Chromium, as a user reads it (e2e/figure-e2e.js): the
+ * boxes with their counts, the gap tags with their values, nothing overlapping, no text leaving its box, no page
+ * errors. The screenshot is target/screenshots/chromium/gap-model.png.
+ */
+class GapFigureChromiumTest {
+
+	@TempDir
+	Path dir;
+
+	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
+			.normalize();
+	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+
+	private String chromium(String url) throws Exception {
+		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
+		Process node = new ProcessBuilder("node", client.resolve("e2e/figure-e2e.js").toString(), url, out.toString())
+				.directory(client.toFile()).redirectErrorStream(true).start();
+		if (!node.waitFor(120, TimeUnit.SECONDS)) {
+			node.destroyForcibly();
+			fail("the Chromium run did not finish in 120 s");
+		}
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertEquals(0, node.exitValue(), output);
+		return output;
+	}
+
+	private static String step(String output, String step) {
+		return output.lines().filter(l -> l.startsWith("E2E " + step + " ")).map(l -> l.substring(("E2E " + step + " ").length()))
+				.findFirst().orElse(null);
+	}
+
+	private static List<String> strings(JsonElement array) {
+		return array.getAsJsonArray().asList().stream().map(JsonElement::getAsString).toList();
+	}
+
+	@Test
+	void theFigureOfTheExampleReadsLikeTheServqualModelWithLiveValues() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.analyse();
+		String output;
+		try (DiagramServer server = DiagramServer.start()) {
+			output = chromium(server.page(server.register(document), DiagramKind.GAP_MODEL).toString());
+		}
+		assertEquals(null, step(output, "page-problems"), "the page logged errors");
+		assertTrue(output.contains("E2E done"), output);
+		JsonObject seen = JsonParser.parseString(step(output, "figure")).getAsJsonObject();
+		List<List<String>> boxes = seen.getAsJsonArray("boxes").asList().stream().map(GapFigureChromiumTest::strings).toList();
+		// what the boxes say, counted by hand in retail-bank.crmgap
+		for (List<String> box : List.of(List.of("Expected service", "3 segments \u00b7 19 expectations"),
+				List.of("Perceived service", "1 survey \u00b7 26 survey items"),
+				List.of("Service delivery", "39 elements"), List.of("Organisation units", "15 units"),
+				List.of("CRM components", "14 components"), List.of("Interaction flows", "10 flows"),
+				List.of("External communications", "6 communications \u00b7 7 promises"),
+				List.of("Service standards", "17 service standards"),
+				List.of("Management perceptions", "of expectations", "4 management perceptions"))) {
+			assertTrue(boxes.contains(box), box + " in " + boxes);
+		}
+		JsonArray tags = seen.getAsJsonArray("tags");
+		assertEquals(8, tags.size());
+		assertEquals(8, seen.get("arrows").getAsInt(), "an arrow per gap kind");
+		// values as fixtures/README.md has them (computed without the product), as `crmgap analyze` prints them
+		List<List<String>> lines = tags.asList().stream().map(t -> strings(t.getAsJsonObject().get("lines"))).toList();
+		for (List<String> tag : List.of(List.of("Gap 1 Knowledge", "-0.856 \u00b7 n 624 \u00b7 warning", "p <0.0001 \u00b7 worst of 2"),
+				List.of("Gap 2 Policy", "15.000 \u00b7 n 1 \u00b7 error"), List.of("Gap 3 Delivery", "0.558 \u00b7 n 52 \u00b7 error", "worst of 3"),
+				List.of("Gap 4 Communication", "10.958 \u00b7 n 52 \u00b7 error", "worst of 3"),
+				List.of("Gap 5 Customer", "-1.675 \u00b7 n 302 \u00b7 error", "p <0.0001 \u00b7 worst of 3"),
+				List.of("Value gap", "-0.993 \u00b7 n 302 \u00b7 warning", "p <0.0001"),
+				List.of("Readiness gap", "1.500 \u00b7 n 4 \u00b7 error", "worst of 2"), List.of("Coherence gap", "0.569 \u00b7 n 14 \u00b7 warning"))) {
+			assertTrue(lines.contains(tag), tag + " in " + lines);
+		}
+		tags.forEach(t -> {
+			JsonObject tag = t.getAsJsonObject();
+			String severity = tag.get("lines").getAsJsonArray().get(1).getAsString().replaceAll(".* ", "");
+			assertEquals("severity-" + severity, tag.get("severity").getAsString(), tag.toString());
+			assertTrue(tag.get("tooltip").getAsString().startsWith(strings(tag.get("lines")).get(0)), tag.toString());
+		});
+		assertEquals(List.of(), strings(seen.get("overlaps")), "overlapping boxes or texts");
+		assertEquals(List.of(), strings(seen.get("overflow")), "texts running out of their box");
+		assertTrue(seen.get("smallestFontPx").getAsDouble() >= 11, "readable texts (rendered font px): " + seen.get("smallestFontPx"));
+		assertFalse(seen.get("palette").getAsBoolean(), "the figure is read-only: no palette");
+		assertTrue(Files.size(out.resolve("gap-model.png")) > 20_000);
+
+		// the segment selector, "all" first, then the model's segments; Relationship banking chosen
+		JsonObject segment = JsonParser.parseString(step(output, "segment")).getAsJsonObject();
+		assertEquals(List.of("all", "Transactional savers", "Relationship banking", "Private and business partners"),
+				strings(segment.get("options")));
+		List<List<String>> segmentTags = segment.getAsJsonArray("tags").asList().stream().map(t -> strings(t.getAsJsonObject().get("lines")))
+				.toList();
+		assertTrue(segmentTags.contains(List.of("Gap 5 Customer", "-0.694 \u00b7 n 197 \u00b7 warning", "p <0.0001")), segmentTags.toString());
+		assertTrue(segmentTags.contains(List.of("Value gap", "none for this segment")), segmentTags.toString());
+		List<List<String>> segmentBoxes = segment.getAsJsonArray("boxes").asList().stream().map(GapFigureChromiumTest::strings).toList();
+		assertTrue(segmentBoxes.contains(List.of("Expected service", "1 segment \u00b7 7 expectations")), segmentBoxes.toString());
+		assertEquals(List.of(), strings(segment.get("overlaps")));
+		assertEquals(List.of(), strings(segment.get("overflow")));
+	}
+}
