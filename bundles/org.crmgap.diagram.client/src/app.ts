@@ -201,17 +201,27 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: e.minX - pad / zoom, y: e.minY - pad / zoom }, zoom }, { animate: false }));
     };
     // at zoom 1 the smallest label is 11 px on screen; a diagram bigger than the page opens on its top left
+    // at zoom 1 the smallest label is 11 px on screen. A diagram bigger than the page opens on its top, from the
+    // left where the most whole nodes fit in the page (the top-left corner of a ragged drawing can be empty)
     crmgap.home = () => {
         const e = extent();
         const canvas = root().canvasBounds;
         if (!e) {
             return Promise.resolve();
         }
-        // from the leftmost node of the top band, so the page does not open on the empty corner of a ragged drawing
-        const band = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:')
-            && c.position.y < e.minY + (canvas?.height ?? 800) / 2);
-        const left = Math.min(...band.map(n => n.position.x));
-        return crmgap.scrollTo!(left - pad, e.minY - pad, 1);
+        const w = canvas && canvas.width > 0 ? canvas.width : 1000, h = canvas && canvas.height > 0 ? canvas.height : 700;
+        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
+        const candidates = nodes.filter(n => n.position.y < e.minY + h).sort((a, b) => a.position.y - b.position.y).slice(0, 200);
+        let best = { x: e.minX - pad, y: e.minY - pad, count: -1 };
+        for (const c of candidates) {
+            const x = c.position.x - pad, y = e.minY - pad;
+            const count = nodes.filter(n => n.position.x >= x && n.position.y >= y && n.position.x + n.size.width <= x + w
+                && n.position.y + n.size.height <= y + h).length;
+            if (count > best.count || (count === best.count && x < best.x)) {
+                best = { x, y, count };
+            }
+        }
+        return crmgap.scrollTo!(best.x, best.y, 1);
     };
     crmgap.toggleLayer = (layer: string) => {
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
