@@ -5,6 +5,7 @@
 // to its console and uncaught page errors are reported as a "page-problems" step before "done" (the Java test
 // fails on them).
 const { launch } = require('./chromium');
+const { measure } = require('./readability');
 const fs = require('fs');
 const path = require('path');
 
@@ -47,19 +48,38 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const model = () => page.evaluate(() => ({ nodes: window.crmgap.count('node:'), gaps: window.crmgap.count('edge:gap-') }));
         const before = await model();
         report('rendered', { ms: Date.now() - t0, ...before });
+        // as the page opens, before any Fit: is it readable?
+        report('opening', await measure(page));
+        await shot((renderOnly || 'diagram') + '-opening');
         await page.evaluate(() => window.crmgap.fit());
         await page.waitForFunction(n => {
             const nodes = [...document.querySelectorAll('g[data-svg-metadata-type^="node:"]')];
             return nodes.length >= n;
         }, before.nodes, { timeout: 10000 });
         await page.waitForTimeout(500);
-        report('fitted', { inView: await inView() });
+        report('fitted', { inView: await inView(), ...(await measure(page)) });
+        await shot(renderOnly || '1-overview');
+        // overlaps as the user sees them at full size (text at a few pixels is laid out with other metrics): the
+        // whole diagram at zoom 1 in a page as big as the drawing, so every node is drawn
+        const whole = await page.evaluate(() => {
+            const nodes = window.crmgap.root().children.filter(c => c.type.startsWith('node:'));
+            const x = Math.min(...nodes.map(n => n.position.x)), y = Math.min(...nodes.map(n => n.position.y));
+            return { x, y, w: Math.max(...nodes.map(n => n.position.x + n.size.width)) - x, h: Math.max(...nodes.map(n => n.position.y + n.size.height)) - y };
+        });
+        await page.setViewportSize({ width: Math.ceil(whole.w + 120), height: Math.ceil(whole.h + 120) });
+        await page.waitForTimeout(300);
+        await page.evaluate(w => window.crmgap.scrollTo(w.x - 40, w.y - 40, 1), whole);
+        await page.waitForFunction(n => document.querySelectorAll('g[data-svg-metadata-type^="node:"]').length >= n, before.nodes, { timeout: 10000 });
+        await page.waitForTimeout(500);
+        report('full-size', await measure(page));
+        fs.writeFileSync(path.join(out, (renderOnly || 'diagram') + '-full-size.svg.html'),
+            await page.evaluate(() => document.querySelector('#crmgap-diagram').outerHTML));
+        await page.setViewportSize({ width: 1400, height: 900 });
+        await page.waitForTimeout(300);
         if (renderOnly) {
-            await shot(renderOnly);
             await finish();
             return;
         }
-        await shot('1-overview');
 
         // create: palette tool, then a click on empty canvas (left of the diagram after panning)
         // the leftmost expectation, and empty canvas left of the diagram, both in view at zoom 0.5
@@ -67,6 +87,10 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
             .sort((a, b) => a.position.x - b.position.x)[0].position);
         await page.evaluate(y => window.crmgap.scrollTo(-600, y, 0.5), first.y - 300);
         await page.waitForTimeout(300);
+        // the palette starts closed: one button opens it
+        const paletteHeight = () => page.evaluate(() => document.querySelector('.tool-palette').getBoundingClientRect().height);
+        if (await paletteHeight() > 2) throw new Error('the palette is open at the start: ' + await paletteHeight() + ' px high');
+        await page.click('.crmgap-palette-toggle');
         await page.click('.tool-palette .tool-button:has-text("Customer segment")');
         await page.mouse.click(100, 300);
         await page.waitForFunction(n => window.crmgap.count('node:') > n, before.nodes, { timeout: 10000 });

@@ -26,6 +26,7 @@ import {
     SelectionService,
     SetViewportAction,
     STANDALONE_MODULE_CONFIG,
+    ToolPalette,
     TYPES,
     bindOrRebind,
     configureDefaultModelElements,
@@ -38,6 +39,7 @@ import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@vscode/codicons/dist/codicon.css';
 import './crmgap.css';
+import { CollapsedToolPalette } from './palette';
 import { ArrowEdgeView, ConceptNodeView } from './views';
 import { configureFigure } from './figure';
 
@@ -58,6 +60,8 @@ const gapDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
+        // the palette starts closed, one button opens it
+        rebind(ToolPalette).to(CollapsedToolPalette).inSingletonScope();
         CONCEPTS.forEach(c => configureModelElement(context, `node:${c}`, GNode, ConceptNodeView));
         RELATIONS.forEach(r => configureModelElement(context, `edge:${r}`, GEdge, ArrowEdgeView));
         GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView));
@@ -79,6 +83,8 @@ interface CrmgapPage {
     count?: (typePrefix: string) => number;
     scrollTo?: (x: number, y: number, zoom?: number) => Promise<void>;
     fit?: () => Promise<void>;
+    /** The view the page opens on: the top left of the diagram at full size (labels readable), or all of it if it fits. */
+    home?: () => Promise<void>;
     toggleLayer?: (layer: string) => Promise<void>;
     svg?: () => Promise<string>;
     exportSvg?: () => Promise<string>;
@@ -115,6 +121,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <button data-action="svg" title="Export as SVG"><i class="codicon codicon-export"></i> SVG</button>
         <button data-action="png" title="Export as PNG"><i class="codicon codicon-file-media"></i> PNG</button>
       </div>
+      <details class="crmgap-key" open><summary title="Show or hide the layers and the legend">Layers and legend</summary>
       <div class="crmgap-layers">Layers:
         ${['external', 'internal', 'gaps', 'data'].map(l => `<label><input type="checkbox" data-layer="${l}" checked> ${l}</label>`).join(' ')}
       </div>
@@ -124,7 +131,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <span class="swatch severity-error"></span> error
         <span class="swatch severity-notJudged" title="measured, but too few observations or no variance to test"></span> not judged
         <span class="swatch severity-unknown"></span> not measured
-      </div>`;
+      </div></details>`;
     document.body.appendChild(bar);
     bar.querySelector('[data-action=fit]')!.addEventListener('click', () => crmgap.fit?.());
     bar.querySelector('[data-action=layout]')!.addEventListener('click', () => dispatcher.dispatch(LayoutOperation.create([])));
@@ -175,18 +182,50 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.scrollTo = (x: number, y: number, zoom = 1) =>
         dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x, y }, zoom }, { animate: false }));
     crmgap.root = root;
+    // bounds of the top-level nodes, in diagram units
+    const extent = () => {
+        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
+        if (nodes.length === 0) {
+            return undefined;
+        }
+        return {
+            minX: Math.min(...nodes.map(n => n.position.x)), minY: Math.min(...nodes.map(n => n.position.y)),
+            maxX: Math.max(...nodes.map(n => n.position.x + n.size.width)), maxY: Math.max(...nodes.map(n => n.position.y + n.size.height))
+        };
+    };
+    const pad = 20;
     // fit from the nodes' own bounds (sprotty's FitToScreen gave NaN scrolls on this model)
     crmgap.fit = () => {
-        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
+        const e = extent();
         const canvas = root().canvasBounds;
-        if (nodes.length === 0 || !canvas || !(canvas.width > 0)) {
+        if (!e || !canvas || !(canvas.width > 0)) {
             return Promise.resolve();
         }
-        const minX = Math.min(...nodes.map(n => n.position.x)), minY = Math.min(...nodes.map(n => n.position.y));
-        const maxX = Math.max(...nodes.map(n => n.position.x + n.size.width)), maxY = Math.max(...nodes.map(n => n.position.y + n.size.height));
-        const pad = 20;
-        const zoom = Math.min(1, (canvas.width - 2 * pad) / (maxX - minX), (canvas.height - 2 * pad) / (maxY - minY));
-        return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: minX - pad / zoom, y: minY - pad / zoom }, zoom }, { animate: false }));
+        const zoom = Math.min(1, (canvas.width - 2 * pad) / (e.maxX - e.minX), (canvas.height - 2 * pad) / (e.maxY - e.minY));
+        return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: e.minX - pad / zoom, y: e.minY - pad / zoom }, zoom }, { animate: false }));
+    };
+    // at zoom 1 the smallest label is 11 px on screen; a diagram bigger than the page opens on its top left
+    // at zoom 1 the smallest label is 11 px on screen. A diagram bigger than the page opens on its top, from the
+    // left where the most whole nodes fit in the page (the top-left corner of a ragged drawing can be empty)
+    crmgap.home = () => {
+        const e = extent();
+        const canvas = root().canvasBounds;
+        if (!e) {
+            return Promise.resolve();
+        }
+        const w = canvas && canvas.width > 0 ? canvas.width : 1000, h = canvas && canvas.height > 0 ? canvas.height : 700;
+        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
+        const candidates = nodes.filter(n => n.position.y < e.minY + h).sort((a, b) => a.position.y - b.position.y).slice(0, 200);
+        let best = { x: e.minX - pad, y: e.minY - pad, count: -1 };
+        for (const c of candidates) {
+            const x = c.position.x - pad, y = e.minY - pad;
+            const count = nodes.filter(n => n.position.x >= x && n.position.y >= y && n.position.x + n.size.width <= x + w
+                && n.position.y + n.size.height <= y + h).length;
+            if (count > best.count || (count === best.count && x < best.x)) {
+                best = { x, y, count };
+            }
+        }
+        return crmgap.scrollTo!(best.x, best.y, 1);
     };
     crmgap.toggleLayer = (layer: string) => {
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
@@ -216,9 +255,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.select = (ids: string[]) => dispatcher.dispatch(SelectAction.setSelection(ids));
     if (!isReconnecting) {
         overlay(dispatcher);
-        // open on the whole diagram: a laid-out diagram can lie entirely outside the initial viewport (scroll 0,0,
-        // zoom 1), and the page would show an empty canvas
-        await crmgap.fit();
+        // open on the top left of the diagram at full size, labels readable ("Fit" shows all of it); a laid-out
+        // diagram can lie entirely outside the initial viewport (scroll 0,0), and the page would show an empty canvas
+        await crmgap.home();
     }
     crmgap.status = 'loaded';
 }

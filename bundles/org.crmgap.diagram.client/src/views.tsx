@@ -1,5 +1,5 @@
 /** @jsx svg */
-import { Args, ArgsAware, GEdge, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { Args, ArgsAware, GEdge, GLabel, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
@@ -78,10 +78,68 @@ export class ConceptNodeView extends ShapeView {
     }
 }
 
+interface Box { x: number; y: number; w: number; h: number }
+
+const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** A node's box in diagram coordinates; of a container only its header (its name), the rest is its content. */
+function nodeBox(node: GNode): Box {
+    let x = node.position.x, y = node.position.y;
+    for (let p = node.parent; p instanceof GNode; p = p.parent) {
+        x += p.position.x;
+        y += p.position.y;
+    }
+    const container = node.children.some(c => c instanceof GNode);
+    return { x, y, w: node.size.width, h: container ? 52 : node.size.height };
+}
+
+/** The point at fraction t of the route's length. */
+function along(route: { x: number; y: number }[], t: number): { x: number; y: number } {
+    const lengths = route.slice(1).map((p, i) => Math.hypot(p.x - route[i].x, p.y - route[i].y));
+    let rest = t * lengths.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < lengths.length; i++) {
+        if (rest <= lengths[i] || i === lengths.length - 1) {
+            const f = lengths[i] > 0 ? Math.min(1, rest / lengths[i]) : 0;
+            return { x: route[i].x + f * (route[i + 1].x - route[i].x), y: route[i].y + f * (route[i + 1].y - route[i].y) };
+        }
+        rest -= lengths[i];
+    }
+    return route[0];
+}
+
+/** Gap labels placed so far, by edge: the next gap label keeps off them too. */
+const placedGapLabels = new Map<string, Box>();
+
+/**
+ * Moves a gap's label along its route to the first place, from the middle outwards, where it covers no node and no
+ * other gap label (the routes are drawn by the client, so the server cannot place it).
+ */
+function placeGapLabel(edge: GEdge, route: { x: number; y: number }[]): void {
+    const label = edge.children.find((c): c is GLabel => c instanceof GLabel) as (GLabel & { edgePlacement?: { position: number } }) | undefined;
+    if (!label || !label.edgePlacement || route.length < 2) {
+        return;
+    }
+    const width = label.text.length * 6.8 + 6, height = 16;
+    const obstacles = [...edge.root.index.all()].filter((e): e is GNode => e instanceof GNode).map(nodeBox)
+        .concat([...placedGapLabels.entries()].filter(([id]) => id !== edge.id).map(([, b]) => b));
+    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9]) {
+        const p = along(route, t);
+        const box = { x: p.x - width / 2, y: p.y - height / 2, w: width, h: height };
+        if (!obstacles.some(o => meets(o, box))) {
+            label.edgePlacement = { ...label.edgePlacement, position: t };
+            placedGapLabels.set(edge.id, box);
+            return;
+        }
+    }
+}
+
 /** Edges with an arrow head at the target; gaps drawn thick and dashed in their severity colour (CSS). */
 @injectable()
 export class ArrowEdgeView extends PolylineEdgeView {
     protected override renderAdditionals(edge: GEdge, segments: { x: number; y: number }[], _context: RenderingContext): VNode[] {
+        if (edge.cssClasses?.includes('gap')) {
+            placeGapLabel(edge, segments);
+        }
         const p1 = segments[segments.length - 2];
         const p2 = segments[segments.length - 1];
         if (!p1 || !p2) {

@@ -80,6 +80,43 @@ class ChromiumDiagramTest {
 		return Integer.parseInt(m.group(1));
 	}
 
+	/** The decimal number the script reported for {@code key} in its step {@code step}. */
+	private static double measured(String output, String step, String key) {
+		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step + ": " + output));
+		Matcher m = Pattern.compile("\"" + key + "\":(-?[\\d.]+)").matcher(line);
+		assertTrue(m.find(), line);
+		return Double.parseDouble(m.group(1));
+	}
+
+	/**
+	 * Readable as it opens and after Fit, measured from the DOM by e2e/readability.js: labels at least 11 px on screen
+	 * as the page opens; at full size no overlapping nodes, no overlapping labels, no shortened or overflowing names;
+	 * the drawing's aspect ratio within 1:3 of the viewport's.
+	 */
+	private static void assertReadable(String what, String output) {
+		String opening = step(output, "opening");
+		String full = step(output, "full-size");
+		List<String> problems = new ArrayList<>();
+		check(problems, measured(output, "opening", "minFontPx") >= 11, "smallest label font at opening below 11 px: " + opening);
+		check(problems, measured(output, "full-size", "nodeOverlaps") == 0, "overlapping nodes: " + full);
+		check(problems, measured(output, "full-size", "labelOverlaps") == 0, "overlapping labels: " + full);
+		check(problems, measured(output, "full-size", "cutLabels") == 0, "names cut or running out of their node: " + full);
+		double aspect = measured(output, "fitted", "aspect");
+		check(problems, aspect >= 1 / 3.0 && aspect <= 3, "aspect ratio " + aspect + " of the viewport's, not within 1:3: " + step(output, "fitted"));
+		assertEquals(List.of(), problems, what + " is not readable");
+	}
+
+	private static String step(String output, String step) {
+		return output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst().orElse("(no step " + step + ")");
+	}
+
+	private static void check(List<String> problems, boolean ok, String problem) {
+		if (!ok) {
+			problems.add(problem);
+		}
+	}
+
 	@Test
 	void everyDiagramKindOfTheExampleRenders() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
@@ -87,6 +124,7 @@ class ChromiumDiagramTest {
 		// nodes per kind, counted in retail-bank.crmgap
 		java.util.Map<DiagramKind, Integer> nodes = java.util.Map.of(DiagramKind.DIE_OVERVIEW, 99, DiagramKind.ORGANISATION, 46,
 				DiagramKind.PROFILES, 32, DiagramKind.COMMUNICATIONS, 48);
+		java.util.Map<DiagramKind, String> outputs = new java.util.EnumMap<>(DiagramKind.class);
 		try (DiagramServer server = DiagramServer.start()) {
 			for (DiagramKind kind : DiagramKind.values()) {
 				if (kind.isTemplate()) {
@@ -97,7 +135,28 @@ class ChromiumDiagramTest {
 				// fitted to the screen, every node is drawn inside the viewport of the screenshot
 				assertEquals(nodes.get(kind), reported(output, "fitted", "inView"), kind + ": " + output);
 				assertTrue(Files.size(out.resolve("kind-" + kind.id() + ".png")) > 10_000);
+				assertTrue(Files.size(out.resolve("kind-" + kind.id() + "-opening.png")) > 10_000);
+				outputs.put(kind, output);
 			}
+		}
+		// every kind measured before judging any, so one run shows them all
+		outputs.forEach((kind, output) -> System.out.println(kind + " "
+				+ output.lines().filter(l -> l.matches("E2E (opening|fitted|full-size) .*")).toList()));
+		for (DiagramKind kind : DiagramKind.values()) {
+			assertReadable(kind.label(), outputs.get(kind));
+		}
+	}
+
+	@Test
+	void aGeneratedModelOf200NodesIsReadable() throws Exception {
+		Path file = dir.resolve("synthetic.crmgap");
+		int nodes = org.crmgap.diagram.internal.benchmark.SyntheticDiagramModel.write(file, 200);
+		DiagramDocument document = DiagramDocument.open(file);
+		try (DiagramServer server = DiagramServer.start()) {
+			String output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), out.toString(), "generated-200");
+			assertEquals(nodes, reported(output, "rendered", "nodes"), output);
+			assertEquals(nodes, reported(output, "fitted", "inView"), output);
+			assertReadable("the DIE overview of a generated model of 200 nodes", output);
 		}
 	}
 
@@ -111,7 +170,7 @@ class ChromiumDiagramTest {
 			String token = server.register(document);
 			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString(), out.toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
-			assertEquals(List.of("rendered", "fitted", "created", "edge", "renamed", "undone", "svg", "png", "done"), steps, output);
+			assertEquals(List.of("rendered", "opening", "fitted", "full-size", "created", "edge", "renamed", "undone", "svg", "png", "done"), steps, output);
 			assertEquals(99, reported(output, "rendered", "nodes"), "the 99 elements of the example are drawn: " + output);
 			assertEquals(99, reported(output, "fitted", "inView"), "all of them in view after Fit: " + output);
 		}

@@ -15,13 +15,13 @@ import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.persistence.ModelFiles;
 
 /** A generated model with a given number of diagram nodes, connected like a real one (relations and gaps). */
-final class SyntheticDiagramModel {
+public final class SyntheticDiagramModel {
 
 	private SyntheticDiagramModel() {
 	}
 
 	/** Writes a model of {@code nodes} nodes (rounded down to blocks of 10) to {@code file}; returns the node count. */
-	static int write(Path file, int nodes) throws IOException {
+	public static int write(Path file, int nodes) throws IOException {
 		CrmGapFactory f = CrmGapFactory.eINSTANCE;
 		GapModel model = f.createGapModel();
 		model.setName("Synthetic diagram " + nodes);

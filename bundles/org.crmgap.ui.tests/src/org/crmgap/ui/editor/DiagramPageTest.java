@@ -35,11 +35,10 @@ import org.junit.jupiter.api.Test;
 class DiagramPageTest {
 
 	/**
-	 * How many of the DIE overview's 99 nodes the user sees at least when the page opens: fitted into the page, all
-	 * 99 lie inside the viewport, and the palette and the toolbar cover part of them (49 and 53 seen uncovered in two
-	 * runs with the test workbench's 1280×800 window).
+	 * How many of the DIE overview's 99 nodes the user sees at least when the page opens: at full size, on the top
+	 * left of the drawing, so that the labels are readable (the Chromium test measures the fonts); "Fit" shows all.
 	 */
-	private static final int IN_VIEW = 40;
+	private static final int IN_VIEW = 3;
 
 	private IProject project;
 	private IWorkbenchPage page;

@@ -37,6 +37,8 @@ public class GapGModelFactory implements GModelFactory {
 	public static final String NAME_LABEL = "label:name";
 	public static final String DETAIL_LABEL = "label:detail";
 	public static final String EDGE_LABEL = "label:edge";
+	/** Edges drawn orthogonally by the client's router (ELK lays the nodes out for orthogonal routes). */
+	private static final String ROUTER = "manhattan";
 
 	@Inject
 	protected GapModelState modelState;
@@ -108,7 +110,7 @@ public class GapGModelFactory implements GModelFactory {
 	 * The attributes the style table shows for the concept ("friend, social" for a segment), or the concept's name
 	 * when none is set (the outline and glyph already tell the concept).
 	 */
-	static String detail(EObject element, Concept concept, double nodeWidth) {
+	public static String detail(EObject element, Concept concept, double nodeWidth) {
 		StringBuilder text = new StringBuilder();
 		String separator = "";
 		for (EAttribute attribute : concept.shown()) {
@@ -138,9 +140,9 @@ public class GapGModelFactory implements GModelFactory {
 	}
 
 	private GModelElement relationEdge(DiagramContent.Edge edge) {
-		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target())
+		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
 				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id())
-				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(edge.relation().label())
+				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(edge.relation().label()).addCssClass("relation-label")
 						.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build())
 						.build())
 				.build();
@@ -152,7 +154,7 @@ public class GapGModelFactory implements GModelFactory {
 		if (status != null && status.value() != null) {
 			text += String.format(Locale.ROOT, " %+.2f", status.value());
 		}
-		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target())
+		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
 				.addCssClass("gap").addCssClass("severity-" + severity).addArgument("severity", severity)
 				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(text).addCssClass("gap-label")
 						.addCssClass("severity-" + severity)

@@ -6,12 +6,15 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
@@ -31,6 +34,9 @@ public final class ElkLayout {
 	/** An edge the layout should shorten. */
 	public record Link(String source, String target) {
 	}
+
+	/** Up to this many nodes the whole diagram is one layering. */
+	static final int ONE_LAYERING = 150;
 
 	private static boolean registered;
 
@@ -63,11 +69,21 @@ public final class ElkLayout {
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
 		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
-		// connected parts laid out one by one and packed: 20x faster on big models than one wide layering
-		// (2,000 nodes: about 1 s instead of 90 s); elements without edges are placed afterwards (bottomRow)
-		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+		// big models: connected parts laid out one by one and packed, 20x faster than one wide layering (2,000 nodes:
+		// about 1 s instead of 90 s); up to a few hundred nodes one layering keeps the sides above each other across
+		// the whole drawing; elements without edges are placed afterwards (bottomRow)
+		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, boxes.size() > ONE_LAYERING);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		// wide layers wrapped: at most about sqrt(n) nodes side by side, so a layer of 40 expectations does not make
+		// the drawing a row several screens wide (graph wrapping cuts long chains of layers, not wide layers)
+		root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
+		root.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, layerBound(boxes.size()));
+		// connected parts packed in rows towards a screen's shape
+		root.setProperty(LayeredOptions.ASPECT_RATIO, 1.6);
+		// more compact than the default (Brandes-Koepf), which spreads the layers wide to straighten long edges
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
 		Map<String, ElkNode> nodes = new HashMap<>();
 		boolean nested = boxes.stream().anyMatch(b -> b.parent() != null);
 		if (nested) {
@@ -87,7 +103,8 @@ public final class ElkLayout {
 				// room for the container's own name and glyph above its content
 				parent.setProperty(CoreOptions.PADDING, new ElkPadding(52, 14, 14, 14));
 				parent.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSizeWithPorts());
-				parent.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(box.width(), box.height()));
+				// at least the container's own size (wide enough for its name), not its child's
+				parent.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(parent.getWidth(), parent.getHeight()));
 			}
 		}
 		for (Link link : links) {
@@ -100,8 +117,45 @@ public final class ElkLayout {
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		Map<String, double[]> positions = new HashMap<>();
 		collect(root, positions, 20);
+		widenContainers(boxes, positions);
 		bottomRow(boxes, links, positions);
 		return positions;
+	}
+
+	/**
+	 * ELK sizes a container around its content and does not keep it as wide as its name: widen such a container and
+	 * move what lies right of it (and, up the containers it is in, the same) by as much, so nothing overlaps.
+	 */
+	private static void widenContainers(List<Box> boxes, Map<String, double[]> positions) {
+		Map<String, Box> byId = new HashMap<>();
+		boxes.forEach(b -> byId.put(b.id(), b));
+		for (Box box : boxes) {
+			double[] p = positions.get(box.id());
+			if (p != null && p[2] < box.width()) {
+				widen(box, box.width() - p[2], byId, boxes, positions);
+			}
+		}
+	}
+
+	private static void widen(Box box, double delta, Map<String, Box> byId, List<Box> boxes, Map<String, double[]> positions) {
+		double[] p = positions.get(box.id());
+		double right = p[0] + p[2];
+		p[2] += delta;
+		for (Box other : boxes) {
+			double[] q = positions.get(other.id());
+			if (other != box && q != null && java.util.Objects.equals(other.parent(), box.parent()) && q[0] >= right - 0.5) {
+				q[0] += delta;
+			}
+		}
+		Box parent = box.parent() == null ? null : byId.get(box.parent());
+		if (parent != null && positions.containsKey(parent.id())) {
+			widen(parent, delta, byId, boxes, positions);
+		}
+	}
+
+	/** Nodes side by side in a layer, so the drawing grows down as well as across (a node is wider than it is tall). */
+	static int layerBound(int nodes) {
+		return Math.max(4, (int) Math.ceil(Math.sqrt(nodes / 3.0)));
 	}
 
 	/** Top-level boxes of the last partition with no edges (data sources) in a row below everything else. */

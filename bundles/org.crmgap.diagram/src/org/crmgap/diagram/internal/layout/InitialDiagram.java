@@ -28,7 +28,7 @@ public final class InitialDiagram {
 		for (var it = document.model().eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			Concept.of(element.eClass()).filter(kind.concepts()::contains)
-					.ifPresent(concept -> diagram.getShapes().add(shape(document.id(element), concept)));
+					.ifPresent(concept -> diagram.getShapes().add(shape(document.id(element), concept, element)));
 		}
 		place(document, kind, diagram);
 		return diagram;
@@ -42,6 +42,13 @@ public final class InitialDiagram {
 		return shape;
 	}
 
+	/** A shape wide enough for the element's name and detail line (no names cut at the default size). */
+	public static Shape shape(String id, Concept concept, EObject element) {
+		Shape shape = shape(id, concept);
+		shape.setWidth(LabelSize.width(element, concept));
+		return shape;
+	}
+
 	/** Positions of all shapes of the diagram computed by ELK, by element id. */
 	public static Map<String, double[]> layout(DiagramDocument document, DiagramKind kind, Diagram diagram) {
 		DiagramContent content = new DiagramContent(document, kind, diagram);
@@ -52,9 +59,9 @@ public final class InitialDiagram {
 			Concept concept = element == null ? null : Concept.of(element.eClass()).orElse(null);
 			if (concept != null) {
 				int layer = concept.layer().ordinal();
-				// containers start from their concept's size; ELK grows them around their content
+				// containers start from their concept's size (wide enough for their name); ELK grows them around their content
 				boolean container = parents.containsValue(shape.getElement());
-				boxes.add(new ElkLayout.Box(shape.getElement(), container ? concept.width() : shape.getWidth(),
+				boxes.add(new ElkLayout.Box(shape.getElement(), container ? LabelSize.width(element, concept) : shape.getWidth(),
 						container ? concept.height() : shape.getHeight(), layer == 0 ? 0 : layer == 3 ? 2 : 1,
 						parents.get(shape.getElement())));
 			}
