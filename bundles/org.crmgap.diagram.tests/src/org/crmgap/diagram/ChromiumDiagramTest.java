@@ -150,7 +150,7 @@ class ChromiumDiagramTest {
 	@Test
 	void aGeneratedModelOf200NodesIsReadable() throws Exception {
 		Path file = dir.resolve("synthetic.crmgap");
-		int nodes = org.crmgap.diagram.internal.benchmark.SyntheticDiagramModel.write(file, 200);
+		int nodes = org.crmgap.examples.SyntheticDiagramModel.write(file, 200);
 		DiagramDocument document = DiagramDocument.open(file);
 		try (DiagramServer server = DiagramServer.start()) {
 			String output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), out.toString(), "generated-200");

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
+import org.crmgap.examples.SyntheticDiagramModel;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

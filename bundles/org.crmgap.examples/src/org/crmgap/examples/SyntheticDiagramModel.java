@@ -1,4 +1,4 @@
-package org.crmgap.benchmarks;
+package org.crmgap.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +14,10 @@ import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.persistence.ModelFiles;
 
-/** A generated model with a given number of diagram nodes, connected like a real one (relations and gaps). */
+/**
+ * A generated model with a given number of diagram nodes, connected like a real one (relations and gaps): for the
+ * diagram benchmark and the diagram's readability tests.
+ */
 public final class SyntheticDiagramModel {
 
 	private SyntheticDiagramModel() {
