@@ -34,6 +34,17 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const x = r.left + r.width / 2, y = r.top + r.height / 2;
         return r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
     }).length, NODE);
+    // resolves when no node has moved for 600 ms (positions from the client's model)
+    const settled = () => page.waitForFunction(() => {
+        const now = JSON.stringify(window.crmgap.root().children.filter(c => c.type.startsWith('node:'))
+            .map(n => [n.id, Math.round(n.position.x), Math.round(n.position.y)]));
+        const s = window.crmgapSettle || (window.crmgapSettle = { last: '', since: Date.now() });
+        if (now !== s.last) {
+            s.last = now;
+            s.since = Date.now();
+        }
+        return Date.now() - s.since >= 600;
+    }, null, { timeout: 15000, polling: 100 });
     const finish = async () => {
         if (problems.length) report('page-problems', problems);
         report('done', {});
@@ -106,24 +117,40 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         report('created', { id: created, ...(await model()) });
         await shot('2-created-from-palette');
 
-        // edge: Gap 5 tool from a visible expectation to the new segment
+        // edge: Gap 5 tool from an expectation to the new segment, once the drawing has settled (the new shape's
+        // measured bounds make a round trip to the server; positions read before it ends can be stale)
+        await settled();
         const centre = id => page.evaluate(i => {
             const r = document.getElementById(i).getBoundingClientRect();
             return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
         }, id);
-        const expectation = await page.evaluate(() => {
-            const inView = [...document.querySelectorAll('g[data-svg-metadata-type="node:expectation"]')].find(g => {
-                const r = g.getBoundingClientRect();
-                return r.x > 250 && r.y > 0 && r.right < 950 && r.bottom < window.innerHeight;
-            });
-            return inView ? inView.id : null;
-        });
-        if (!expectation) throw new Error('no expectation in view to draw a gap from');
+        // the expectation nearest to the new segment, both brought into view left of the open palette
+        const expectation = await page.evaluate(domId => {
+            const nodes = window.crmgap.root().children.filter(c => c.type.startsWith('node:'));
+            const segment = nodes.find(n => domId === 'crmgap-diagram_' + n.id); // sprotty's DOM id: widget id, '_', element id
+            const centre = n => ({ x: n.position.x + n.size.width / 2, y: n.position.y + n.size.height / 2 });
+            const s = centre(segment);
+            const distance = n => Math.hypot(centre(n).x - s.x, centre(n).y - s.y);
+            const nearest = nodes.filter(n => n.type === 'node:expectation').sort((a, b) => distance(a) - distance(b))[0];
+            if (!nearest) return null;
+            const both = [segment, nearest];
+            const x0 = Math.min(...both.map(n => n.position.x)), y0 = Math.min(...both.map(n => n.position.y));
+            const x1 = Math.max(...both.map(n => n.position.x + n.size.width)), y1 = Math.max(...both.map(n => n.position.y + n.size.height));
+            const zoom = Math.min(1, 700 / (x1 - x0), 600 / (y1 - y0));
+            window.crmgap.scrollTo(x0 - 100 / zoom, y0 - 150 / zoom, zoom);
+            return 'crmgap-diagram_' + nearest.id;
+        }, created);
+        if (!expectation) throw new Error('no expectation to draw a gap from');
+        await page.waitForFunction(id => document.getElementById(id) !== null, expectation, { timeout: 10000 });
+        await page.waitForTimeout(300);
 
         await page.click('.tool-palette .tool-button:has-text("Gap 5 Customer")');
         const from = await centre(expectation);
         const to = await centre(created);
         await page.mouse.click(from.x, from.y);
+        // the tool took the expectation as the source when it draws the dangling edge
+        await page.waitForFunction(() => document.querySelector('[id$="_feedback_edge"]') !== null, null, { timeout: 10000 })
+            .catch(() => { throw new Error('the Gap 5 tool did not take the expectation as the source'); });
         await page.mouse.move(to.x, to.y, { steps: 5 });
         await page.mouse.click(to.x, to.y);
         await page.waitForFunction(n => window.crmgap.count('edge:gap-') > n, before.gaps, { timeout: 10000 });

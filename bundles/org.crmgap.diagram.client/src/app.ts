@@ -177,8 +177,10 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.container = container;
     crmgap.dispatcher = dispatcher;
     const root = () => container.get(EditorContextService).modelRoot;
-    // counts from the model, not the DOM: nodes outside the viewport are not rendered
-    crmgap.count = (typePrefix: string) => Array.from(root().index.all()).filter(e => e.type.startsWith(typePrefix)).length;
+    // counts from the model, not the DOM: nodes outside the viewport are not rendered; the edge tool's dangling
+    // edge has the type of the edge being drawn, but it is feedback, not part of the model
+    crmgap.count = (typePrefix: string) => Array.from(root().index.all())
+        .filter(e => e.type.startsWith(typePrefix) && !e.id.includes('_feedback')).length;
     crmgap.scrollTo = (x: number, y: number, zoom = 1) =>
         dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x, y }, zoom }, { animate: false }));
     crmgap.root = root;
