@@ -1,9 +1,11 @@
 package org.crmgap.diagram.internal.glsp;
 
 import org.crmgap.diagram.DiagramKind;
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -54,6 +56,12 @@ public class GapDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
 		return GapMarkers.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.rebind(ComputedBoundsActionHandler.class, KnownBoundsHandler.class);
 	}
 
 	@Override
