@@ -25,15 +25,21 @@ import {
     SelectAllAction,
     SelectionService,
     SetViewportAction,
+    NoOverlapMovementRestrictor,
     STANDALONE_MODULE_CONFIG,
-    ToolPalette,
+    KeyboardToolPalette,
     TYPES,
+    accessibilityModule,
     bindOrRebind,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
     editLabelFeature,
-    initializeDiagramContainer
+    gridModule,
+    helperLineModule,
+    initializeDiagramContainer,
+    popupFeature,
+    toolPaletteModule
 } from '@eclipse-glsp/client';
 import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
@@ -60,11 +66,14 @@ const gapDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
-        // the palette starts closed, one button opens it
-        rebind(ToolPalette).to(CollapsedToolPalette).inSingletonScope();
+        // the palette starts closed, one button (or Alt+P) opens it
+        rebind(KeyboardToolPalette).to(CollapsedToolPalette).inSingletonScope();
+        // a node moved onto another goes back where it was
+        bindOrRebind(context, TYPES.IMovementRestrictor).to(NoOverlapMovementRestrictor).inSingletonScope();
         CONCEPTS.forEach(c => configureModelElement(context, `node:${c}`, GNode, ConceptNodeView));
         RELATIONS.forEach(r => configureModelElement(context, `edge:${r}`, GEdge, ArrowEdgeView));
-        GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView));
+        // a gap shows its indicator in a hover popup (sprotty gives popups to nodes only)
+        GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView, { enable: [popupFeature] }));
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
@@ -169,6 +178,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType,
             editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE }),
+        // GLSP's editing aids: keyboard access (palette, search, move/zoom, shortcut help), helper lines, the grid;
+        // the keyboard palette takes the plain palette's place (both have the id "tool-palette")
+        { add: [accessibilityModule, helperLineModule, gridModule], remove: toolPaletteModule },
         gapDiagramModule,
         STANDALONE_MODULE_CONFIG
     );

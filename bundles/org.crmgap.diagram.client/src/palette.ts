@@ -1,19 +1,19 @@
-import { createIcon, GModelRoot, ToolPalette } from '@eclipse-glsp/client';
+import { Action, createIcon, FocusDomAction, GModelRoot, KeyboardToolPalette, ToolPalette } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 
 /**
- * GLSP's tool palette, closed when the page opens so it does not cover the diagram: one button ("Palette", top
+ * GLSP's keyboard tool palette (Alt+P focuses it and shows a key per tool), closed when the page opens so it does not cover the diagram: one button ("Palette", top
  * right) opens and closes it. GLSP's own minimise button starts open and resets the height each time the palette
  * is shown; this one keeps what the user chose.
  */
 @injectable()
-export class CollapsedToolPalette extends ToolPalette {
+export class CollapsedToolPalette extends KeyboardToolPalette {
     protected open = false;
     protected toggle?: HTMLButtonElement;
 
     protected override addMinimizePaletteButton(): void {
         const base = document.getElementById(this.options.baseDiv);
-        this.containerElement.classList.add('collapsible-palette');
+        this.containerElement.classList.add('collapsible-palette', 'crmgap-palette');
         const button = document.createElement('button');
         button.className = 'minimize-palette-button crmgap-palette-toggle';
         button.appendChild(createIcon('tools'));
@@ -30,6 +30,15 @@ export class CollapsedToolPalette extends ToolPalette {
     protected override onBeforeShow(container: HTMLElement, root: Readonly<GModelRoot>): void {
         super.onBeforeShow(container, root);
         this.apply();
+    }
+
+    // reached from the keyboard (Alt+P): a closed palette opens first
+    override handle(action: Action): void {
+        if (FocusDomAction.is(action) && action.id === ToolPalette.ID && !this.open) {
+            this.open = true;
+            this.apply();
+        }
+        super.handle(action);
     }
 
     protected override isPaletteMaximized(): boolean {

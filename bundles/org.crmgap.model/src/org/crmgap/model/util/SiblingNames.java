@@ -57,6 +57,12 @@ public final class SiblingNames {
 		return free(taken(element.eContainer(), element.eContainingFeature(), element.eClass(), element), name);
 	}
 
+	/** Whether another sibling of {@code element}'s type in its list already has {@code name}. */
+	public static boolean isTaken(NamedElement element, String name) {
+		return element.eContainer() != null && element.eContainingFeature() != null
+				&& taken(element.eContainer(), element.eContainingFeature(), element.eClass(), element).contains(name);
+	}
+
 	private static Set<String> taken(EObject container, EStructuralFeature feature, EClass type, EObject except) {
 		Set<String> taken = new HashSet<>();
 		for (Object sibling : siblings(container, feature)) {

@@ -8,6 +8,9 @@ import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.features.commandpalette.CommandPaletteActionProvider;
+import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
+import org.eclipse.glsp.server.features.popup.PopupModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
@@ -54,6 +57,21 @@ public class GapDiagramModule extends DiagramModule {
 	}
 
 	@Override
+	protected Class<? extends PopupModelFactory> bindPopupModelFactory() {
+		return GapPopups.class;
+	}
+
+	@Override
+	protected Class<? extends LabelEditValidator> bindLabelEditValidator() {
+		return GapLabelValidator.class;
+	}
+
+	@Override
+	protected Class<? extends CommandPaletteActionProvider> bindCommandPaletteActionProvider() {
+		return GapCommandPalette.class;
+	}
+
+	@Override
 	protected Class<? extends ModelValidator> bindModelValidator() {
 		return GapMarkers.class;
 	}
@@ -76,5 +94,6 @@ public class GapDiagramModule extends DiagramModule {
 		binding.add(ReconnectHandler.class);
 		binding.add(ToggleLayerHandler.class);
 		binding.add(ChangeContainerHandler.class);
+		binding.add(RoutingPointsHandler.class);
 	}
 }

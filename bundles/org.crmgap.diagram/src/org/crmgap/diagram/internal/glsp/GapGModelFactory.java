@@ -35,6 +35,8 @@ public class GapGModelFactory implements GModelFactory {
 
 	/** Label types the client knows. */
 	public static final String NAME_LABEL = "label:name";
+	/** A name label's id is its element's id and this. */
+	public static final String NAME_SUFFIX = "_name";
 	public static final String DETAIL_LABEL = "label:detail";
 	public static final String EDGE_LABEL = "label:edge";
 	/** Edges drawn orthogonally by the client's router (ELK lays the nodes out for orthogonal routes). */
@@ -96,7 +98,7 @@ public class GapGModelFactory implements GModelFactory {
 				.addArgument("shape", concept.shape().name().toLowerCase(Locale.ROOT)).addArgument("icon", concept.icon())
 				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke())
 				// fixed places (the text's baseline): the name beside the glyph, the concept below it
-				.add(new GLabelBuilder(NAME_LABEL).id(id + "_name").text(shownName(name(element), shape.getWidth()))
+				.add(new GLabelBuilder(NAME_LABEL).id(id + NAME_SUFFIX).text(shownName(name(element), shape.getWidth()))
 						.position(30, 22).build())
 				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(detail(element, concept, shape.getWidth()))
 						.position(30, 38).build());

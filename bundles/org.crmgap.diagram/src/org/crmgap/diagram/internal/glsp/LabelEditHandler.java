@@ -12,7 +12,10 @@ import org.eclipse.glsp.server.operations.BasicOperationHandler;
 
 import com.google.inject.Inject;
 
-/** Direct edit of a node's name label renames the element. Blank names are refused. */
+/**
+ * Direct edit of a node's name label renames the element. What {@link GapLabelValidator} refuses (blank, a sibling's
+ * name) is refused here too: a client that skips the validation cannot break the rule.
+ */
 public class LabelEditHandler extends BasicOperationHandler<ApplyLabelEditOperation> {
 
 	@Inject
@@ -21,16 +24,17 @@ public class LabelEditHandler extends BasicOperationHandler<ApplyLabelEditOperat
 	@Override
 	public Optional<Command> createCommand(ApplyLabelEditOperation operation) {
 		String labelId = operation.getLabelId();
-		if (labelId == null || !labelId.endsWith("_name") || operation.getText() == null || operation.getText().isBlank()) {
+		if (labelId == null || !labelId.endsWith(GapGModelFactory.NAME_SUFFIX)
+				|| GapLabelValidator.problem(state, labelId, operation.getText()) != null) {
 			return doNothing();
 		}
-		EObject element = state.document().element(labelId.substring(0, labelId.length() - "_name".length()));
+		String id = labelId.substring(0, labelId.length() - GapGModelFactory.NAME_SUFFIX.length());
+		EObject element = state.document().element(id);
 		if (!(element instanceof NamedElement named)) {
 			return doNothing();
 		}
 		// the label may show a shortened name: taking it back unchanged must not cut the real one
 		String current = named.getName() == null ? "" : named.getName();
-		String id = labelId.substring(0, labelId.length() - "_name".length());
 		var shape = state.shape(id);
 		String shown = shape == null ? current : GapGModelFactory.shownName(current, shape.getWidth());
 		if (operation.getText().strip().equals(current) || operation.getText().equals(shown)) {

@@ -38,7 +38,17 @@ public class GlspEndpoint extends WebSocketEndpoint<GLSPClient> {
 	@Override
 	public void onOpen(Session session, EndpointConfig config) {
 		session.setMaxTextMessageBufferSize(MAX_MESSAGE);
+		// Jetty closes a websocket after 30 s without a frame: a diagram open and untouched that long lost its server
+		// and reloaded; the page lives as long as its editor (the close of the browser ends the connection)
+		session.setMaxIdleTimeout(0);
 		super.onOpen(session, config);
+	}
+
+	// an unreadable message closes the connection (the page then reloads): say why in the log
+	@Override
+	public void onError(Session session, Throwable error) {
+		System.getLogger(GlspEndpoint.class.getName()).log(System.Logger.Level.WARNING, "diagram connection failed", error);
+		super.onError(session, error);
 	}
 
 	@Override

@@ -1,0 +1,194 @@
+// GLSP's editing aids in headless Chromium, used as a user does: mouse and keys, no internal calls to act.
+// Usage: node e2e/aids-e2e.js <page-url> <output-dir> <segment name> <taken expectation name> <expectation to rename>
+// DiagramAidsChromiumTest starts the server on the analysed example, runs this, then checks the steps it prints
+// ("E2E <step> <json>") and the model on the server. Screenshots aids-*.png.
+const { launch } = require('./chromium');
+const fs = require('fs');
+const path = require('path');
+
+const [url, out, revealName, takenName, renamedName] = process.argv.slice(2);
+if (!url || !out || !revealName || !takenName || !renamedName) {
+    console.error('usage: node aids-e2e.js <page-url> <output-dir> <name to reveal> <taken name> <name of the element to rename>');
+    process.exit(2);
+}
+fs.mkdirSync(out, { recursive: true });
+const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
+
+(async () => {
+    const browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems = [];
+    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+    const shot = name => page.screenshot({ path: path.join(out, 'aids-' + name + '.png') });
+    // the model node (id, position, size, selected) whose name label says `name`
+    const node = name => page.evaluate(n => {
+        const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
+            && c.children.some(l => l.type === 'label:name' && l.text === n));
+        return found && { id: found.id, x: found.position.x, y: found.position.y, w: found.size.width, h: found.size.height,
+            selected: found.selected === true };
+    }, name);
+    const rect = domId => page.evaluate(i => {
+        const e = document.getElementById(i);
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, cx: r.x + r.width / 2, cy: r.y + r.height / 2 };
+    }, domId);
+    const dom = id => 'crmgap-diagram_' + id;
+    // a point where the mouse takes the node itself: on its outline's inside, not on its name (edited, not dragged)
+    // and not on an edge running over it
+    const grabPoint = domId => page.evaluate(i => {
+        const g = document.getElementById(i);
+        const r = g.getBoundingClientRect();
+        for (const fy of [0.5, 0.35, 0.65, 0.25, 0.75]) {
+            for (const fx of [0.06, 0.1, 0.9, 0.94, 0.15, 0.85, 0.5]) {
+                const x = r.x + fx * r.width, y = r.y + fy * r.height;
+                const hit = document.elementFromPoint(x, y);
+                if (hit && hit.tagName !== 'text' && hit.closest('g[id]') === g) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    }, domId);
+    const drag = async (domId, dx, dy) => {
+        const p = await grabPoint(domId);
+        if (!p) throw new Error('no free place to take ' + domId + ' with the mouse');
+        await page.mouse.move(p.x, p.y);
+        await page.mouse.down();
+        await page.mouse.move(p.x + dx, p.y + dy, { steps: 8 });
+        await page.waitForTimeout(300);
+    };
+    // focus the diagram without selecting: a click on empty canvas
+    const focusCanvas = async () => {
+        await page.mouse.click(700, 5);
+        await page.waitForTimeout(200);
+    };
+    try {
+        await page.goto(url);
+        await page.waitForFunction(() => window.crmgap && window.crmgap.status === 'loaded', null, { timeout: 30000 });
+        await page.waitForTimeout(500);
+        report('rendered', {});
+
+        // hover popup on a gap: its label in view at full size, the mouse on it
+        const gapLabel = await page.evaluate(() => {
+            const edge = window.crmgap.root().children.find(c => c.type.startsWith('edge:gap-') && c.children.length);
+            return edge && edge.children[0].id;
+        });
+        await page.evaluate(() => window.crmgap.fit());
+        await page.waitForTimeout(500);
+        let r = await rect(dom(gapLabel));
+        await page.mouse.move(r.cx, r.cy, { steps: 3 });
+        const popup = await page.waitForSelector('.sprotty-popup .crmgap-popup', { timeout: 10000 })
+            .then(h => h.evaluate(e => e.innerText), () => null);
+        report('gap-popup', { label: gapLabel, text: popup });
+        await shot('popup');
+        await page.mouse.move(5, 880);
+        await page.waitForTimeout(300);
+
+        // command palette: Ctrl+Space, type part of a name, Enter: the element is selected and centred
+        await focusCanvas();
+        await page.keyboard.press('Control+Space');
+        const input = await page.waitForSelector('.command-palette input', { timeout: 10000 });
+        await input.type(revealName.substring(0, 14), { delay: 30 });
+        const suggestion = await page.waitForFunction(n => [...document.querySelectorAll('div')].filter(e => !e.querySelector('div'))
+            .map(e => e.textContent.replace(/\s+/g, ' ').trim()).find(t => t.startsWith('Reveal ') && t.includes(n)), revealName, { timeout: 10000 }).then(h => h.jsonValue(), () => null);
+        await shot('command-palette');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(n => {
+            const found = window.crmgap.root().children.find(c => c.children.some(l => l.type === 'label:name' && l.text === n));
+            return found && found.selected;
+        }, revealName, { timeout: 10000 }).catch(() => undefined);
+        await page.waitForTimeout(600); // the centring is animated
+        const revealed = await node(revealName);
+        r = await rect(dom(revealed.id));
+        report('revealed', { suggestion, selected: revealed.selected, dx: Math.round(r.cx - 700), dy: Math.round(r.cy - 450) });
+
+        // keyboard: Alt+P opens the palette with a key per tool; NumpadAdd zooms in
+        await focusCanvas();
+        const zoom = () => page.evaluate(() => window.crmgap.root().zoom);
+        const before = await zoom();
+        await page.keyboard.press('NumpadAdd');
+        await page.waitForTimeout(400);
+        const after = await zoom();
+        await page.keyboard.press('Alt+KeyP');
+        await page.waitForTimeout(500);
+        const palette = await page.evaluate(() => ({
+            height: document.querySelector('.tool-palette').getBoundingClientRect().height,
+            shortcuts: document.querySelectorAll('.tool-palette .key-shortcut').length
+        }));
+        await shot('palette-keys');
+        report('keys', { zoomBefore: before, zoomAfter: after, ...palette });
+        await page.keyboard.press('Escape');
+        await focusCanvas();
+
+        // label edit: a sibling's name is refused with a message, Enter does not apply it
+        await page.evaluate(() => window.crmgap.scrollTo(0, 0, 1));
+        const target = await node(renamedName);
+        await page.evaluate(t => window.crmgap.scrollTo(t.x - 200, t.y - 200, 1), target);
+        await page.waitForTimeout(400);
+        r = await rect(dom(target.id + '_name'));
+        await page.mouse.dblclick(r.x + 10, r.cy);
+        const editor = await page.waitForSelector('.label-edit input, .label-edit textarea', { timeout: 5000 });
+        await editor.fill('');
+        await editor.type(takenName, { delay: 10 });
+        const refusal = await page.waitForFunction(() => {
+            const box = document.querySelector('.label-edit.validation-error, .label-edit .validation-error, .validation-error');
+            return box ? box.getAttribute('data-balloon') || box.textContent || 'error' : null;
+        }, null, { timeout: 10000 }).then(h => h.jsonValue(), () => null);
+        await shot('label-refused');
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(800);
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+        report('label-refused', { message: refusal, shown: (await node(renamedName)) !== undefined });
+
+        // drag: snapped to the grid, and a node dropped onto another goes back
+        await focusCanvas();
+        const moved = await node(renamedName);
+        await drag(dom(moved.id), 23, 37);
+        await page.mouse.up();
+        await page.waitForTimeout(800);
+        const dropped = await node(renamedName);
+        report('dragged', { from: [moved.x, moved.y], to: [dropped.x, dropped.y] });
+        await shot('dragged');
+        // helper lines: the revealed element dragged until its top is level with the dropped one (both then on the grid)
+        const level = await node(revealName);
+        await page.evaluate(t => window.crmgap.scrollTo(Math.min(t.a.x, t.b.x) - 100, Math.min(t.a.y, t.b.y) - 150,
+            Math.min(1, 1000 / (Math.abs(t.a.x - t.b.x) + 400))), { a: dropped, b: level });
+        await page.waitForFunction(id => document.getElementById(id) !== null, dom(level.id), { timeout: 10000 });
+        await page.waitForTimeout(800);
+        const z = await page.evaluate(() => window.crmgap.root().zoom);
+        await drag(dom(level.id), 0, (dropped.y - level.y) * z);
+        const helperLines = await page.evaluate(() => document.querySelectorAll('.helper-line').length);
+        await shot('helper-lines');
+        await page.mouse.up();
+        await page.waitForTimeout(800);
+        const levelled = await node(revealName);
+        report('helper-lines', { lines: helperLines, from: [level.x, level.y], to: [levelled.x, levelled.y], levelWith: dropped.y });
+
+        // a node dropped onto its nearest neighbour goes back where it was
+        const neighbour = await page.evaluate(id => {
+            const nodes = window.crmgap.root().children.filter(c => c.type.startsWith('node:'));
+            const me = nodes.find(n => n.id === id);
+            const d = n => Math.hypot(n.position.x - me.position.x, n.position.y - me.position.y);
+            return nodes.filter(n => n !== me).sort((a, b) => d(a) - d(b))[0].id;
+        }, levelled.id);
+        const a = await rect(dom(levelled.id)), b = await rect(dom(neighbour));
+        await drag(dom(levelled.id), b.cx - a.cx, b.cy - a.cy);
+        await page.mouse.up();
+        await page.waitForTimeout(800);
+        const afterOverlap = await node(revealName);
+        await shot('overlap-refused');
+        report('overlap-refused', { before: [levelled.x, levelled.y], after: [afterOverlap.x, afterOverlap.y] });
+
+        if (problems.length) report('page-problems', problems);
+        report('done', {});
+        await browser.close();
+    } catch (e) {
+        await shot('failure').catch(() => undefined);
+        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
+        await browser.close();
+        process.exit(1);
+    }
+})();

@@ -1,0 +1,124 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.crmgap.diagram.notation.Shape;
+import org.crmgap.indicators.GapFinding;
+import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.Expectation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * GLSP's editing aids on the analysed example in headless Chromium (e2e/aids-e2e.js), used with mouse and keys: the
+ * hover popup of a gap, the command palette revealing an element by name, Alt+P and zoom keys, a refused rename with
+ * its message, grid snapping while dragging, and a drop onto another node going back. Screenshots aids-*.png.
+ */
+class DiagramAidsChromiumTest {
+
+	private static final String REVEALED = "Short queues in the branch";
+	private static final String TAKEN = "Transactional savers: tangibles";
+	private static final String RENAMED = "Transactional savers: empathy";
+
+	@TempDir
+	Path dir;
+
+	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
+			.normalize();
+	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+
+	private String chromium(String url) throws Exception {
+		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
+		Process node = new ProcessBuilder("node", client.resolve("e2e/aids-e2e.js").toString(), url, out.toString(), REVEALED, TAKEN,
+				RENAMED).directory(client.toFile()).redirectErrorStream(true).start();
+		if (!node.waitFor(150, TimeUnit.SECONDS)) {
+			node.destroyForcibly();
+			fail("the Chromium run did not finish in 150 s");
+		}
+		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertEquals(0, node.exitValue(), output);
+		return output;
+	}
+
+	private static JsonObject step(String output, String step) {
+		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
+		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
+	}
+
+	private static double[] point(JsonObject step, String key) {
+		var array = step.getAsJsonArray(key);
+		return new double[] { array.get(0).getAsDouble(), array.get(1).getAsDouble() };
+	}
+
+	@Test
+	void aModellerUsesTheEditingAidsWithMouseAndKeys() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.analyse();
+		String output;
+		try (DiagramServer server = DiagramServer.start()) {
+			output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString());
+		}
+		assertTrue(output.contains("E2E done"), output);
+		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
+
+		// the popup of the hovered gap says what the analysis found for it
+		JsonObject popup = step(output, "gap-popup");
+		String labelId = popup.get("label").getAsString();
+		GapFinding finding = document.findings().get(labelId.substring(0, labelId.length() - "_label".length()));
+		String text = popup.get("text").getAsString();
+		assertTrue(text.contains(String.format(Locale.ROOT, "%+.3f", finding.value())) && text.contains("n = " + finding.n())
+				&& text.contains("Severity: " + finding.severity().getLiteral()), finding + " in the popup: " + text);
+
+		JsonObject revealed = step(output, "revealed");
+		assertEquals("Reveal " + REVEALED + " (Expectation)", revealed.get("suggestion").getAsString());
+		assertTrue(revealed.get("selected").getAsBoolean(), "the revealed element is selected: " + revealed);
+		assertTrue(Math.abs(revealed.get("dx").getAsInt()) < 60 && Math.abs(revealed.get("dy").getAsInt()) < 60,
+				"the revealed element is in the middle of the view: " + revealed);
+
+		JsonObject keys = step(output, "keys");
+		assertTrue(keys.get("zoomAfter").getAsDouble() > keys.get("zoomBefore").getAsDouble(), "NumpadAdd zooms in: " + keys);
+		assertTrue(keys.get("height").getAsDouble() > 100 && keys.get("shortcuts").getAsInt() > 5, "Alt+P opens the palette with keys: " + keys);
+
+		JsonObject refused = step(output, "label-refused");
+		assertTrue(refused.get("message").getAsString().contains("already named \"" + TAKEN + "\""), refused.toString());
+		CustomerSegment savers = document.model().getSegments().get(0);
+		List<String> names = savers.getExpectations().stream().map(Expectation::getName).toList();
+		assertTrue(names.contains(RENAMED), "the refused rename did not reach the model: " + names);
+
+		JsonObject dragged = step(output, "dragged");
+		double[] from = point(dragged, "from");
+		double[] to = point(dragged, "to");
+		assertNotEquals(from[0], to[0], dragged.toString());
+		assertEquals(0, to[0] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
+		assertEquals(0, to[1] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
+
+		JsonObject helper = step(output, "helper-lines");
+		assertTrue(helper.get("lines").getAsInt() > 0, "helper lines while a node is level with its neighbour: " + helper);
+		assertEquals(helper.get("levelWith").getAsDouble(), point(helper, "to")[1], "dropped level with the other: " + helper);
+
+		JsonObject overlap = step(output, "overlap-refused");
+		assertEquals(point(overlap, "before")[0], point(overlap, "after")[0], "a node dropped onto another goes back: " + overlap);
+		assertEquals(point(overlap, "before")[1], point(overlap, "after")[1], "a node dropped onto another goes back: " + overlap);
+		// and where the user left it is in the notation
+		Expectation empathy = savers.getExpectations().stream().filter(e -> RENAMED.equals(e.getName())).findFirst().orElseThrow();
+		Shape shape = document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().stream()
+				.filter(s -> s.getElement().equals(document.id(empathy))).findFirst().orElseThrow();
+		assertEquals(to[0], shape.getX(), 1e-9, "the dragged position is in the notation");
+		assertEquals(to[1], shape.getY(), 1e-9, "the dragged position is in the notation");
+	}
+}
