@@ -135,6 +135,47 @@ class ProfileDiscoveryTest {
 		assertEquals(file + ": k = 4 needs 4 different answer patterns; the complete rows have 3", e.getMessage());
 	}
 
+	/**
+	 * Above 10,000 clustered rows the silhouette is computed on a seeded sample of 10,000: three groups, each high (6 or 7)
+	 * on its own item and low (1 or 2) on the others, are found.
+	 */
+	@Test
+	void largeSurveySilhouetteOnASample() throws Exception {
+		StringBuilder csv = new StringBuilder("respondent,segment,E1,E2,E3\n");
+		int n = ProfileDiscovery.SILHOUETTE_ROWS + 50;
+		for (int i = 0; i < n; i++) {
+			int group = i % 3;
+			int bits = i / 3 % 8;
+			csv.append('r').append(i).append(",g").append(group);
+			for (int item = 0; item < 3; item++) {
+				csv.append(',').append((item == group ? 6 : 1) + (bits >> item & 1));
+			}
+			csv.append('\n');
+		}
+		Path file = Files.writeString(dir.resolve("large.csv"), csv, StandardCharsets.UTF_8);
+		ProfileResult result = discover(file, new ProfileOptions(List.of(), null, 5, 2, null));
+		assertEquals(Integer.valueOf(ProfileDiscovery.SILHOUETTE_ROWS), result.silhouetteRows());
+		assertEquals(3, result.k(), result.candidates().toString());
+		assertEquals(1.0, result.segments().adjustedRand(), 1e-12);
+		// within a group the answers lie at most √3 apart, between groups at least √(5² + 5²) − 2: a < 1.3, b > 5
+		assertTrue(result.candidates().get(1).silhouette() > 0.7, result.candidates().toString());
+	}
+
+	/** The API's caller names the columns: one the table lacks is said, not an SQL error. */
+	@Test
+	void columnsTheTableLacks() throws Exception {
+		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
+			DataTable table = new TableLoader(engine).load(EXAMPLE_SURVEY, "survey",
+					ProfileColumns.wideSurvey(Scale.LIKERT_7, null, List.of()));
+			ProfileDiscovery discovery = new ProfileDiscovery(engine, ServiceDimension.SERVQUAL);
+			DataException e = assertThrows(DataException.class, () -> discovery.discover(table, "id", ProfileOptions.defaults()));
+			assertEquals(EXAMPLE_SURVEY + ": no column 'id'", e.getMessage());
+			e = assertThrows(DataException.class, () -> discovery.discover(table, "respondent",
+					new ProfileOptions(List.of(), null, 1, 1, "region")));
+			assertEquals(EXAMPLE_SURVEY + ": no column 'region'", e.getMessage());
+		}
+	}
+
 	@Test
 	void assignmentFileQuotesWhatNeedsIt() {
 		ProfileResult result = new ProfileResult("f", List.of("E1"), 3, 2, 1, 1, null, List.of(), 2, false, List.of(), null,

@@ -62,6 +62,11 @@ public final class ProfileDiscovery {
 			}
 		}
 		String segment = options.segmentColumn() != null ? options.segmentColumn() : table.segment();
+		for (String column : Arrays.asList(respondent, segment)) {
+			if (column != null && !table.has(column)) {
+				throw new DataException(file, "no column '" + column + "'");
+			}
+		}
 		List<String> expectations = expectationColumns(table);
 		List<String> wanted = new ArrayList<>(items);
 		wanted.addAll(expectations);
