@@ -13,7 +13,8 @@ import org.crmgap.data.Segments;
 
 /**
  * The respondents of a loaded survey table in file order, read through the engine: id, segment (null when the cell is
- * empty or the table has none) and the values of the wanted columns (NaN where missing or excluded by the loader).
+ * empty or the table has none) and the values of the wanted columns (NaN where missing, excluded by the loader or, in a
+ * column the loader did not check, not a number).
  */
 record Respondents(List<String> ids, List<String> segments, List<String> columns, double[][] values) {
 
@@ -23,7 +24,7 @@ record Respondents(List<String> ids, List<String> segments, List<String> columns
 		List<String> selected = new ArrayList<>();
 		selected.add("CAST(" + id(respondent) + " AS VARCHAR)");
 		selected.add(segment == null ? "NULL" : Segments.of(segment));
-		columns.forEach(c -> selected.add("CAST(" + id(c) + " AS DOUBLE)"));
+		columns.forEach(c -> selected.add("TRY_CAST(" + id(c) + " AS DOUBLE)"));
 		List<String> ids = new ArrayList<>();
 		List<String> segments = new ArrayList<>();
 		List<double[]> rows = new ArrayList<>();
