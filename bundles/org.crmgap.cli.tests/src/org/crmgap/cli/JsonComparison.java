@@ -5,6 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Compares JSON output with an R reference: the same keys in the same order, the same array lengths, equal
@@ -59,6 +62,34 @@ final class JsonComparison {
 			return Math.abs(actual - expected) <= 1e-6 * Math.abs(expected);
 		}
 		return Math.abs(actual - expected) <= 1e-9;
+	}
+
+	/**
+	 * The part of {@code actual} that {@code expected} covers: of each object only the keys {@code expected} has (in its
+	 * order; a key {@code actual} lacks stays missing, so {@link #differences} reports it), arrays element by element
+	 * (extra elements kept, so a length difference is reported). For output of which a reference checks a part.
+	 */
+	static JsonNode project(JsonNode expected, JsonNode actual) {
+		if (actual == null) {
+			return null;
+		}
+		if (expected.isObject() && actual.isObject()) {
+			ObjectNode part = JsonNodeFactory.instance.objectNode();
+			expected.fieldNames().forEachRemaining(key -> {
+				if (actual.has(key)) {
+					part.set(key, project(expected.get(key), actual.get(key)));
+				}
+			});
+			return part;
+		}
+		if (expected.isArray() && actual.isArray()) {
+			ArrayNode part = JsonNodeFactory.instance.arrayNode();
+			for (int i = 0; i < actual.size(); i++) {
+				part.add(i < expected.size() ? project(expected.get(i), actual.get(i)) : actual.get(i));
+			}
+			return part;
+		}
+		return actual;
 	}
 
 	/** How many numbers {@code node} holds, so a test can say how much of a reference it compared. */

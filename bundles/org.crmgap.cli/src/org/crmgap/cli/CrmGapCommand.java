@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "crmgap", mixinStandardHelpOptions = true, version = "CRM Gap Studio 1.0",
 		description = "Headless analysis of CRM gap models.",
 		subcommands = { SummaryCommand.class, ValidateCommand.class, DiffCommand.class, OutlineCommand.class, FormatCommand.class,
-				SurveyCommand.class, AnalyzeCommand.class, ReportCommand.class, ExportCommand.class })
+				SurveyCommand.class, ProfilesCommand.class, AnalyzeCommand.class, ReportCommand.class, ExportCommand.class })
 class CrmGapCommand {
 }

@@ -11,6 +11,8 @@ public final class Segments {
 
 	/** The group of the respondents without a segment. */
 	public static final String NONE = "(no segment)";
+	/** The problem of the warning about rows without a segment. */
+	public static final String WITHOUT_SEGMENT = "row(s) without a segment";
 
 	private Segments() {
 	}
@@ -27,7 +29,7 @@ public final class Segments {
 			row.next();
 			long count = row.getLong(1);
 			return count == 0 ? Optional.empty()
-					: Optional.of(new DataWarning(file.toString(), column, count, row.getLong(2), "", "row(s) without a segment",
+					: Optional.of(new DataWarning(file.toString(), column, count, row.getLong(2), "", WITHOUT_SEGMENT,
 							"counted in 'all' and in '" + NONE + "'"));
 		}
 	}
