@@ -55,6 +55,8 @@ class MergeScenariosTest {
 	private static final List<Path> FILES = new ArrayList<>();
 	private static final List<GapModel> VERSIONS = new ArrayList<>();
 	private static final List<List<String>> SCRIPT_LOGS = new ArrayList<>();
+	/** Scripts 2i and 2i+1 merged both ways: [2i] with 2i as ours, [2i+1] with 2i+1 as ours. */
+	private static final List<MergeResult> PAIRS = new ArrayList<>();
 
 	@BeforeAll
 	static void versions() throws IOException {
@@ -72,6 +74,14 @@ class MergeScenariosTest {
 			FILES.add(file);
 			VERSIONS.add(ModelFiles.loadForComparison(file));
 		}
+		for (int i = 0; i + 1 < SCRIPTS; i += 2) {
+			PAIRS.add(ModelMerge.merge(base, VERSIONS.get(i), VERSIONS.get(i + 1)));
+			PAIRS.add(ModelMerge.merge(base, VERSIONS.get(i + 1), VERSIONS.get(i)));
+		}
+	}
+
+	private static String pair(int i) {
+		return script(i - i % 2) + "; " + script(i - i % 2 + 1);
 	}
 
 	/**
@@ -104,22 +114,20 @@ class MergeScenariosTest {
 	void scriptsThatDoNotConflictMergeToTheSameModelWhicheverSideIsOurs() throws IOException {
 		Map<String, Integer> kinds = new TreeMap<>();
 		int clean = 0;
-		for (int i = 0; i + 1 < SCRIPTS; i += 2) {
-			MergeResult oneWay = ModelMerge.merge(base, VERSIONS.get(i), VERSIONS.get(i + 1));
-			MergeResult otherWay = ModelMerge.merge(base, VERSIONS.get(i + 1), VERSIONS.get(i));
-			String scripts = script(i) + "; " + script(i + 1);
-			assertEquals(oneWay.clean(), otherWay.clean(), scripts + ": " + oneWay.conflicts() + " / " + otherWay.conflicts());
-			byte[] one = canonical(oneWay.merged());
-			byte[] other = canonical(otherWay.merged());
+		for (int i = 0; i < PAIRS.size(); i += 2) {
+			MergeResult oneWay = PAIRS.get(i);
+			MergeResult otherWay = PAIRS.get(i + 1);
+			assertEquals(oneWay.clean(), otherWay.clean(), pair(i) + ": " + oneWay.conflicts() + " / " + otherWay.conflicts());
 			if (oneWay.clean()) {
 				clean++;
-				assertArrayEquals(one, other, "the same model whichever side is ours for " + scripts);
+				assertArrayEquals(canonical(oneWay.merged()), canonical(otherWay.merged()),
+						"the same model whichever side is ours for " + pair(i));
 			}
 			oneWay.conflicts().forEach(c -> kinds.merge(c.kind().name(), 1, Integer::sum));
 		}
 		// the scripts are drawn so that both outcomes are common: neither check runs on a handful of cases
-		assertTrue(clean >= SCRIPTS / 2 / 3, clean + " of " + SCRIPTS / 2 + " pairs clean");
-		assertTrue(SCRIPTS / 2 - clean >= SCRIPTS / 2 / 10, clean + " of " + SCRIPTS / 2 + " pairs clean; conflicts " + kinds);
+		int pairs = PAIRS.size() / 2;
+		assertTrue(clean >= pairs / 3 && pairs - clean >= pairs / 10, clean + " of " + pairs + " pairs clean; conflicts " + kinds);
 		for (MergeConflict.Kind kind : List.of(MergeConflict.Kind.CHANGED_ON_BOTH_SIDES, MergeConflict.Kind.DELETED_IN_OURS,
 				MergeConflict.Kind.DELETED_IN_THEIRS, MergeConflict.Kind.REFERENCE_TO_DELETED)) {
 			assertTrue(kinds.containsKey(kind.name()), "no " + kind + " among " + kinds);
@@ -128,22 +136,21 @@ class MergeScenariosTest {
 
 	@Test
 	void everyMergeLoadsWithoutDanglingReferencesAndKeepsOursInAConflict() throws IOException {
-		for (int i = 0; i + 1 < SCRIPTS; i++) {
+		for (int i = 0; i < PAIRS.size(); i++) {
+			MergeResult result = PAIRS.get(i);
 			GapModel ours = VERSIONS.get(i);
-			MergeResult result = ModelMerge.merge(base, ours, VERSIONS.get(i + 1));
-			String scripts = script(i) + "; " + script(i + 1);
 			Path file = dir.resolve("merged" + i + ".crmgap");
 			Files.write(file, canonical(result.merged()));
 			GapModel merged;
 			try {
 				merged = ModelFiles.loadForComparison(file);
 			} catch (ModelFileException e) {
-				throw new AssertionError("the merge of " + scripts + " does not load: " + e.getMessage(), e);
+				throw new AssertionError("the merge of " + pair(i) + " does not load: " + e.getMessage(), e);
 			}
-			assertNoDanglingReference(merged, scripts);
+			assertNoDanglingReference(merged, pair(i));
 			for (MergeConflict conflict : result.conflicts()) {
 				if (conflict.kind() == MergeConflict.Kind.CHANGED_ON_BOTH_SIDES) {
-					assertOurs(conflict, ours, merged, scripts);
+					assertOurs(conflict, ours, merged, pair(i));
 				}
 			}
 		}
