@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  */
 final class RandomEdits {
 
-	private static final int KINDS = 7;
+	private static final int KINDS = 8;
 	private static final int FOCUS = 6;
 
 	private final EObject root;
@@ -68,7 +68,10 @@ final class RandomEdits {
 			case 3 -> add(element);
 			case 4 -> delete(element);
 			case 5 -> move(element, all);
-			default -> reorder(element);
+			case 6 -> reorder(element);
+			// the commonest edit of all, so that two scripts often add at the same place: a new element at the end of the
+			// model's first list (a dimension)
+			default -> add(root, root.eClass().getEAllContainments().get(0), true);
 		};
 	}
 
@@ -181,10 +184,10 @@ final class RandomEdits {
 	private boolean add(EObject container) {
 		List<EReference> containments = container.eClass().getEAllContainments().stream()
 				.filter(r -> editable(r) && (r.isMany() || !container.eIsSet(r))).toList();
-		if (containments.isEmpty()) {
-			return false;
-		}
-		EReference containment = pick(containments);
+		return !containments.isEmpty() && add(container, pick(containments), false);
+	}
+
+	private boolean add(EObject container, EReference containment, boolean atEnd) {
 		List<EClass> types = CrmGapPackage.eINSTANCE.getEClassifiers().stream()
 				.filter(c -> c instanceof EClass type && !type.isAbstract() && !type.isInterface()
 						&& containment.getEReferenceType().isSuperTypeOf(type))
@@ -198,7 +201,7 @@ final class RandomEdits {
 		if (containment.isMany()) {
 			@SuppressWarnings("unchecked")
 			List<EObject> list = (List<EObject>) container.eGet(containment);
-			list.add(random.nextInt(list.size() + 1), element);
+			list.add(atEnd ? list.size() : random.nextInt(list.size() + 1), element);
 		} else {
 			container.eSet(containment, element);
 		}
