@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Three-way merge of two versions of a model (or catalogue) from their common base, by the elements' ids; the result is
+ * Three-way merge of two versions of a model (or catalogue, or notation file) from their common base, by the elements' ids; the result is
  * written in the canonical form, conflicts keep ours' side and are listed. Exit code 0 when clean, 1 with conflicts, 2
  * on an error (nothing written). Usable as Git's merge driver (the script's {@code git-merge}).
  */
@@ -39,7 +39,7 @@ class MergeCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "BASE", description = "the common ancestor (.crmgap or .crmgapcat)")
+	@Parameters(index = "0", paramLabel = "BASE", description = "the common ancestor (.crmgap, .crmgapcat or .crmgapnotation)")
 	Path baseFile;
 
 	@Parameters(index = "1", paramLabel = "OURS", description = "our version: its side is kept in a conflict")
