@@ -4,12 +4,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** An element as the user knows it: its type and name ("Gap 'Reliability'"), or its type alone, or its id if unreadable. */
-final class Labels {
+public final class Labels {
 
 	private Labels() {
 	}
 
-	static String of(EObject element) {
+	public static String of(EObject element) {
 		if (element == null) {
 			return "(the file)";
 		}

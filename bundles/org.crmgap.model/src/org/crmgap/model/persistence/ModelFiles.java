@@ -41,7 +41,12 @@ public final class ModelFiles {
 	 * their names, where the other file can be read).
 	 */
 	public static GapModel loadForComparison(Path file) throws ModelFileException {
-		return load(newResourceSet(), file, GapModel.class, false);
+		return loadForComparison(file, GapModel.class);
+	}
+
+	/** As {@link #loadForComparison(Path)}, for a file whose single root is of type {@code rootType} (a catalogue, say). */
+	public static <T extends EObject> T loadForComparison(Path file, Class<T> rootType) throws ModelFileException {
+		return load(newResourceSet(), file, rootType, false);
 	}
 
 	/**
