@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.crmgap.examples.Examples;
+import org.crmgap.model.ActionStatus;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.MeasurementWave;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.persistence.ModelFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** {@code analyze --wave}: a copy of the example with two waves, its KPI measurements in the first only. */
+/**
+ * {@code analyze --wave}: a copy of the example with two waves (the first dated), its KPI measurements in the first
+ * only, and a planned action with dates; {@code export} writes the dates as they are in the file.
+ */
 class AnalyzeWaveCommandTest {
 
 	@TempDir
@@ -42,7 +48,16 @@ class AnalyzeWaveCommandTest {
 		}
 		GapModel bank = ModelFiles.load(copy);
 		MeasurementWave first = wave(bank, "Spring 2025", 1);
-		wave(bank, "Spring 2026", 2);
+		first.setDate(LocalDate.of(2025, 3, 31));
+		MeasurementWave second = wave(bank, "Spring 2026", 2);
+		PlannedAction tellers = CrmGapFactory.eINSTANCE.createPlannedAction();
+		tellers.setName("More tellers at peak hours");
+		tellers.setGap(bank.getGaps().get(0));
+		tellers.setStartDate(LocalDate.of(2025, 4, 1));
+		tellers.setDueDate(LocalDate.of(2025, 12, 31));
+		tellers.setStatus(ActionStatus.IN_PROGRESS);
+		tellers.setTargetWave(second);
+		bank.getPlannedActions().add(tellers);
 		bank.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).forEach(s -> s.setWave(first));
 		ModelFiles.save(bank, copy);
 	}
@@ -76,6 +91,19 @@ class AnalyzeWaveCommandTest {
 	void aModelWithoutWavesSaysNone() throws IOException {
 		Commands.Run run = Commands.run("analyze", Examples.file(Examples.RETAIL_BANK).toString(), "--format", "json");
 		assertTrue(new ObjectMapper().readTree(run.out()).get("wave").isNull(), run.out());
+	}
+
+	@Test
+	void jsonExportWritesDatesAsIsoDays() throws IOException {
+		Path out = dir.resolve("bank.json");
+		Commands.Run run = Commands.run("export", copy.toString(), "--format", "json", "--out", out.toString());
+		assertEquals(ExitCodes.CLEAN, run.code(), run.err());
+		JsonNode json = new ObjectMapper().readTree(out.toFile());
+		assertEquals("2025-03-31", json.get("waves").get(0).get("date").asText());
+		JsonNode action = json.get("plannedActions").get(0);
+		assertEquals("2025-04-01", action.get("startDate").asText());
+		assertEquals("2025-12-31", action.get("dueDate").asText());
+		assertEquals("inProgress", action.get("status").asText());
 	}
 
 	private static boolean hasDelivery(JsonNode json) {
