@@ -9,6 +9,8 @@ relational and private-banking customers) and writes, deterministically (fixed s
 * models/retail-bank/data/managers.csv   managers' estimates of customer expectations (knowledge gap)
 * models/retail-bank/data/kpi.csv        weekly KPI measurements of 17 service standards, ISO weeks 2025
 * models/retail-bank/data/readiness.csv  DIE internal CRM readiness assessment (1-5) of 14 components
+* models/retail-bank/data/survey-2026.csv the second wave of the survey, a year later (other respondents)
+* models/retail-bank/data/kpi-2026.csv    the second wave of the KPI measurements, ISO weeks 2026
 * templates/servqual-items.csv           the 22 SERVQUAL statements adapted to retail banking
 
 Answers come from a latent-factor model: each respondent has a general "halo" factor and one
@@ -135,6 +137,20 @@ READINESS = [
 ]
 ASSESSORS = ["A%02d" % i for i in range(1, 9)]
 
+# --- the second wave, a year later ------------------------------------------------------------
+# Drawn from a generator of its own, after the first wave's files, so those stay as they were. Where the bank acted
+# (tellers at peak hours, a faster loan decision, a call-back promise kept) its gaps narrowed; the relational
+# customers' empathy gap widened (advisers moved to the private clients).
+SEED_2026 = 20260316
+GAP_2026 = {
+    "transactional": dict(GAP["transactional"], reliability=-0.9, responsiveness=-0.8),
+    "relational": dict(GAP["relational"], empathy=-0.9),
+    "private": dict(GAP["private"], responsiveness=-0.6),
+}
+KPI_COMPLIANT_2026 = {"S01": 42, "S05": 44, "S16": 50}
+KPI_STANDARDS_2026 = [(s[0], s[1], s[2], KPI_COMPLIANT_2026.get(s[0], s[3])) + s[4:] for s in KPI_STANDARDS]
+FIRST_RESPONDENT_2026 = 601
+
 # --- SERVQUAL items adapted to retail banking (perception form) --------------------------------
 
 SERVQUAL_ITEMS = [
@@ -243,19 +259,19 @@ def survey_header():
     return h
 
 
-def generate_survey(rng):
+def generate_survey(rng, gaps=GAP, first_id=1):
     segments = [s for s, n in SEGMENT_SIZES for _ in range(n)]
     rng.shuffle(segments)
     e_sd, p_sd, ad_sd = total_sd(E_SD), total_sd(P_SD), total_sd(AD_SD)
     value_sd = total_sd((0.5, 0.5, 0.55))
     rows = []
-    for idx, seg in enumerate(segments, start=1):
+    for idx, seg in enumerate(segments, start=first_id):
         g_e, g_p, g_a, g_d = (rng.gauss(0, 1) for _ in range(4))
         answers = {}
         for d in DIMENSIONS:
             f_e, f_p, f_a, f_d = (rng.gauss(0, 1) for _ in range(4))
             e_target = E_MEAN[seg][d]
-            p_target = e_target + GAP[seg][d]
+            p_target = e_target + gaps[seg][d]
             a_target = A_MEAN[d] + A_SEGMENT_SHIFT[seg]
             d_target = D_MEAN[d] + (0.2 if seg == "private" else 0.0)
             for i in DIM_ITEMS[d]:
@@ -352,10 +368,10 @@ def season(profile, week):
     return 0.0
 
 
-def generate_kpi(rng):
-    weeks = [datetime.date.fromisocalendar(2025, w, 1) for w in range(1, 53)]
+def generate_kpi(rng, standards=KPI_STANDARDS, year=2025):
+    weeks = [datetime.date.fromisocalendar(year, w, 1) for w in range(1, 53)]
     rows = []
-    for sid, target, direction, compliant, best, worst, decimals, profile in KPI_STANDARDS:
+    for sid, target, direction, compliant, best, worst, decimals, profile in standards:
         ar_phi = {"smooth": 0.85, "spring": 0.4}.get(profile, 0.55)
         noise_sd = {"smooth": 0.35, "spring": 0.7}.get(profile, 1.0)
         x, z = 0.0, []
@@ -433,6 +449,12 @@ def main():
               generate_readiness(rng))
     write_csv(os.path.join(bundle, "templates", "servqual-items.csv"), ["number", "dimension", "text"],
               item_rows("The bank", "the bank"))
+
+    rng = random.Random(SEED_2026)
+    write_csv(os.path.join(data, "survey-2026.csv"), survey_header(),
+              generate_survey(rng, GAP_2026, FIRST_RESPONDENT_2026))
+    write_csv(os.path.join(data, "kpi-2026.csv"), ["standard", "timestamp", "value"],
+              generate_kpi(rng, KPI_STANDARDS_2026, 2026))
 
 
 if __name__ == "__main__":

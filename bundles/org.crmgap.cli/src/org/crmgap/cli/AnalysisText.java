@@ -20,7 +20,8 @@ final class AnalysisText {
 	}
 
 	void print(PrintWriter out) {
-		out.printf("Analysis of %s%n%nGaps:%n", result.model());
+		// a model without waves reads as before: its one wave has no name
+		out.printf("Analysis of %s%s%n%nGaps:%n", result.model(), result.wave() == null ? "" : ", wave " + result.wave());
 		for (GapFinding f : result.gaps()) {
 			String judged = f.severity() == Severity.NOT_JUDGED ? " (not judged: " + SeverityOrder.notJudgedReason(f.n()) + ", n "
 					+ f.n() + ")" : f.p() == null ? "" : " (p " + p(f.p()) + ", n " + f.n() + ")";

@@ -154,7 +154,8 @@ final class TinyBank {
 		communication.getPromises().add(p);
 	}
 
-	private void source(String name, DataRole role, String content, Object... mappings) throws IOException {
+	/** Writes the data file beside the model and attaches it as a data source. */
+	DataSource source(String name, DataRole role, String content, Object... mappings) throws IOException {
 		Files.writeString(file.resolveSibling(name), content);
 		DataSource source = f.createDataSource();
 		source.setName(name);
@@ -167,6 +168,7 @@ final class TinyBank {
 			source.getColumnMappings().add(mapping);
 		}
 		model.getDataSources().add(source);
+		return source;
 	}
 
 	private void gap(String name, GapKind kind, org.crmgap.model.GapEndpoint reference, org.crmgap.model.GapEndpoint actual,

@@ -14,11 +14,13 @@ import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
 
 /**
  * Computes every indicator of a model from its attached data: customer, value and knowledge gaps from the
  * surveys, the policy gap from the model, delivery and communication gaps from the KPI measurements, the
- * DIE internal gaps from the readiness assessment; then judges the model's gaps. Never edits the model.
+ * DIE internal gaps from the readiness assessment; then judges the model's gaps. Reads the data of one measurement
+ * wave: the one the options name, else the latest. Never edits the model.
  */
 public final class ModelAnalysis {
 
@@ -32,8 +34,9 @@ public final class ModelAnalysis {
 	/** As {@link #analyse(GapModel, Path)}, with the user's thresholds and data locations. */
 	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, AnalysisOptions options)
 			throws DataException, SQLException {
+		MeasurementWave wave = Waves.select(model, modelFile, options.wave()).orElse(null);
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			ModelData data = new ModelData(engine, model, modelFile, options.allowOutsideData());
+			ModelData data = new ModelData(engine, model, wave, modelFile, options.allowOutsideData());
 			ModelInstrument instrument = ModelInstrument.of(model, data.source(DataRole.CUSTOMER_SURVEY).orElse(null));
 			Severities severities = new Severities(model, options.thresholds());
 			IndicatorRows rows = new IndicatorRows(severities);
@@ -61,7 +64,8 @@ public final class ModelAnalysis {
 			List<GapFinding> findings = new GapFindings(model, rows).compute();
 			List<DataFingerprint> fingerprints = data.loaded().stream().map(DataTable::fingerprint).toList();
 			data.loaded().forEach(t -> t.warnings().forEach(w -> warnings.add(w.toString())));
-			return new ModelAnalysisResult(model.getName(), servqual, rows.list(), findings, fingerprints, List.copyOf(warnings));
+			return new ModelAnalysisResult(model.getName(), wave == null ? null : wave.getName(), servqual, rows.list(), findings,
+					fingerprints, List.copyOf(warnings));
 		}
 	}
 

@@ -19,22 +19,26 @@ import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
 
 /**
  * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
- * the engine, one table per role, each checked by what its columns mean in the model.
+ * the engine, one table per role, each checked by what its columns mean in the model; only the sources of one
+ * measurement wave ({@link Waves}).
  */
 final class ModelData {
 
 	private final DuckDbEngine engine;
 	private final GapModel model;
+	private final MeasurementWave wave;
 	private final Path modelFile;
 	private final boolean allowOutside;
 	private final List<DataTable> loaded = new ArrayList<>();
 
-	ModelData(DuckDbEngine engine, GapModel model, Path modelFile, boolean allowOutside) {
+	ModelData(DuckDbEngine engine, GapModel model, MeasurementWave wave, Path modelFile, boolean allowOutside) {
 		this.engine = engine;
 		this.model = model;
+		this.wave = wave;
 		this.modelFile = modelFile;
 		this.allowOutside = allowOutside;
 	}
@@ -44,7 +48,7 @@ final class ModelData {
 	}
 
 	Optional<DataSource> source(DataRole role) {
-		return model.getDataSources().stream().filter(s -> s.getRole() == role).findFirst();
+		return Waves.source(model, wave, role);
 	}
 
 	static String column(DataSource source, ColumnMeaning meaning, String fallback) {

@@ -211,6 +211,24 @@ public interface CrmGapFactory extends EFactory {
 	RecoveryAction createRecoveryAction();
 
 	/**
+	 * Returns a new object of class '<em>Measurement Wave</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Measurement Wave</em>'.
+	 * @generated
+	 */
+	MeasurementWave createMeasurementWave();
+
+	/**
+	 * Returns a new object of class '<em>Planned Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Planned Action</em>'.
+	 * @generated
+	 */
+	PlannedAction createPlannedAction();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

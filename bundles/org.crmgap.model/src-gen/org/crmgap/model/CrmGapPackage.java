@@ -4,6 +4,7 @@ package org.crmgap.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
@@ -336,13 +337,31 @@ public interface CrmGapPackage extends EPackage {
 	int GAP_MODEL__CATALOGUE = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Waves</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_MODEL__WAVES = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Planned Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GAP_MODEL__PLANNED_ACTIONS = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Gap Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GAP_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int GAP_MODEL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Gap Model</em>' class.
@@ -1645,13 +1664,22 @@ public interface CrmGapPackage extends EPackage {
 	int DATA_SOURCE__COLUMN_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Wave</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -2174,6 +2202,197 @@ public interface CrmGapPackage extends EPackage {
 	int RECOVERY_ACTION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.crmgap.model.impl.MeasurementWaveImpl <em>Measurement Wave</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crmgap.model.impl.MeasurementWaveImpl
+	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getMeasurementWave()
+	 * @generated
+	 */
+	int MEASUREMENT_WAVE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE__ORDER = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE__DATE = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Period</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE__PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Measurement Wave</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Measurement Wave</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASUREMENT_WAVE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.crmgap.model.impl.PlannedActionImpl <em>Planned Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crmgap.model.impl.PlannedActionImpl
+	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getPlannedAction()
+	 * @generated
+	 */
+	int PLANNED_ACTION = 25;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Gap</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__GAP = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__ACTION = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__START_DATE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Due Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__DUE_DATE = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Target Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__TARGET_VALUE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Target Wave</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION__TARGET_WAVE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Planned Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Planned Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANNED_ACTION_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.crmgap.model.RelationshipStage <em>Relationship Stage</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2181,7 +2400,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getRelationshipStage()
 	 * @generated
 	 */
-	int RELATIONSHIP_STAGE = 24;
+	int RELATIONSHIP_STAGE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.BondLevel <em>Bond Level</em>}' enum.
@@ -2191,7 +2410,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getBondLevel()
 	 * @generated
 	 */
-	int BOND_LEVEL = 25;
+	int BOND_LEVEL = 27;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.UnitKind <em>Unit Kind</em>}' enum.
@@ -2201,7 +2420,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getUnitKind()
 	 * @generated
 	 */
-	int UNIT_KIND = 26;
+	int UNIT_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.ComponentKind <em>Component Kind</em>}' enum.
@@ -2211,7 +2430,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 27;
+	int COMPONENT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.InteractionChannel <em>Interaction Channel</em>}' enum.
@@ -2221,7 +2440,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getInteractionChannel()
 	 * @generated
 	 */
-	int INTERACTION_CHANNEL = 28;
+	int INTERACTION_CHANNEL = 30;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.CommunicationChannel <em>Communication Channel</em>}' enum.
@@ -2231,7 +2450,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getCommunicationChannel()
 	 * @generated
 	 */
-	int COMMUNICATION_CHANNEL = 29;
+	int COMMUNICATION_CHANNEL = 31;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.Direction <em>Direction</em>}' enum.
@@ -2241,7 +2460,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 30;
+	int DIRECTION = 32;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DataFormat <em>Data Format</em>}' enum.
@@ -2251,7 +2470,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDataFormat()
 	 * @generated
 	 */
-	int DATA_FORMAT = 31;
+	int DATA_FORMAT = 33;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DataRole <em>Data Role</em>}' enum.
@@ -2261,7 +2480,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDataRole()
 	 * @generated
 	 */
-	int DATA_ROLE = 32;
+	int DATA_ROLE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.ColumnMeaning <em>Column Meaning</em>}' enum.
@@ -2271,7 +2490,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getColumnMeaning()
 	 * @generated
 	 */
-	int COLUMN_MEANING = 33;
+	int COLUMN_MEANING = 35;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.SurveyItemKind <em>Survey Item Kind</em>}' enum.
@@ -2281,7 +2500,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getSurveyItemKind()
 	 * @generated
 	 */
-	int SURVEY_ITEM_KIND = 34;
+	int SURVEY_ITEM_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.GapKind <em>Gap Kind</em>}' enum.
@@ -2291,7 +2510,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getGapKind()
 	 * @generated
 	 */
-	int GAP_KIND = 35;
+	int GAP_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DieStage <em>Die Stage</em>}' enum.
@@ -2301,7 +2520,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDieStage()
 	 * @generated
 	 */
-	int DIE_STAGE = 36;
+	int DIE_STAGE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.Severity <em>Severity</em>}' enum.
@@ -2311,7 +2530,27 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 37;
+	int SEVERITY = 39;
+
+	/**
+	 * The meta object id for the '{@link org.crmgap.model.ActionStatus <em>Action Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crmgap.model.ActionStatus
+	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getActionStatus()
+	 * @generated
+	 */
+	int ACTION_STATUS = 40;
+
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 41;
 
 
 	/**
@@ -2528,6 +2767,28 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGapModel_Catalogue();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.crmgap.model.GapModel#getWaves <em>Waves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Waves</em>'.
+	 * @see org.crmgap.model.GapModel#getWaves()
+	 * @see #getGapModel()
+	 * @generated
+	 */
+	EReference getGapModel_Waves();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.crmgap.model.GapModel#getPlannedActions <em>Planned Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Planned Actions</em>'.
+	 * @see org.crmgap.model.GapModel#getPlannedActions()
+	 * @see #getGapModel()
+	 * @generated
+	 */
+	EReference getGapModel_PlannedActions();
 
 	/**
 	 * Returns the meta object for class '{@link org.crmgap.model.ServiceDimension <em>Service Dimension</em>}'.
@@ -3460,6 +3721,17 @@ public interface CrmGapPackage extends EPackage {
 	EReference getDataSource_ColumnMappings();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Wave</em>'.
+	 * @see org.crmgap.model.DataSource#getWave()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EReference getDataSource_Wave();
+
+	/**
 	 * Returns the meta object for class '{@link org.crmgap.model.ColumnMapping <em>Column Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3827,6 +4099,147 @@ public interface CrmGapPackage extends EPackage {
 	EAttribute getRecoveryAction_Stage();
 
 	/**
+	 * Returns the meta object for class '{@link org.crmgap.model.MeasurementWave <em>Measurement Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measurement Wave</em>'.
+	 * @see org.crmgap.model.MeasurementWave
+	 * @generated
+	 */
+	EClass getMeasurementWave();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.MeasurementWave#getOrder <em>Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order</em>'.
+	 * @see org.crmgap.model.MeasurementWave#getOrder()
+	 * @see #getMeasurementWave()
+	 * @generated
+	 */
+	EAttribute getMeasurementWave_Order();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.MeasurementWave#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.crmgap.model.MeasurementWave#getDate()
+	 * @see #getMeasurementWave()
+	 * @generated
+	 */
+	EAttribute getMeasurementWave_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.MeasurementWave#getPeriod <em>Period</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period</em>'.
+	 * @see org.crmgap.model.MeasurementWave#getPeriod()
+	 * @see #getMeasurementWave()
+	 * @generated
+	 */
+	EAttribute getMeasurementWave_Period();
+
+	/**
+	 * Returns the meta object for class '{@link org.crmgap.model.PlannedAction <em>Planned Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Planned Action</em>'.
+	 * @see org.crmgap.model.PlannedAction
+	 * @generated
+	 */
+	EClass getPlannedAction();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.crmgap.model.PlannedAction#getGap <em>Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Gap</em>'.
+	 * @see org.crmgap.model.PlannedAction#getGap()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EReference getPlannedAction_Gap();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.crmgap.model.PlannedAction#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Action</em>'.
+	 * @see org.crmgap.model.PlannedAction#getAction()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EReference getPlannedAction_Action();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.crmgap.model.PlannedAction#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.crmgap.model.PlannedAction#getOwner()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EReference getPlannedAction_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.PlannedAction#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.crmgap.model.PlannedAction#getStartDate()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EAttribute getPlannedAction_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.PlannedAction#getDueDate <em>Due Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due Date</em>'.
+	 * @see org.crmgap.model.PlannedAction#getDueDate()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EAttribute getPlannedAction_DueDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.PlannedAction#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.crmgap.model.PlannedAction#getStatus()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EAttribute getPlannedAction_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.PlannedAction#getTargetValue <em>Target Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Value</em>'.
+	 * @see org.crmgap.model.PlannedAction#getTargetValue()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EAttribute getPlannedAction_TargetValue();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.crmgap.model.PlannedAction#getTargetWave <em>Target Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target Wave</em>'.
+	 * @see org.crmgap.model.PlannedAction#getTargetWave()
+	 * @see #getPlannedAction()
+	 * @generated
+	 */
+	EReference getPlannedAction_TargetWave();
+
+	/**
 	 * Returns the meta object for enum '{@link org.crmgap.model.RelationshipStage <em>Relationship Stage</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3965,6 +4378,30 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.crmgap.model.ActionStatus <em>Action Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Action Status</em>'.
+	 * @see org.crmgap.model.ActionStatus
+	 * @generated
+	 */
+	EEnum getActionStatus();
+
+	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar day, written as ISO 8601 (2026-03-31): no time and no time zone, so files read the same everywhere.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4156,6 +4593,22 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EReference GAP_MODEL__CATALOGUE = eINSTANCE.getGapModel_Catalogue();
+
+		/**
+		 * The meta object literal for the '<em><b>Waves</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GAP_MODEL__WAVES = eINSTANCE.getGapModel_Waves();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GAP_MODEL__PLANNED_ACTIONS = eINSTANCE.getGapModel_PlannedActions();
 
 		/**
 		 * The meta object literal for the '{@link org.crmgap.model.impl.ServiceDimensionImpl <em>Service Dimension</em>}' class.
@@ -4872,6 +5325,14 @@ public interface CrmGapPackage extends EPackage {
 		EReference DATA_SOURCE__COLUMN_MAPPINGS = eINSTANCE.getDataSource_ColumnMappings();
 
 		/**
+		 * The meta object literal for the '<em><b>Wave</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SOURCE__WAVE = eINSTANCE.getDataSource_Wave();
+
+		/**
 		 * The meta object literal for the '{@link org.crmgap.model.impl.ColumnMappingImpl <em>Column Mapping</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5158,6 +5619,114 @@ public interface CrmGapPackage extends EPackage {
 		EAttribute RECOVERY_ACTION__STAGE = eINSTANCE.getRecoveryAction_Stage();
 
 		/**
+		 * The meta object literal for the '{@link org.crmgap.model.impl.MeasurementWaveImpl <em>Measurement Wave</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crmgap.model.impl.MeasurementWaveImpl
+		 * @see org.crmgap.model.impl.CrmGapPackageImpl#getMeasurementWave()
+		 * @generated
+		 */
+		EClass MEASUREMENT_WAVE = eINSTANCE.getMeasurementWave();
+
+		/**
+		 * The meta object literal for the '<em><b>Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT_WAVE__ORDER = eINSTANCE.getMeasurementWave_Order();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT_WAVE__DATE = eINSTANCE.getMeasurementWave_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Period</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASUREMENT_WAVE__PERIOD = eINSTANCE.getMeasurementWave_Period();
+
+		/**
+		 * The meta object literal for the '{@link org.crmgap.model.impl.PlannedActionImpl <em>Planned Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crmgap.model.impl.PlannedActionImpl
+		 * @see org.crmgap.model.impl.CrmGapPackageImpl#getPlannedAction()
+		 * @generated
+		 */
+		EClass PLANNED_ACTION = eINSTANCE.getPlannedAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Gap</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_ACTION__GAP = eINSTANCE.getPlannedAction_Gap();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_ACTION__ACTION = eINSTANCE.getPlannedAction_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_ACTION__OWNER = eINSTANCE.getPlannedAction_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_ACTION__START_DATE = eINSTANCE.getPlannedAction_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Due Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_ACTION__DUE_DATE = eINSTANCE.getPlannedAction_DueDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_ACTION__STATUS = eINSTANCE.getPlannedAction_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLANNED_ACTION__TARGET_VALUE = eINSTANCE.getPlannedAction_TargetValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Target Wave</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLANNED_ACTION__TARGET_WAVE = eINSTANCE.getPlannedAction_TargetWave();
+
+		/**
 		 * The meta object literal for the '{@link org.crmgap.model.RelationshipStage <em>Relationship Stage</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5296,6 +5865,26 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SEVERITY = eINSTANCE.getSeverity();
+
+		/**
+		 * The meta object literal for the '{@link org.crmgap.model.ActionStatus <em>Action Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crmgap.model.ActionStatus
+		 * @see org.crmgap.model.impl.CrmGapPackageImpl#getActionStatus()
+		 * @generated
+		 */
+		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.crmgap.model.impl.CrmGapPackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
 
 	}
 

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.crmgap.model.DataSource#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getColumnMappings <em>Column Mappings</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}</li>
  * </ul>
  *
  * @see org.crmgap.model.CrmGapPackage#getDataSource()
@@ -184,5 +185,30 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	EList<ColumnMapping> getColumnMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Wave</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The measurement this data belongs to; without one, the data belongs to every wave (a model without waves: the one unnamed wave).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Wave</em>' reference.
+	 * @see #setWave(MeasurementWave)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Wave()
+	 * @model
+	 * @generated
+	 */
+	MeasurementWave getWave();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Wave</em>' reference.
+	 * @see #getWave()
+	 * @generated
+	 */
+	void setWave(MeasurementWave value);
 
 } // DataSource

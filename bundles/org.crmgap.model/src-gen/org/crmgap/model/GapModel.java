@@ -25,6 +25,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.crmgap.model.GapModel#getGaps <em>Gaps</em>}</li>
  *   <li>{@link org.crmgap.model.GapModel#getThresholds <em>Thresholds</em>}</li>
  *   <li>{@link org.crmgap.model.GapModel#getCatalogue <em>Catalogue</em>}</li>
+ *   <li>{@link org.crmgap.model.GapModel#getWaves <em>Waves</em>}</li>
+ *   <li>{@link org.crmgap.model.GapModel#getPlannedActions <em>Planned Actions</em>}</li>
  * </ul>
  *
  * @see org.crmgap.model.CrmGapPackage#getGapModel()
@@ -191,5 +193,35 @@ public interface GapModel extends NamedElement {
 	 * @generated
 	 */
 	void setCatalogue(Catalogue value);
+
+	/**
+	 * Returns the value of the '<em><b>Waves</b></em>' containment reference list.
+	 * The list contents are of type {@link org.crmgap.model.MeasurementWave}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The measurements (survey or KPI periods) the data sources belong to; a model without waves has one unnamed wave.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Waves</em>' containment reference list.
+	 * @see org.crmgap.model.CrmGapPackage#getGapModel_Waves()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MeasurementWave> getWaves();
+
+	/**
+	 * Returns the value of the '<em><b>Planned Actions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.crmgap.model.PlannedAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The action plan: what the organisation does about its gaps, by whom and by when.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Actions</em>' containment reference list.
+	 * @see org.crmgap.model.CrmGapPackage#getGapModel_PlannedActions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PlannedAction> getPlannedActions();
 
 } // GapModel

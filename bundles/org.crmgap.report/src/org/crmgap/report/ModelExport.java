@@ -4,14 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /** The export formats, shared by the command line and the workbench's Export wizard. */
 public enum ModelExport {
@@ -55,7 +62,14 @@ public enum ModelExport {
 		EMFModule module = new EMFModule();
 		// the xmi:id UUIDs become the JSON ids, so references stay stable across formats
 		module.configure(EMFModule.Feature.OPTION_USE_ID, true);
-		ObjectMapper mapper = new ObjectMapper().registerModule(module).enable(SerializationFeature.INDENT_OUTPUT);
+		// emfjson hands data type values to Jackson, which has no LocalDate: write it as the model file does
+		SimpleModule dates = new SimpleModule("crmgap-dates").addSerializer(LocalDate.class, new JsonSerializer<LocalDate>() {
+			@Override
+			public void serialize(LocalDate value, JsonGenerator out, SerializerProvider provider) throws IOException {
+				out.writeString(EcoreUtil.convertToString(CrmGapPackage.Literals.LOCAL_DATE, value));
+			}
+		});
+		ObjectMapper mapper = new ObjectMapper().registerModule(module).registerModule(dates).enable(SerializationFeature.INDENT_OUTPUT);
 		return mapper.writeValueAsBytes(model.eResource());
 	}
 }

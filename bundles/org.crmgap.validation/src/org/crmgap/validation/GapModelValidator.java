@@ -2,14 +2,19 @@ package org.crmgap.validation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.Expectation;
 import org.crmgap.model.Gap;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.GapModel;
 import org.crmgap.model.NamedElement;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Promise;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.SeverityThreshold;
@@ -26,6 +31,9 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 public class GapModelValidator extends EObjectValidator {
 
 	public static final GapModelValidator INSTANCE = new GapModelValidator();
+
+	/** Context key of the day against which due dates are judged (a {@link LocalDate}); today when absent. */
+	public static final String TODAY = "org.crmgap.validation.today";
 
 	@Override
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -50,6 +58,9 @@ public class GapModelValidator extends EObjectValidator {
 		}
 		if (eObject instanceof Gap gap) {
 			valid &= endpointsFit(gap, diagnostics);
+		}
+		if (eObject instanceof PlannedAction action) {
+			valid &= onTime(action, diagnostics, context) & fitsKind(action, diagnostics);
 		}
 		return valid;
 	}
@@ -120,6 +131,23 @@ public class GapModelValidator extends EObjectValidator {
 			return true;
 		}
 		return report(diagnostics, RuleDiagnostic.of(Rule.GAP_ENDPOINTS, gap, gap.getName(), gap.getKind(), expected.description()));
+	}
+
+	boolean onTime(PlannedAction action, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		LocalDate today = context != null && context.get(TODAY) instanceof LocalDate day ? day : LocalDate.now();
+		return !PlannedActions.overdue(action, today) || report(diagnostics, RuleDiagnostic.of(Rule.ACTION_OVERDUE, action,
+				action.getName(), action.getDueDate(), action.getStatus().getLiteral()));
+	}
+
+	boolean fitsKind(PlannedAction action, DiagnosticChain diagnostics) {
+		Gap gap = action.getGap();
+		if (gap == null || action.getAction() == null) {
+			return true;
+		}
+		Set<GapKind> kinds = PlannedActions.gapKinds(action.getAction(), action.eContainer() instanceof GapModel m ? m : null);
+		return kinds.isEmpty() || kinds.contains(gap.getKind()) || report(diagnostics, RuleDiagnostic.of(Rule.ACTION_KIND, action,
+				action.getName(), action.getAction().getName(), String.join(", ", kinds.stream().map(GapKind::getLiteral).toList()), gap.getName(),
+				gap.getKind().getLiteral()));
 	}
 
 	private static boolean report(DiagnosticChain diagnostics, org.eclipse.emf.common.util.Diagnostic diagnostic) {

@@ -1,6 +1,9 @@
 package org.crmgap.validation;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.GapFinding;
@@ -9,6 +12,7 @@ import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Severity;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -27,10 +31,17 @@ public final class GapValidation {
 		EValidator.Registry.INSTANCE.put(CrmGapPackage.eINSTANCE, GapModelValidator.INSTANCE);
 	}
 
-	/** Structural validation of {@code root} and everything it contains. */
+	/** Structural validation of {@code root} and everything it contains, due dates judged against today. */
 	public static Diagnostic validate(EObject root) {
+		return validate(root, LocalDate.now());
+	}
+
+	/** As {@link #validate(EObject)}, due dates judged against {@code today}. */
+	public static Diagnostic validate(EObject root, LocalDate today) {
 		register();
-		return Diagnostician.INSTANCE.validate(root);
+		Map<Object, Object> context = Diagnostician.INSTANCE.createDefaultContext();
+		context.put(GapModelValidator.TODAY, today);
+		return Diagnostician.INSTANCE.validate(root, context);
 	}
 
 	/** Structural validation plus one diagnostic per gap whose indicator, computed from the data, is past its threshold. */
@@ -40,9 +51,16 @@ public final class GapValidation {
 
 	/** As {@link #validateWithIndicators(GapModel, Path)}, analysing with {@code options}. */
 	public static Diagnostic validateWithIndicators(GapModel model, Path modelFile, AnalysisOptions options) throws Exception {
+		return validateWithIndicators(model, modelFile, options, LocalDate.now());
+	}
+
+	/** As {@link #validateWithIndicators(GapModel, Path, AnalysisOptions)}, due dates judged against {@code today}. */
+	public static Diagnostic validateWithIndicators(GapModel model, Path modelFile, AnalysisOptions options, LocalDate today)
+			throws Exception {
 		BasicDiagnostic all = new BasicDiagnostic(Rule.SOURCE, 0, "Validation of " + model.getName(), new Object[] { model });
-		all.addAll(validate(model));
-		for (GapFinding finding : ModelAnalysis.analyse(model, modelFile, options).gaps()) {
+		all.addAll(validate(model, today));
+		List<GapFinding> findings = ModelAnalysis.analyse(model, modelFile, options).gaps();
+		for (GapFinding finding : findings) {
 			Gap gap = finding.gapIn(model);
 			if (gap != null && SeverityOrder.flagged(finding.severity())) {
 				all.add(RuleDiagnostic.of(Rule.GAP_THRESHOLD, finding.severity() == Severity.ERROR ? Diagnostic.ERROR : Diagnostic.WARNING,
@@ -50,7 +68,26 @@ public final class GapValidation {
 						finding.severity().getLiteral()));
 			}
 		}
+		findings.forEach(finding -> actionPlan(model, finding, all));
 		return all;
+	}
+
+	/** The rules that judge the action plan by the data: an error gap nobody acts on, an open action already on target. */
+	private static void actionPlan(GapModel model, GapFinding finding, BasicDiagnostic all) {
+		Gap gap = finding.gapIn(model);
+		if (gap == null) {
+			return;
+		}
+		if (finding.severity() == Severity.ERROR && !PlannedActions.planned(gap, model)) {
+			all.add(RuleDiagnostic.of(Rule.GAP_UNPLANNED, gap, gap.getName()));
+		}
+		for (PlannedAction action : model.getPlannedActions()) {
+			if (action.getGap() == gap && PlannedActions.open(action) && action.getTargetValue() != null && finding.value() != null
+					&& PlannedActions.reached(finding.indicator(), finding.value(), action.getTargetValue())) {
+				all.add(RuleDiagnostic.of(Rule.ACTION_REACHED, action, action.getName(), format(action.getTargetValue()),
+						finding.indicator(), format(finding.value())));
+			}
+		}
 	}
 
 	private static String format(Double value) {

@@ -23,7 +23,13 @@ public enum Rule {
 	THRESHOLD_ORDER("crmgap.threshold.order", Diagnostic.ERROR, List.of(), List.of()),
 	GAP_ENDPOINTS("crmgap.gap.endpoints", Diagnostic.WARNING, List.of(), List.of()),
 	/** An indicator past its threshold; severity and links come from the gap itself. */
-	GAP_THRESHOLD("crmgap.gap.threshold", Diagnostic.WARNING, List.of(), List.of());
+	GAP_THRESHOLD("crmgap.gap.threshold", Diagnostic.WARNING, List.of(), List.of()),
+	/** A gap past its error threshold (from the data) that no planned action addresses. */
+	GAP_UNPLANNED("crmgap.gap.unplanned", Diagnostic.WARNING, List.of(), List.of()),
+	ACTION_OVERDUE("crmgap.action.overdue", Diagnostic.WARNING, List.of(), List.of()),
+	/** An open action whose gap's indicator (from the data) already reaches its target. */
+	ACTION_REACHED("crmgap.action.reached", Diagnostic.INFO, List.of(), List.of()),
+	ACTION_KIND("crmgap.action.kind", Diagnostic.WARNING, List.of(), List.of());
 
 	/** The source of every diagnostic these rules produce. */
 	public static final String SOURCE = "org.crmgap.validation";

@@ -555,6 +555,52 @@ public class CrmGapItemProviderAdapterFactory extends CrmGapAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.crmgap.model.MeasurementWave} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeasurementWaveItemProvider measurementWaveItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.crmgap.model.MeasurementWave}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMeasurementWaveAdapter() {
+		if (measurementWaveItemProvider == null) {
+			measurementWaveItemProvider = new MeasurementWaveItemProvider(this);
+		}
+
+		return measurementWaveItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.crmgap.model.PlannedAction} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PlannedActionItemProvider plannedActionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.crmgap.model.PlannedAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPlannedActionAdapter() {
+		if (plannedActionItemProvider == null) {
+			plannedActionItemProvider = new PlannedActionItemProvider(this);
+		}
+
+		return plannedActionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -680,6 +726,8 @@ public class CrmGapItemProviderAdapterFactory extends CrmGapAdapterFactory imple
 		if (catalogueItemProvider != null) catalogueItemProvider.dispose();
 		if (gapCauseItemProvider != null) gapCauseItemProvider.dispose();
 		if (recoveryActionItemProvider != null) recoveryActionItemProvider.dispose();
+		if (measurementWaveItemProvider != null) measurementWaveItemProvider.dispose();
+		if (plannedActionItemProvider != null) plannedActionItemProvider.dispose();
 	}
 
 }

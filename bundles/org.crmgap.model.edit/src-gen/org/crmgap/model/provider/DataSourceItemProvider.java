@@ -54,6 +54,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			addDelimiterPropertyDescriptor(object);
 			addEncodingPropertyDescriptor(object);
 			addInstrumentPropertyDescriptor(object);
+			addWavePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -182,6 +183,28 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 				 getString("_UI_DataSource_instrument_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_instrument_feature", "_UI_DataSource_type"),
 				 CrmGapPackage.Literals.DATA_SOURCE__INSTRUMENT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Wave feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWavePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_wave_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_wave_feature", "_UI_DataSource_type"),
+				 CrmGapPackage.Literals.DATA_SOURCE__WAVE,
 				 true,
 				 false,
 				 true,

@@ -74,6 +74,8 @@ public class GapModelItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(CrmGapPackage.Literals.GAP_MODEL__GAPS);
 			childrenFeatures.add(CrmGapPackage.Literals.GAP_MODEL__THRESHOLDS);
 			childrenFeatures.add(CrmGapPackage.Literals.GAP_MODEL__CATALOGUE);
+			childrenFeatures.add(CrmGapPackage.Literals.GAP_MODEL__WAVES);
+			childrenFeatures.add(CrmGapPackage.Literals.GAP_MODEL__PLANNED_ACTIONS);
 		}
 		return childrenFeatures;
 	}
@@ -141,6 +143,8 @@ public class GapModelItemProvider extends NamedElementItemProvider {
 			case CrmGapPackage.GAP_MODEL__GAPS:
 			case CrmGapPackage.GAP_MODEL__THRESHOLDS:
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
+			case CrmGapPackage.GAP_MODEL__WAVES:
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -217,6 +221,16 @@ public class GapModelItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CrmGapPackage.Literals.GAP_MODEL__CATALOGUE,
 				 CrmGapFactory.eINSTANCE.createCatalogue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CrmGapPackage.Literals.GAP_MODEL__WAVES,
+				 CrmGapFactory.eINSTANCE.createMeasurementWave()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CrmGapPackage.Literals.GAP_MODEL__PLANNED_ACTIONS,
+				 CrmGapFactory.eINSTANCE.createPlannedAction()));
 	}
 
 }

@@ -2,6 +2,8 @@
  */
 package org.crmgap.model.impl;
 
+import java.time.LocalDate;
+
 import org.crmgap.model.*;
 
 import org.eclipse.emf.ecore.EClass;
@@ -78,6 +80,8 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 			case CrmGapPackage.CATALOGUE: return createCatalogue();
 			case CrmGapPackage.GAP_CAUSE: return createGapCause();
 			case CrmGapPackage.RECOVERY_ACTION: return createRecoveryAction();
+			case CrmGapPackage.MEASUREMENT_WAVE: return createMeasurementWave();
+			case CrmGapPackage.PLANNED_ACTION: return createPlannedAction();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -119,6 +123,10 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 				return createDieStageFromString(eDataType, initialValue);
 			case CrmGapPackage.SEVERITY:
 				return createSeverityFromString(eDataType, initialValue);
+			case CrmGapPackage.ACTION_STATUS:
+				return createActionStatusFromString(eDataType, initialValue);
+			case CrmGapPackage.LOCAL_DATE:
+				return createLocalDateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -160,6 +168,10 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 				return convertDieStageToString(eDataType, instanceValue);
 			case CrmGapPackage.SEVERITY:
 				return convertSeverityToString(eDataType, instanceValue);
+			case CrmGapPackage.ACTION_STATUS:
+				return convertActionStatusToString(eDataType, instanceValue);
+			case CrmGapPackage.LOCAL_DATE:
+				return convertLocalDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -394,6 +406,28 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 	public RecoveryAction createRecoveryAction() {
 		RecoveryActionImpl recoveryAction = new RecoveryActionImpl();
 		return recoveryAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeasurementWave createMeasurementWave() {
+		MeasurementWaveImpl measurementWave = new MeasurementWaveImpl();
+		return measurementWave;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlannedAction createPlannedAction() {
+		PlannedActionImpl plannedAction = new PlannedActionImpl();
+		return plannedAction;
 	}
 
 	/**
@@ -674,6 +708,62 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 	 */
 	public String convertSeverityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ActionStatus createActionStatusFromString(EDataType eDataType, String initialValue) {
+		ActionStatus result = ActionStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDate(final String it) {
+		return it == null || it.isBlank() ? null : java.time.LocalDate.parse(it.strip());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
+		return createLocalDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDate(final LocalDate it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDate((LocalDate)instanceValue);
 	}
 
 	/**

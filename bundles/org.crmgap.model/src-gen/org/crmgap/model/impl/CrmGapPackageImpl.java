@@ -2,6 +2,9 @@
  */
 package org.crmgap.model.impl;
 
+import java.time.LocalDate;
+
+import org.crmgap.model.ActionStatus;
 import org.crmgap.model.BondLevel;
 import org.crmgap.model.Catalogue;
 import org.crmgap.model.ColumnMapping;
@@ -29,8 +32,10 @@ import org.crmgap.model.IndicatorSnapshot;
 import org.crmgap.model.InteractionChannel;
 import org.crmgap.model.InteractionFlow;
 import org.crmgap.model.ManagementPerception;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.NamedElement;
 import org.crmgap.model.OrganisationUnit;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Promise;
 import org.crmgap.model.RecoveryAction;
 import org.crmgap.model.RelationshipStage;
@@ -45,6 +50,7 @@ import org.crmgap.model.UnitKind;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
@@ -232,6 +238,20 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass measurementWaveEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass plannedActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum relationshipStageEEnum = null;
 
 	/**
@@ -324,6 +344,20 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	private EEnum severityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum actionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localDateEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -583,6 +617,26 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	@Override
 	public EReference getGapModel_Catalogue() {
 		return (EReference)gapModelEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGapModel_Waves() {
+		return (EReference)gapModelEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGapModel_PlannedActions() {
+		return (EReference)gapModelEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1451,6 +1505,16 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDataSource_Wave() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getColumnMapping() {
 		return columnMappingEClass;
 	}
@@ -1791,6 +1855,136 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMeasurementWave() {
+		return measurementWaveEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurementWave_Order() {
+		return (EAttribute)measurementWaveEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurementWave_Date() {
+		return (EAttribute)measurementWaveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasurementWave_Period() {
+		return (EAttribute)measurementWaveEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlannedAction() {
+		return plannedActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedAction_Gap() {
+		return (EReference)plannedActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedAction_Action() {
+		return (EReference)plannedActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedAction_Owner() {
+		return (EReference)plannedActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedAction_StartDate() {
+		return (EAttribute)plannedActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedAction_DueDate() {
+		return (EAttribute)plannedActionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedAction_Status() {
+		return (EAttribute)plannedActionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlannedAction_TargetValue() {
+		return (EAttribute)plannedActionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlannedAction_TargetWave() {
+		return (EReference)plannedActionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRelationshipStage() {
 		return relationshipStageEEnum;
 	}
@@ -1931,6 +2125,26 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getActionStatus() {
+		return actionStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getLocalDate() {
+		return localDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CrmGapFactory getCrmGapFactory() {
 		return (CrmGapFactory)getEFactoryInstance();
 	}
@@ -1977,6 +2191,8 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		createEReference(gapModelEClass, GAP_MODEL__GAPS);
 		createEReference(gapModelEClass, GAP_MODEL__THRESHOLDS);
 		createEReference(gapModelEClass, GAP_MODEL__CATALOGUE);
+		createEReference(gapModelEClass, GAP_MODEL__WAVES);
+		createEReference(gapModelEClass, GAP_MODEL__PLANNED_ACTIONS);
 
 		serviceDimensionEClass = createEClass(SERVICE_DIMENSION);
 
@@ -2076,6 +2292,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		createEAttribute(dataSourceEClass, DATA_SOURCE__ENCODING);
 		createEReference(dataSourceEClass, DATA_SOURCE__INSTRUMENT);
 		createEReference(dataSourceEClass, DATA_SOURCE__COLUMN_MAPPINGS);
+		createEReference(dataSourceEClass, DATA_SOURCE__WAVE);
 
 		columnMappingEClass = createEClass(COLUMN_MAPPING);
 		createEAttribute(columnMappingEClass, COLUMN_MAPPING__COLUMN);
@@ -2118,6 +2335,21 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		recoveryActionEClass = createEClass(RECOVERY_ACTION);
 		createEAttribute(recoveryActionEClass, RECOVERY_ACTION__STAGE);
 
+		measurementWaveEClass = createEClass(MEASUREMENT_WAVE);
+		createEAttribute(measurementWaveEClass, MEASUREMENT_WAVE__ORDER);
+		createEAttribute(measurementWaveEClass, MEASUREMENT_WAVE__DATE);
+		createEAttribute(measurementWaveEClass, MEASUREMENT_WAVE__PERIOD);
+
+		plannedActionEClass = createEClass(PLANNED_ACTION);
+		createEReference(plannedActionEClass, PLANNED_ACTION__GAP);
+		createEReference(plannedActionEClass, PLANNED_ACTION__ACTION);
+		createEReference(plannedActionEClass, PLANNED_ACTION__OWNER);
+		createEAttribute(plannedActionEClass, PLANNED_ACTION__START_DATE);
+		createEAttribute(plannedActionEClass, PLANNED_ACTION__DUE_DATE);
+		createEAttribute(plannedActionEClass, PLANNED_ACTION__STATUS);
+		createEAttribute(plannedActionEClass, PLANNED_ACTION__TARGET_VALUE);
+		createEReference(plannedActionEClass, PLANNED_ACTION__TARGET_WAVE);
+
 		// Create enums
 		relationshipStageEEnum = createEEnum(RELATIONSHIP_STAGE);
 		bondLevelEEnum = createEEnum(BOND_LEVEL);
@@ -2133,6 +2365,10 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		gapKindEEnum = createEEnum(GAP_KIND);
 		dieStageEEnum = createEEnum(DIE_STAGE);
 		severityEEnum = createEEnum(SEVERITY);
+		actionStatusEEnum = createEEnum(ACTION_STATUS);
+
+		// Create data types
+		localDateEDataType = createEDataType(LOCAL_DATE);
 	}
 
 	/**
@@ -2191,6 +2427,8 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		catalogueEClass.getESuperTypes().add(this.getNamedElement());
 		gapCauseEClass.getESuperTypes().add(this.getNamedElement());
 		recoveryActionEClass.getESuperTypes().add(this.getNamedElement());
+		measurementWaveEClass.getESuperTypes().add(this.getNamedElement());
+		plannedActionEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2217,6 +2455,8 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEReference(getGapModel_Gaps(), this.getGap(), null, "gaps", null, 0, -1, GapModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGapModel_Thresholds(), this.getSeverityThreshold(), null, "thresholds", null, 0, -1, GapModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGapModel_Catalogue(), this.getCatalogue(), null, "catalogue", null, 0, 1, GapModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGapModel_Waves(), this.getMeasurementWave(), null, "waves", null, 0, -1, GapModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGapModel_PlannedActions(), this.getPlannedAction(), null, "plannedActions", null, 0, -1, GapModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceDimensionEClass, ServiceDimension.class, "ServiceDimension", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2321,6 +2561,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEAttribute(getDataSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Instrument(), this.getSurveyInstrument(), null, "instrument", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_ColumnMappings(), this.getColumnMapping(), null, "columnMappings", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataSource_Wave(), this.getMeasurementWave(), null, "wave", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(columnMappingEClass, ColumnMapping.class, "ColumnMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getColumnMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2362,6 +2603,21 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 
 		initEClass(recoveryActionEClass, RecoveryAction.class, "RecoveryAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecoveryAction_Stage(), this.getDieStage(), "stage", null, 0, 1, RecoveryAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measurementWaveEClass, MeasurementWave.class, "MeasurementWave", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasurementWave_Order(), ecorePackage.getEInt(), "order", null, 0, 1, MeasurementWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurementWave_Date(), this.getLocalDate(), "date", null, 0, 1, MeasurementWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasurementWave_Period(), ecorePackage.getEString(), "period", null, 0, 1, MeasurementWave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(plannedActionEClass, PlannedAction.class, "PlannedAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPlannedAction_Gap(), this.getGap(), null, "gap", null, 1, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlannedAction_Action(), this.getRecoveryAction(), null, "action", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlannedAction_Owner(), this.getOrganisationUnit(), null, "owner", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlannedAction_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlannedAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlannedAction_Status(), this.getActionStatus(), "status", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlannedAction_TargetValue(), ecorePackage.getEDoubleObject(), "targetValue", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlannedAction_TargetWave(), this.getMeasurementWave(), null, "targetWave", null, 0, 1, PlannedAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(relationshipStageEEnum, RelationshipStage.class, "RelationshipStage");
@@ -2458,6 +2714,15 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		addEEnumLiteral(severityEEnum, Severity.WARNING);
 		addEEnumLiteral(severityEEnum, Severity.ERROR);
 		addEEnumLiteral(severityEEnum, Severity.NOT_JUDGED);
+
+		initEEnum(actionStatusEEnum, ActionStatus.class, "ActionStatus");
+		addEEnumLiteral(actionStatusEEnum, ActionStatus.PLANNED);
+		addEEnumLiteral(actionStatusEEnum, ActionStatus.IN_PROGRESS);
+		addEEnumLiteral(actionStatusEEnum, ActionStatus.DONE);
+		addEEnumLiteral(actionStatusEEnum, ActionStatus.DROPPED);
+
+		// Initialize data types
+		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -9,6 +9,7 @@ import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.SurveyInstrument;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getColumnMappings <em>Column Mappings</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getWave <em>Wave</em>}</li>
  * </ul>
  *
  * @generated
@@ -163,6 +165,16 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected EList<ColumnMapping> columnMappings;
+
+	/**
+	 * The cached value of the '{@link #getWave() <em>Wave</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWave()
+	 * @generated
+	 * @ordered
+	 */
+	protected MeasurementWave wave;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -357,6 +369,46 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public MeasurementWave getWave() {
+		if (wave != null && wave.eIsProxy()) {
+			InternalEObject oldWave = (InternalEObject)wave;
+			wave = (MeasurementWave)eResolveProxy(oldWave);
+			if (wave != oldWave) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CrmGapPackage.DATA_SOURCE__WAVE, oldWave, wave));
+			}
+		}
+		return wave;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasurementWave basicGetWave() {
+		return wave;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWave(MeasurementWave newWave) {
+		MeasurementWave oldWave = wave;
+		wave = newWave;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmGapPackage.DATA_SOURCE__WAVE, oldWave, wave));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
@@ -388,6 +440,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return basicGetInstrument();
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
 				return getColumnMappings();
+			case CrmGapPackage.DATA_SOURCE__WAVE:
+				if (resolve) return getWave();
+				return basicGetWave();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -423,6 +478,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				getColumnMappings().clear();
 				getColumnMappings().addAll((Collection<? extends ColumnMapping>)newValue);
 				return;
+			case CrmGapPackage.DATA_SOURCE__WAVE:
+				setWave((MeasurementWave)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -456,6 +514,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
 				getColumnMappings().clear();
 				return;
+			case CrmGapPackage.DATA_SOURCE__WAVE:
+				setWave((MeasurementWave)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -482,6 +543,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return instrument != null;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
 				return columnMappings != null && !columnMappings.isEmpty();
+			case CrmGapPackage.DATA_SOURCE__WAVE:
+				return wave != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -13,7 +13,9 @@ import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.InteractionFlow;
 import org.crmgap.model.ManagementPerception;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.OrganisationUnit;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.SeverityThreshold;
@@ -52,6 +54,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.model.impl.GapModelImpl#getGaps <em>Gaps</em>}</li>
  *   <li>{@link org.crmgap.model.impl.GapModelImpl#getThresholds <em>Thresholds</em>}</li>
  *   <li>{@link org.crmgap.model.impl.GapModelImpl#getCatalogue <em>Catalogue</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.GapModelImpl#getWaves <em>Waves</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.GapModelImpl#getPlannedActions <em>Planned Actions</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +180,26 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 	 * @ordered
 	 */
 	protected Catalogue catalogue;
+
+	/**
+	 * The cached value of the '{@link #getWaves() <em>Waves</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWaves()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MeasurementWave> waves;
+
+	/**
+	 * The cached value of the '{@link #getPlannedActions() <em>Planned Actions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PlannedAction> plannedActions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -390,6 +414,32 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 	 * @generated
 	 */
 	@Override
+	public EList<MeasurementWave> getWaves() {
+		if (waves == null) {
+			waves = new EObjectContainmentEList<MeasurementWave>(MeasurementWave.class, this, CrmGapPackage.GAP_MODEL__WAVES);
+		}
+		return waves;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PlannedAction> getPlannedActions() {
+		if (plannedActions == null) {
+			plannedActions = new EObjectContainmentEList<PlannedAction>(PlannedAction.class, this, CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS);
+		}
+		return plannedActions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CrmGapPackage.GAP_MODEL__DIMENSIONS:
@@ -416,6 +466,10 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 				return ((InternalEList<?>)getThresholds()).basicRemove(otherEnd, msgs);
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
 				return basicSetCatalogue(null, msgs);
+			case CrmGapPackage.GAP_MODEL__WAVES:
+				return ((InternalEList<?>)getWaves()).basicRemove(otherEnd, msgs);
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
+				return ((InternalEList<?>)getPlannedActions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -452,6 +506,10 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 				return getThresholds();
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
 				return getCatalogue();
+			case CrmGapPackage.GAP_MODEL__WAVES:
+				return getWaves();
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
+				return getPlannedActions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -512,6 +570,14 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
 				setCatalogue((Catalogue)newValue);
 				return;
+			case CrmGapPackage.GAP_MODEL__WAVES:
+				getWaves().clear();
+				getWaves().addAll((Collection<? extends MeasurementWave>)newValue);
+				return;
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
+				getPlannedActions().clear();
+				getPlannedActions().addAll((Collection<? extends PlannedAction>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -560,6 +626,12 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
 				setCatalogue((Catalogue)null);
 				return;
+			case CrmGapPackage.GAP_MODEL__WAVES:
+				getWaves().clear();
+				return;
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
+				getPlannedActions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -596,6 +668,10 @@ public class GapModelImpl extends NamedElementImpl implements GapModel {
 				return thresholds != null && !thresholds.isEmpty();
 			case CrmGapPackage.GAP_MODEL__CATALOGUE:
 				return catalogue != null;
+			case CrmGapPackage.GAP_MODEL__WAVES:
+				return waves != null && !waves.isEmpty();
+			case CrmGapPackage.GAP_MODEL__PLANNED_ACTIONS:
+				return plannedActions != null && !plannedActions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

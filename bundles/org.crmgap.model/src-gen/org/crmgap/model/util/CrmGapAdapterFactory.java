@@ -164,6 +164,14 @@ public class CrmGapAdapterFactory extends AdapterFactoryImpl {
 				return createRecoveryActionAdapter();
 			}
 			@Override
+			public Adapter caseMeasurementWave(MeasurementWave object) {
+				return createMeasurementWaveAdapter();
+			}
+			@Override
+			public Adapter casePlannedAction(PlannedAction object) {
+				return createPlannedActionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -516,6 +524,34 @@ public class CrmGapAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRecoveryActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crmgap.model.MeasurementWave <em>Measurement Wave</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crmgap.model.MeasurementWave
+	 * @generated
+	 */
+	public Adapter createMeasurementWaveAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crmgap.model.PlannedAction <em>Planned Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crmgap.model.PlannedAction
+	 * @generated
+	 */
+	public Adapter createPlannedActionAdapter() {
 		return null;
 	}
 

@@ -241,6 +241,20 @@ public class CrmGapSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CrmGapPackage.MEASUREMENT_WAVE: {
+				MeasurementWave measurementWave = (MeasurementWave)theEObject;
+				T result = caseMeasurementWave(measurementWave);
+				if (result == null) result = caseNamedElement(measurementWave);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CrmGapPackage.PLANNED_ACTION: {
+				PlannedAction plannedAction = (PlannedAction)theEObject;
+				T result = casePlannedAction(plannedAction);
+				if (result == null) result = caseNamedElement(plannedAction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -602,6 +616,36 @@ public class CrmGapSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRecoveryAction(RecoveryAction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measurement Wave</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measurement Wave</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasurementWave(MeasurementWave object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Planned Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Planned Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePlannedAction(PlannedAction object) {
 		return null;
 	}
 
