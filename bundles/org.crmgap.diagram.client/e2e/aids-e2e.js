@@ -52,6 +52,10 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         return null;
     }, domId);
     const drag = async (domId, dx, dy) => {
+        // nothing transient under the mouse: a hover popup from the last step closes when the mouse leaves
+        await page.mouse.move(700, 5);
+        await page.waitForFunction(() => !document.querySelector('.sprotty-popup:not(.sprotty-popup-closed)')
+            || getComputedStyle(document.querySelector('.sprotty-popup')).display === 'none', null, { timeout: 5000 }).catch(() => undefined);
         const p = await grabPoint(domId);
         if (!p) throw new Error('no free place to take ' + domId + ' with the mouse');
         await page.mouse.move(p.x, p.y);

@@ -15,7 +15,6 @@ import {
     GLSPClient,
     GLSPWebSocketProvider,
     GModelRoot,
-    GNode,
     GShapeElement,
     LayoutOperation,
     LogLevel,
@@ -45,9 +44,13 @@ import { Container } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 import '@vscode/codicons/dist/codicon.css';
 import './crmgap.css';
+import { ConceptNode } from './concept-node';
 import { CollapsedToolPalette } from './palette';
 import { ArrowEdgeView, ConceptNodeView } from './views';
 import { configureFigure } from './figure';
+import { installSafeSuggestions } from './safe-suggestions';
+
+installSafeSuggestions();
 
 // The page is served by the diagram server: same host, session token and diagram kind in the query.
 const params = new URLSearchParams(window.location.search);
@@ -70,7 +73,7 @@ const gapDiagramModule = new FeatureModule(
         rebind(KeyboardToolPalette).to(CollapsedToolPalette).inSingletonScope();
         // a node moved onto another goes back where it was
         bindOrRebind(context, TYPES.IMovementRestrictor).to(NoOverlapMovementRestrictor).inSingletonScope();
-        CONCEPTS.forEach(c => configureModelElement(context, `node:${c}`, GNode, ConceptNodeView));
+        CONCEPTS.forEach(c => configureModelElement(context, `node:${c}`, ConceptNode, ConceptNodeView));
         RELATIONS.forEach(r => configureModelElement(context, `edge:${r}`, GEdge, ArrowEdgeView));
         // a gap shows its indicator in a hover popup (sprotty gives popups to nodes only)
         GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView, { enable: [popupFeature] }));

@@ -40,10 +40,11 @@ class DiagramAidsChromiumTest {
 			.normalize();
 	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
 
-	private String chromium(String url) throws Exception {
+	private String chromium(String script, String url, String... args) throws Exception {
 		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		Process node = new ProcessBuilder("node", client.resolve("e2e/aids-e2e.js").toString(), url, out.toString(), REVEALED, TAKEN,
-				RENAMED).directory(client.toFile()).redirectErrorStream(true).start();
+		List<String> command = new java.util.ArrayList<>(List.of("node", client.resolve("e2e/" + script).toString(), url, out.toString()));
+		command.addAll(List.of(args));
+		Process node = new ProcessBuilder(command).directory(client.toFile()).redirectErrorStream(true).start();
 		if (!node.waitFor(150, TimeUnit.SECONDS)) {
 			node.destroyForcibly();
 			fail("the Chromium run did not finish in 150 s");
@@ -71,7 +72,8 @@ class DiagramAidsChromiumTest {
 		document.analyse();
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
-			output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString());
+			output = chromium("aids-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), REVEALED, TAKEN,
+					RENAMED);
 		}
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
@@ -120,5 +122,24 @@ class DiagramAidsChromiumTest {
 				.filter(s -> s.getElement().equals(document.id(empathy))).findFirst().orElseThrow();
 		assertEquals(to[0], shape.getX(), 1e-9, "the dragged position is in the notation");
 		assertEquals(to[1], shape.getY(), 1e-9, "the dragged position is in the notation");
+	}
+
+	@Test
+	void namesThatAreHtmlStayTextInThePalettes() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		String hostile = "Savers <img src=x onerror=\"window.crmgapPwned=1\"> & co";
+		document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.domain(), document.model().getSegments().get(0),
+				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, hostile));
+		String output;
+		try (DiagramServer server = DiagramServer.start()) {
+			output = chromium("hostile-names-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), "Savers <img");
+		}
+		for (String list : List.of("command-palette", "search")) {
+			JsonObject seen = step(output, list);
+			assertEquals(0, seen.get("images").getAsInt(), list + ": a name became HTML: " + seen);
+			assertTrue(!seen.get("ran").getAsBoolean(), list + ": the name's script ran: " + seen);
+			assertTrue(seen.getAsJsonArray("texts").asList().stream().anyMatch(t -> t.getAsString().contains(hostile)),
+					list + ": the name is listed as written: " + seen);
+		}
 	}
 }

@@ -96,7 +96,7 @@ public class GapGModelFactory implements GModelFactory {
 				.size(shape.getWidth(), shape.getHeight())
 				.addCssClass("concept").addCssClass("layer-" + concept.layer().id())
 				.addArgument("shape", concept.shape().name().toLowerCase(Locale.ROOT)).addArgument("icon", concept.icon())
-				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke())
+				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke()).addArgument("name", name(element))
 				// fixed places (the text's baseline): the name beside the glyph, the concept below it
 				.add(new GLabelBuilder(NAME_LABEL).id(id + NAME_SUFFIX).text(shownName(name(element), shape.getWidth()))
 						.position(30, 22).build())
