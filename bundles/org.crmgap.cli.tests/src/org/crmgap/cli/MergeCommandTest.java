@@ -395,4 +395,20 @@ class MergeCommandTest {
 			assertFalse(Files.exists(out()));
 		}
 	}
+
+	@Test
+	void versionsOfDifferentFilesAreRefusedAndOursMergedInPlaceStaysAsItWas() throws IOException {
+		Path ours = versions.version("ours", m -> savers(m).setName("Savers"));
+		byte[] before = Files.readAllBytes(ours);
+		Path catalogue = dir.resolve("catalogue.crmgapcat");
+		Files.copy(org.crmgap.examples.Examples.file(org.crmgap.examples.Examples.BUILT_IN_CATALOGUE), catalogue);
+		Run run = Commands.run("merge", versions.base().toString(), ours.toString(), catalogue.toString(), "-o", ours.toString());
+		assertEquals(2, run.code(), run.out() + run.err());
+		assertTrue(run.err().contains(ours.getFileName().toString()) && run.err().contains(catalogue.getFileName().toString())
+				&& run.err().lines().count() == 1, run.err());
+		assertArrayEquals(before, Files.readAllBytes(ours), "ours is left as it was");
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(), files.filter(f -> f.getFileName().toString().contains(".merging")).toList(), "no file left behind");
+		}
+	}
 }

@@ -1,7 +1,10 @@
 package org.crmgap.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,14 +62,18 @@ class MergeCommand implements Callable<Integer> {
 		EObject base = ModelFiles.loadForComparison(baseFile, EObject.class);
 		EObject ours = ModelFiles.loadForComparison(oursFile, EObject.class);
 		EObject theirs = ModelFiles.loadForComparison(theirsFile, EObject.class);
-		MergeResult result = ModelMerge.merge(base, ours, theirs);
+		MergeResult result;
+		try {
+			result = ModelMerge.merge(base, ours, theirs);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(oursFile + " and " + theirsFile + " are not versions of one model from " + baseFile
+					+ ": " + e.getMessage(), e);
+		}
 		List<MergeConflict> conflicts = new ArrayList<>(result.conflicts());
 		conflicts.addAll(MergeValidation.newErrors(result.merged(), ours, theirs));
-		ModelFiles.save(result.merged(), output);
-		// what is written must load: every reference in the file is to one of its elements
-		ModelFiles.loadForComparison(output, EObject.class);
 		Report report = new Report(output.toString(), ModelDiff.between(base, ours).size(), ModelDiff.between(base, theirs).size(),
 				conflicts.size(), conflicts);
+		write(result.merged());
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			ResultJson.write(report, out);
@@ -76,6 +83,24 @@ class MergeCommand implements Callable<Integer> {
 		}
 		out.flush();
 		return conflicts.isEmpty() ? ExitCodes.CLEAN : ExitCodes.WARNINGS;
+	}
+
+	/**
+	 * Writes the merged model beside OUT, checks that it loads (every reference in the file is to one of its elements),
+	 * and only then puts it in OUT's place: OUT is often OURS, which a failed check must leave as it was.
+	 */
+	private void write(EObject merged) throws IOException {
+		String name = output.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		Path temp = output.toAbsolutePath().resolveSibling(
+				"." + (dot < 0 ? name + ".merging" : name.substring(0, dot) + ".merging" + name.substring(dot)));
+		try {
+			ModelFiles.save(merged, temp);
+			ModelFiles.loadForComparison(temp, EObject.class);
+			Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
 	}
 
 	static String line(MergeConflict c) {
