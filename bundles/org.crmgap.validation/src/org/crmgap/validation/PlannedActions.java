@@ -18,9 +18,6 @@ import org.crmgap.model.RecoveryAction;
 /** What the rules about the action plan ask of planned actions: open, overdue, what a catalogue action is for, a target reached. */
 final class PlannedActions {
 
-	/** The indicators whose value is a share (higher is better); the others measure a gap, the narrower the better. */
-	private static final Set<String> SHARES = Set.of("compliance", "standard coverage", "promises kept");
-
 	private PlannedActions() {
 	}
 
@@ -63,10 +60,16 @@ final class PlannedActions {
 	}
 
 	/**
-	 * Whether an indicator's value already reaches a target: a share at or above it; a gap (a difference, a shortfall,
-	 * a spread) at most as wide as the target, whichever its sign.
+	 * Whether a gap's indicator already reaches a target, by the direction that is better for its kind: a share
+	 * (coverage, compliance, kept promises) and a perceived-minus-expected gap (customer, value) at or above the target,
+	 * so a gap that turned positive has reached a negative target; a readiness shortfall or a coherence spread at or
+	 * below it; a knowledge gap (management wrong in either direction) at most as far from 0.
 	 */
-	static boolean reached(String indicator, double value, double target) {
-		return SHARES.contains(indicator) ? value >= target : Math.abs(value) <= Math.abs(target);
+	static boolean reached(GapKind kind, double value, double target) {
+		return switch (kind) {
+			case POLICY, DELIVERY, COMMUNICATION, CUSTOMER, VALUE -> value >= target;
+			case COMPONENT_READINESS, COHERENCE -> value <= target;
+			case KNOWLEDGE -> Math.abs(value) <= Math.abs(target);
+		};
 	}
 }
