@@ -85,6 +85,17 @@ class ProfilesCommandTest {
 	}
 
 	@Test
+	void aMeanOfNothingIsNullInJson() throws IOException {
+		// a dimension none of a profile's respondents answered has no mean: JSON null, not Jackson's string "NaN"
+		java.io.StringWriter text = new java.io.StringWriter();
+		ResultJson.write(new org.crmgap.indicators.profiles.ProfileResult.DimensionMean("empathy", Double.NaN, 4.5, Double.NaN),
+				new java.io.PrintWriter(text));
+		JsonNode dimension = new ObjectMapper().readTree(text.toString());
+		assertTrue(dimension.get("mean").isNull() && dimension.get("difference").isNull(), dimension.toString());
+		assertEquals(4.5, dimension.get("overall").asDouble(), 0);
+	}
+
+	@Test
 	void assignmentsGoToANewFileAndTheSurveyStaysAsItWas() throws IOException {
 		Path survey = Files.copy(FIXTURE, dir.resolve("survey.csv"));
 		byte[] before = Files.readAllBytes(survey);

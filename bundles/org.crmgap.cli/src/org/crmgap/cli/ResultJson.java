@@ -3,14 +3,36 @@ package org.crmgap.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /** Indicator results as JSON: the records' components in order, full double precision, null where undefined. */
 final class ResultJson {
 
-	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+			.registerModule(new SimpleModule().addSerializer(Double.class, new Finite()).addSerializer(double.class, new Finite()));
+
+	/** A number that is not one (NaN, infinite: a mean of nothing) is null, not Jackson's string "NaN". */
+	private static final class Finite extends StdSerializer<Double> {
+
+		Finite() {
+			super(Double.class);
+		}
+
+		@Override
+		public void serialize(Double value, JsonGenerator json, SerializerProvider provider) throws IOException {
+			if (value.isNaN() || value.isInfinite()) {
+				json.writeNull();
+			} else {
+				json.writeNumber(value);
+			}
+		}
+	}
 
 	private ResultJson() {
 	}
