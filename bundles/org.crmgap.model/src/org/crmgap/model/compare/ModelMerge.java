@@ -173,8 +173,6 @@ public final class ModelMerge {
 		return change;
 	}
 
-	// ---- where each element is
-
 	// ---- the values of each element
 
 	/** Decides every value; returns the elements theirs deleted that ours' kept references need. */
@@ -300,6 +298,4 @@ public final class ModelMerge {
 		}
 		return back;
 	}
-
-	// ---- the merged model
 }
