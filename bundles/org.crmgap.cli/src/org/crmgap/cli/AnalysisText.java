@@ -4,13 +4,17 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.crmgap.data.DataFingerprint;
+import org.crmgap.indicators.ActionOutcome;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.Severity;
 
-/** The analysis of a model as text: the model's gaps with their severity, then every indicator, then the data read. */
+/**
+ * The analysis of a model as text: the model's gaps with their severity, whether the planned actions worked, then every
+ * indicator, then the data read.
+ */
 final class AnalysisText {
 
 	private final ModelAnalysisResult result;
@@ -31,6 +35,7 @@ final class AnalysisText {
 				out.printf("           actions: %s%n", String.join("; ", f.actions()));
 			}
 		}
+		actions(out);
 		out.printf("%nIndicators (%d):%n", result.indicators().size());
 		for (Indicator i : result.indicators()) {
 			out.printf("  %-19s %-12s %-36s %-22s %-48s %10s %s n=%d%n", i.kind(), SeverityOrder.label(i.severity()), cut(i.element(), 36),
@@ -42,6 +47,20 @@ final class AnalysisText {
 			out.printf("  %s: %d bytes, %d rows, sha256 %s%n", d.file(), d.bytes(), d.rows(), d.sha256());
 		}
 		result.warnings().forEach(w -> out.println("warning: " + w));
+	}
+
+	/** Did the actions work? Each action with a start date: its gap from wave to wave, the test, the outcome. */
+	private void actions(PrintWriter out) {
+		if (result.actions().isEmpty()) {
+			return;
+		}
+		out.printf("%nDid the actions work?%n");
+		for (ActionOutcome a : result.actions()) {
+			String waves = a.fromWave() == null ? "" : a.toWave() == null ? " (from " + a.fromWave() + ")"
+					: " (" + a.fromWave() + " " + num(a.before()) + " -> " + a.toWave() + " " + num(a.after()) + ", target "
+							+ num(a.target()) + ", test " + a.test() + (a.p() == null ? "" : " p " + p(a.p())) + ")";
+			out.printf("  %-11s %s, gap %s%s%s%n", a.outcome(), a.action(), a.gap(), waves, a.reason() == null ? "" : ": " + a.reason());
+		}
 	}
 
 	private static String cut(String text, int width) {

@@ -1,7 +1,9 @@
 package org.crmgap.indicators;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -25,6 +27,8 @@ final class GapFindings {
 
 	private final GapModel model;
 	private final IndicatorRows rows;
+	private final Map<String, GapMeasure> measures = new HashMap<>();
+
 	GapFindings(GapModel model, IndicatorRows rows) {
 		this.model = model;
 		this.rows = rows;
@@ -35,11 +39,17 @@ final class GapFindings {
 		for (Gap gap : model.getGaps()) {
 			Optional<Indicator> row = rows.list().stream().filter(matcher(gap)).findFirst();
 			Severity severity = row.map(r -> rows.severity(r, gap)).orElse(Severity.UNKNOWN);
+			row.ifPresent(r -> measures.put(Elements.id(gap), new GapMeasure(r.name(), r.value(), rows.badness(r), rows.sample(r))));
 			findings.add(new GapFinding(Elements.id(gap), gap.getName(), gap.getKind(), row.map(Indicator::name).orElse(null),
 					row.map(Indicator::value).orElse(null), row.map(Indicator::p).orElse(null), row.map(Indicator::n).orElse(0L),
 					severity, names(gap.getCauses()), names(gap.getActions())));
 		}
 		return findings;
+	}
+
+	/** Each measured gap's indicator by the gap's id (after {@link #compute()}). */
+	Map<String, GapMeasure> measures() {
+		return java.util.Map.copyOf(measures);
 	}
 
 	private Predicate<Indicator> matcher(Gap gap) {

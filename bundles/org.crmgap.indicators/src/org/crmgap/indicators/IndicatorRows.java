@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 /** Collects indicator rows, computing each row's severity from the model's thresholds. */
 final class IndicatorRows {
 
-	/** How a row is judged: how far it is on the bad side, and whether a test applies to it. */
-	private record Judgement(Double badness, boolean tested) {
+	/** How a row is judged: how far it is on the bad side, whether a test applies to it, what it was computed from. */
+	private record Judgement(Double badness, boolean tested, Sample sample) {
 	}
 
 	private final Severities severities;
@@ -27,23 +27,30 @@ final class IndicatorRows {
 	/** Adds a row no test applies to; {@code badness} is how far the value is on the bad side (see {@link Severities#of}). */
 	void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
 			Double p, long n, Double badness) {
-		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, false);
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, false, null);
+	}
+
+	/** Adds a share of successes out of n (no test applies to one wave; two waves' shares can be compared). */
+	void addShare(GapKind kind, EObject element, String segment, String name, long successes, long n) {
+		Double share = n == 0 ? null : (double) successes / n;
+		add(kind, element, segment, name, share, null, null, null, n, shortOfOne(share), false,
+				n == 0 ? null : Sample.proportion(successes, n));
 	}
 
 	/** Adds a row judged by a test; {@code p} null means the test could not be computed: not judged. */
 	void addTested(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
-			Double p, long n, Double badness) {
-		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, true);
+			Double p, long n, Double badness, Sample sample) {
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, true, sample);
 	}
 
 	private void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow,
-			Double ciHigh, Double p, long n, Double badness, boolean tested) {
+			Double ciHigh, Double p, long n, Double badness, boolean tested, Sample sample) {
 		Severity severity = badness == null && value == null ? Severity.UNKNOWN
 				: badness == null ? Severity.OK : severities.of(kind, null, badness, p, tested);
 		Indicator row = new Indicator(kind, Elements.label(element), Elements.id(element), segment, name, value, ciLow,
 				ciHigh, p, n, severity);
 		rows.add(row);
-		judgements.put(row, new Judgement(badness, tested));
+		judgements.put(row, new Judgement(badness, tested, sample));
 	}
 
 	/** A row that only informs (no threshold applies). */
@@ -59,6 +66,18 @@ final class IndicatorRows {
 			return Severity.UNKNOWN;
 		}
 		return severities.of(gap.getKind(), gap, judgement.badness(), row.p(), judgement.tested());
+	}
+
+	/** How far a row's value is on the bad side (null when unknown or the row only informs). */
+	Double badness(Indicator row) {
+		Judgement judgement = judgements.get(row);
+		return judgement == null ? null : judgement.badness();
+	}
+
+	/** What a row was computed from, null when nothing a test between waves could use. */
+	Sample sample(Indicator row) {
+		Judgement judgement = judgements.get(row);
+		return judgement == null ? null : judgement.sample();
 	}
 
 	List<Indicator> list() {

@@ -71,8 +71,7 @@ final class KpiIndicators {
 		}
 		for (ServiceStandard standard : standards) {
 			Delivery d = delivered.get(standard);
-			rows.add(GapKind.DELIVERY, standard, "all", "compliance", d.compliance(), null, null, null, d.n(),
-					IndicatorRows.shortOfOne(d.compliance()));
+			rows.addShare(GapKind.DELIVERY, standard, "all", "compliance", d.met(), d.n());
 			rows.info(GapKind.DELIVERY, standard, "all", "mean shortfall of violations (" + standard.getUnit() + ")",
 					d.meanShortfall(), d.n() - d.met());
 		}

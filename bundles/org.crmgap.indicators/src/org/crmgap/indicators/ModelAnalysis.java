@@ -31,10 +31,21 @@ public final class ModelAnalysis {
 		return analyse(model, modelFile, AnalysisOptions.DEFAULT);
 	}
 
-	/** As {@link #analyse(GapModel, Path)}, with the user's thresholds and data locations. */
+	/**
+	 * As {@link #analyse(GapModel, Path)}, with the user's thresholds and data locations; with the outcome of each planned
+	 * action with a start date (which reads the waves around it).
+	 */
 	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, AnalysisOptions options)
 			throws DataException, SQLException {
 		MeasurementWave wave = Waves.select(model, modelFile, options.wave()).orElse(null);
+		WaveMeasures now = measure(model, modelFile, options, wave);
+		List<ActionOutcome> actions = new ActionOutcomes(model, w -> w == wave ? now : measure(model, modelFile, options, w)).judge();
+		return now.result().withActions(actions);
+	}
+
+	/** One wave's indicators and gaps (null: the unnamed wave of a model without waves). */
+	static WaveMeasures measure(GapModel model, Path modelFile, AnalysisOptions options, MeasurementWave wave)
+			throws DataException, SQLException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			ModelData data = new ModelData(engine, model, wave, modelFile, options.allowOutsideData());
 			ModelInstrument instrument = ModelInstrument.of(model, data.source(DataRole.CUSTOMER_SURVEY).orElse(null));
@@ -61,11 +72,12 @@ public final class ModelAnalysis {
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.COMPONENT, null),
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.ASSESSED_LEVEL, null));
 
-			List<GapFinding> findings = new GapFindings(model, rows).compute();
+			GapFindings gaps = new GapFindings(model, rows);
+			List<GapFinding> findings = gaps.compute();
 			List<DataFingerprint> fingerprints = data.loaded().stream().map(DataTable::fingerprint).toList();
 			data.loaded().forEach(t -> t.warnings().forEach(w -> warnings.add(w.toString())));
-			return new ModelAnalysisResult(model.getName(), wave == null ? null : wave.getName(), servqual, rows.list(), findings,
-					fingerprints, List.copyOf(warnings));
+			return new WaveMeasures(new ModelAnalysisResult(model.getName(), wave == null ? null : wave.getName(), servqual,
+					rows.list(), findings, fingerprints, List.copyOf(warnings), List.of()), gaps.measures());
 		}
 	}
 
@@ -82,15 +94,17 @@ public final class ModelAnalysis {
 			return null;
 		}
 		DataTable managers = data.managers(instrument).orElse(null);
-		ServqualResult servqual = new ServqualAnalysis(engine, instrument.dimensions()).analyse(survey.get(), managers,
+		ServqualAnalysis.Run run = new ServqualAnalysis(engine, instrument.dimensions()).analyseScored(survey.get(), managers,
 				instrument.scale());
+		ServqualResult servqual = run.result();
 		warnings.addAll(servqual.warnings());
 		SurveyIndicators indicators = new SurveyIndicators(model, rows);
-		indicators.customer(servqual);
+		indicators.customer(run);
 		indicators.knowledge(servqual.knowledgeGap());
 		warnings.addAll(indicators.emptySegments(servqual));
 		if (instrument.value() != null) {
-			indicators.value(new ServqualAnalysis(engine, List.of(instrument.value())).analyse(survey.get(), null, instrument.scale()));
+			indicators.value(new ServqualAnalysis(engine, List.of(instrument.value())).analyseScored(survey.get(), null,
+					instrument.scale()));
 		}
 		return servqual;
 	}

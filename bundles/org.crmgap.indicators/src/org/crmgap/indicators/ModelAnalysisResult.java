@@ -6,8 +6,14 @@ import org.crmgap.data.DataFingerprint;
 
 /**
  * Everything an analysis of a model computed, and what it read. The model itself is never changed. {@code wave}: the
- * name of the measurement wave analysed, null for the one unnamed wave of a model without waves.
+ * name of the measurement wave analysed, null for the one unnamed wave of a model without waves; {@code actions}: did
+ * the planned actions with a start date work (from the waves around them)?
  */
 public record ModelAnalysisResult(String model, String wave, ServqualResult survey, List<Indicator> indicators,
-		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings) {
+		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings, List<ActionOutcome> actions) {
+
+	/** This result with the outcomes of the planned actions. */
+	public ModelAnalysisResult withActions(List<ActionOutcome> outcomes) {
+		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes));
+	}
 }

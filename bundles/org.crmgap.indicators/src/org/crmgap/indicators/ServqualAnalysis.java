@@ -38,6 +38,11 @@ public final class ServqualAnalysis {
 		return run(survey, managers, scale).result();
 	}
 
+	/** As {@link #analyse}, with each group's respondent-level dimension scores (which a comparison of waves tests). */
+	Run analyseScored(DataTable survey, DataTable managers, Scale scale) throws SQLException {
+		return run(survey, managers, scale);
+	}
+
 	/**
 	 * Analyses {@code survey} and compares it with {@code previous}, an earlier wave of the same survey: the groups
 	 * present in both waves, each dimension's change tested with Welch's t-test (segments of one wave only are named in
@@ -67,7 +72,7 @@ public final class ServqualAnalysis {
 	}
 
 	/** One wave's analysis with its groups' dimension scores. */
-	private record Run(ServqualResult result, List<CustomerGapQuery.Scored> groups) {
+	record Run(ServqualResult result, List<CustomerGapQuery.Scored> groups) {
 		CustomerGapQuery.Scored group(String segment) {
 			return groups.stream().filter(g -> g.group().segment().equals(segment)).findFirst().orElse(null);
 		}

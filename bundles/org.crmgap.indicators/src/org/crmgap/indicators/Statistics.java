@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.stat.descriptive.StatisticalSummary;
 import org.hipparchus.stat.descriptive.StatisticalSummaryValues;
@@ -21,11 +22,16 @@ final class Statistics {
 	}
 
 	private static final WelchTTest T_TEST = new WelchTTest();
+	private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
 
 	record OneSample(double t, long df, double p, double ciLow, double ciHigh) {
 	}
 
 	record TwoSample(double t, double df, double p) {
+	}
+
+	/** A z statistic with its two-sided p-value. */
+	record ZTest(double z, double p) {
 	}
 
 	private Statistics() {
@@ -51,6 +57,25 @@ final class Statistics {
 			return null;
 		}
 		return new TwoSample(T_TEST.t(a, b), T_TEST.welchDf(a, b), T_TEST.tTest(a, b));
+	}
+
+	/**
+	 * Two-proportion z-test of x1/n1 against x2/n2 with the pooled proportion, two-sided, without continuity correction
+	 * (R's {@code prop.test(correct = FALSE)}: its X-squared is z²); z's sign is that of x1/n1 − x2/n2. Null when a
+	 * sample is empty or the pooled proportion is 0 or 1 (no variance to test against).
+	 */
+	static ZTest twoProportions(long x1, long n1, long x2, long n2) {
+		if (n1 == 0 || n2 == 0) {
+			return null;
+		}
+		double pooled = (double) (x1 + x2) / (n1 + n2);
+		double variance = pooled * (1 - pooled) * (1.0 / n1 + 1.0 / n2);
+		if (variance == 0) {
+			return null;
+		}
+		double z = ((double) x1 / n1 - (double) x2 / n2) / Math.sqrt(variance);
+		// the lower tail of -|z|, doubled: no cancellation in 1 - Φ for large |z|
+		return new ZTest(z, 2 * NORMAL.cumulativeProbability(-Math.abs(z)));
 	}
 
 	/**

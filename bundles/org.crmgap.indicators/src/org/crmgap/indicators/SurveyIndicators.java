@@ -33,13 +33,15 @@ final class SurveyIndicators {
 				.orElse(model);
 	}
 
-	void customer(ServqualResult result) {
-		for (ServqualResult.Group group : result.groups()) {
+	void customer(ServqualAnalysis.Run run) {
+		for (CustomerGapQuery.Scored scored : run.groups()) {
+			ServqualResult.Group group = scored.group();
 			String segment = segmentName(group.segment());
 			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
-			for (ServqualResult.Dimension d : group.dimensions()) {
+			for (int k = 0; k < group.dimensions().size(); k++) {
+				ServqualResult.Dimension d = group.dimensions().get(k);
 				rows.addTested(GapKind.CUSTOMER, dimension(d.name()), segment, "customer gap", d.gap(), d.ciLow(), d.ciHigh(),
-						d.p(), d.n(), IndicatorRows.below(d.gap()));
+						d.p(), d.n(), IndicatorRows.below(d.gap()), sample(scored, k));
 			}
 			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL unweighted", group.unweighted(), null, null, null,
 					group.respondents(), IndicatorRows.below(group.unweighted()));
@@ -48,15 +50,23 @@ final class SurveyIndicators {
 		}
 	}
 
-	void value(ServqualResult result) {
-		for (ServqualResult.Group group : result.groups()) {
+	void value(ServqualAnalysis.Run run) {
+		for (CustomerGapQuery.Scored scored : run.groups()) {
+			ServqualResult.Group group = scored.group();
 			String segment = segmentName(group.segment());
 			EObject where = segment(group.segment()).map(EObject.class::cast).orElse(model);
-			for (ServqualResult.Dimension d : group.dimensions()) {
+			for (int k = 0; k < group.dimensions().size(); k++) {
+				ServqualResult.Dimension d = group.dimensions().get(k);
 				rows.addTested(GapKind.VALUE, where, segment, "value gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(), d.n(),
-						IndicatorRows.below(d.gap()));
+						IndicatorRows.below(d.gap()), sample(scored, k));
 			}
 		}
+	}
+
+	/** The respondents' scores of a group's dimension, null when there are none (no mean, no variance). */
+	private static Sample sample(CustomerGapQuery.Scored scored, int dimension) {
+		var scores = scored.scores().get(dimension);
+		return Double.isNaN(scores.getMean()) ? null : Sample.scores(scores);
 	}
 
 	void knowledge(ServqualResult.KnowledgeGap knowledge) {
@@ -65,8 +75,9 @@ final class SurveyIndicators {
 		}
 		for (ServqualResult.KnowledgeDimension d : knowledge.dimensions()) {
 			// managers misjudging in either direction is a knowledge gap
+			// a difference of two samples per wave: no two-sample test between waves applies (compared plainly)
 			rows.addTested(GapKind.KNOWLEDGE, dimension(d.name()), "all", "knowledge gap", d.gap(), null, null, d.p(),
-					d.managers() + d.customers(), d.gap() == null ? null : Math.abs(d.gap()));
+					d.managers() + d.customers(), d.gap() == null ? null : Math.abs(d.gap()), null);
 		}
 	}
 

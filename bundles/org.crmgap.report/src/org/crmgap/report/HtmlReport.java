@@ -22,7 +22,7 @@ import org.crmgap.model.persistence.AtomicFiles;
 
 /**
  * One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched): summary, the model's
- * gaps with causes and actions, charts, every indicator by gap kind, and the data that produced them.
+ * gaps with causes and actions, whether the planned actions worked, charts, every indicator by gap kind, and the data that produced them.
  */
 public final class HtmlReport {
 
@@ -46,6 +46,7 @@ public final class HtmlReport {
 		html.append("<h1>").append(Html.text(result.model())).append("</h1>\n<p class=\"lead\">CRM gap analysis: DIE model over SERVQUAL</p>\n");
 		summary();
 		findings();
+		ActionsSection.append(html, result.actions());
 		charts();
 		indicators();
 		data();

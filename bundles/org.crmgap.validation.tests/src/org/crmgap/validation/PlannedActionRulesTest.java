@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.crmgap.examples.Examples;
 import org.crmgap.indicators.AnalysisOptions;
+import org.crmgap.indicators.Targets;
 import org.crmgap.model.ActionStatus;
 import org.crmgap.model.Catalogue;
 import org.crmgap.model.CrmGapFactory;
@@ -154,21 +155,21 @@ class PlannedActionRulesTest {
 
 	@Test
 	void aTargetIsReachedOnTheBetterSideOfItsKind() {
-		assertTrue(PlannedActions.reached(GapKind.DELIVERY, 0.95, 0.9));
-		assertFalse(PlannedActions.reached(GapKind.DELIVERY, 0.8, 0.9));
-		assertTrue(PlannedActions.reached(GapKind.POLICY, 0.9, 0.9));
+		assertTrue(Targets.reached(GapKind.DELIVERY, 0.95, 0.9));
+		assertFalse(Targets.reached(GapKind.DELIVERY, 0.8, 0.9));
+		assertTrue(Targets.reached(GapKind.POLICY, 0.9, 0.9));
 		// a negative customer gap of -0.2 is narrower than a target of -0.3; -0.4 is wider; perceptions now above
 		// expectations (+0.8) have gone past it
-		assertTrue(PlannedActions.reached(GapKind.CUSTOMER, -0.2, -0.3));
-		assertFalse(PlannedActions.reached(GapKind.CUSTOMER, -0.4, -0.3));
-		assertTrue(PlannedActions.reached(GapKind.VALUE, 0.8, -0.5));
+		assertTrue(Targets.reached(GapKind.CUSTOMER, -0.2, -0.3));
+		assertFalse(Targets.reached(GapKind.CUSTOMER, -0.4, -0.3));
+		assertTrue(Targets.reached(GapKind.VALUE, 0.8, -0.5));
 		// shortfalls and spreads: 0.4 is within 0.5, and a readiness above the required one (-0.2) too
-		assertTrue(PlannedActions.reached(GapKind.COMPONENT_READINESS, 0.4, 0.5));
-		assertTrue(PlannedActions.reached(GapKind.COMPONENT_READINESS, -0.2, 0.5));
-		assertFalse(PlannedActions.reached(GapKind.COHERENCE, 0.6, 0.5));
+		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, 0.4, 0.5));
+		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, -0.2, 0.5));
+		assertFalse(Targets.reached(GapKind.COHERENCE, 0.6, 0.5));
 		// managers wrong either way: +0.4 is as far off as -0.4
-		assertFalse(PlannedActions.reached(GapKind.KNOWLEDGE, 0.4, -0.3));
-		assertTrue(PlannedActions.reached(GapKind.KNOWLEDGE, 0.2, -0.3));
+		assertFalse(Targets.reached(GapKind.KNOWLEDGE, 0.4, -0.3));
+		assertTrue(Targets.reached(GapKind.KNOWLEDGE, 0.2, -0.3));
 	}
 
 	private static Gap queues(GapModel bank) {

@@ -9,6 +9,7 @@ import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.indicators.Targets;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
@@ -83,7 +84,7 @@ public final class GapValidation {
 		}
 		for (PlannedAction action : model.getPlannedActions()) {
 			if (action.getGap() == gap && PlannedActions.open(action) && action.getTargetValue() != null && finding.value() != null
-					&& PlannedActions.reached(gap.getKind(), finding.value(), action.getTargetValue())) {
+					&& Targets.reached(gap.getKind(), finding.value(), action.getTargetValue())) {
 				all.add(RuleDiagnostic.of(Rule.ACTION_REACHED, action, action.getName(), format(action.getTargetValue()),
 						finding.indicator(), format(finding.value())));
 			}

@@ -15,7 +15,7 @@ import org.crmgap.model.GapModel;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.model.RecoveryAction;
 
-/** What the rules about the action plan ask of planned actions: open, overdue, what a catalogue action is for, a target reached. */
+/** What the rules about the action plan ask of planned actions: open, overdue, what a catalogue action is for ({@code Targets}: a target reached). */
 final class PlannedActions {
 
 	private PlannedActions() {
@@ -57,19 +57,5 @@ final class PlannedActions {
 			}
 		}
 		return kinds;
-	}
-
-	/**
-	 * Whether a gap's indicator already reaches a target, by the direction that is better for its kind: a share
-	 * (coverage, compliance, kept promises) and a perceived-minus-expected gap (customer, value) at or above the target,
-	 * so a gap that turned positive has reached a negative target; a readiness shortfall or a coherence spread at or
-	 * below it; a knowledge gap (management wrong in either direction) at most as far from 0.
-	 */
-	static boolean reached(GapKind kind, double value, double target) {
-		return switch (kind) {
-			case POLICY, DELIVERY, COMMUNICATION, CUSTOMER, VALUE -> value >= target;
-			case COMPONENT_READINESS, COHERENCE -> value <= target;
-			case KNOWLEDGE -> Math.abs(value) <= Math.abs(target);
-		};
 	}
 }
