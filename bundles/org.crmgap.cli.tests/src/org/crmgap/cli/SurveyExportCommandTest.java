@@ -92,6 +92,21 @@ class SurveyExportCommandTest {
 	}
 
 	@Test
+	void theLoadersWarningsNameTheExportAndItsLines() throws Exception {
+		List<List<String>> rows = answers.rows().stream().map(r -> (List<String>) new java.util.ArrayList<>(r)).toList();
+		rows.get(2).set(answers.header().indexOf("E3"), "8");
+		Path export = dir.resolve("outside.csv");
+		// answers as numbers: the 8 passes the answer table and is excluded by the plain loader's scale check
+		SurveyExportFiles.qualtrics(new SurveyExportFiles.Plain(answers.header(), rows), export,
+				List.of("1", "2", "3", "4", "5", "6", "7", "8"));
+		Commands.Run run = Commands.run("survey", export.toString(), "--format", "json");
+		assertEquals(1, run.code(), run.err());
+		// the third answer row: after three header rows, the second with 44 line breaks in question text
+		assertTrue(run.err().contains("warning: " + export + " column E3: 1 ") && run.err().contains("(first at line 50: '8')"),
+				run.err());
+	}
+
+	@Test
 	void exportWhoseColumnsCannotBeMappedIsAnError() throws Exception {
 		Path export = dir.resolve("no-id.csv");
 		SurveyExportFiles.qualtrics(answers, export, SurveyExportFiles.AGREE_7);
