@@ -107,6 +107,18 @@ class SurveyExportCommandTest {
 	}
 
 	@Test
+	void anAnswerTableLineWithoutANumberIsAnErrorNamingItsLine() throws Exception {
+		Path export = dir.resolve("any.csv");
+		SurveyExportFiles.limeSurvey(answers, export, false);
+		Path table = dir.resolve("bad-answers.txt");
+		Files.writeString(table, "Strongly agree = 7\nVery much = a lot\n");
+		Commands.Run run = Commands.run("survey", export.toString(), "--answers", table.toString());
+		assertEquals(2, run.code());
+		assertEquals("error: " + table + ":2: expected 'answer text = number', not 'Very much = a lot'", run.err().strip());
+		assertEquals("", run.out());
+	}
+
+	@Test
 	void exportWhoseColumnsCannotBeMappedIsAnError() throws Exception {
 		Path export = dir.resolve("no-id.csv");
 		SurveyExportFiles.qualtrics(answers, export, SurveyExportFiles.AGREE_7);

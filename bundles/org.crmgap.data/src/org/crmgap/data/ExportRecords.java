@@ -22,29 +22,40 @@ final class ExportRecords {
 	private ExportRecords() {
 	}
 
+	/** What is done with each record, in file order. */
+	interface RowHandler {
+		void accept(CsvRecords.Row row) throws IOException;
+	}
+
 	/** Up to {@code limit} records, their fields trimmed. */
 	static List<CsvRecords.Row> read(Path file, int limit) throws DataException {
+		List<CsvRecords.Row> rows = new ArrayList<>();
+		each(file, limit, rows::add);
+		if (rows.isEmpty()) {
+			throw new DataException(file, 1, null, "is empty: a header row is expected", null);
+		}
+		return rows;
+	}
+
+	/** Hands up to {@code limit} records, their fields trimmed, to {@code handler} as they are read. */
+	static void each(Path file, long limit, RowHandler handler) throws DataException {
 		if (!Files.isRegularFile(file)) {
 			throw new DataException(file, "file does not exist");
 		}
 		char delimiter = fieldCount(file, ';') > fieldCount(file, ',') ? ';' : ',';
-		List<CsvRecords.Row> rows = new ArrayList<>();
 		try (Reader in = reader(file)) {
 			CsvRecords records = new CsvRecords(in, delimiter);
-			for (CsvRecords.Row row = records.next(); row != null && rows.size() < limit; row = records.next()) {
-				rows.add(new CsvRecords.Row(row.line(), row.fields().stream().map(String::strip).toList()));
+			long count = 0;
+			for (CsvRecords.Row row = records.next(); row != null && count < limit; row = records.next(), count++) {
+				handler.accept(new CsvRecords.Row(row.line(), row.fields().stream().map(String::strip).toList()));
 			}
 		} catch (CsvRecords.UnclosedQuote e) {
 			throw new DataException(file, e.line(), null, "a quoted field is never closed", e);
 		} catch (CharacterCodingException e) {
 			throw CsvHeader.notUtf8(file, e);
 		} catch (IOException e) {
-			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
+			throw new DataException(file, 0, null, "cannot be read or converted: " + e.getMessage(), e);
 		}
-		if (rows.isEmpty()) {
-			throw new DataException(file, 1, null, "is empty: a header row is expected", null);
-		}
-		return rows;
 	}
 
 	private static int fieldCount(Path file, char delimiter) throws DataException {

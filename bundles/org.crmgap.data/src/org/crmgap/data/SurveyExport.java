@@ -44,29 +44,39 @@ public final class SurveyExport implements AutoCloseable {
 	 */
 	public static SurveyExport convert(Path file, ExportFormat format, AnswerTable answers, List<String> weightColumns)
 			throws DataException {
-		List<CsvRecords.Row> rows = ExportRecords.read(file, Integer.MAX_VALUE);
-		if (rows.size() <= format.headerRows()) {
-			throw new DataException(file, 0, null, "has the header rows of a " + format.label() + " but no answers", null);
+		List<List<String>> header = ExportRecords.read(file, format.headerRows()).stream().map(CsvRecords.Row::fields)
+				.toList();
+		if (header.size() < format.headerRows()) {
+			throw new DataException(file, 0, null, "has fewer than the " + format.headerRows() + " header rows of a "
+					+ format.label(), null);
 		}
-		List<ExportColumn> columns = ExportColumn.of(format,
-				rows.subList(0, format.headerRows()).stream().map(CsvRecords.Row::fields).toList());
+		List<ExportColumn> columns = ExportColumn.of(format, header);
 		Map<ExportColumn, String> mapping = ColumnProposal.propose(file, format, columns, weightColumns);
-		List<CsvRecords.Row> data = rows.subList(format.headerRows(), rows.size());
 		Map<ExportColumn, Unknown> unknown = new LinkedHashMap<>();
-		long[] lines = new long[data.size()];
+		List<Long> lines = new ArrayList<>();
+		int[] records = { 0 };
 		Path plain = null;
 		try {
 			plain = Files.createTempFile("crmgap-export-", ".csv");
 			try (Writer out = Files.newBufferedWriter(plain, StandardCharsets.UTF_8)) {
 				out.write(String.join(",", mapping.values().stream().map(SurveyExport::quoted).toList()) + "\n");
-				for (int r = 0; r < data.size(); r++) {
-					lines[r] = data.get(r).line();
-					out.write(row(data.get(r), mapping, answers, unknown) + "\n");
-				}
+				// the answers row by row as they are read: an export of any size is never held in memory
+				ExportRecords.each(file, Long.MAX_VALUE, row -> {
+					if (records[0]++ >= format.headerRows()) {
+						lines.add(row.line());
+						out.write(row(row, mapping, answers, unknown) + "\n");
+					}
+				});
+			}
+			if (lines.isEmpty()) {
+				throw new DataException(file, 0, null, "has the header rows of a " + format.label() + " but no answers", null);
 			}
 		} catch (IOException e) {
 			deleteQuietly(plain, e);
 			throw new DataException(file, 0, null, "cannot be converted to a plain CSV: " + e.getMessage(), e);
+		} catch (DataException e) {
+			deleteQuietly(plain, e);
+			throw e;
 		}
 		List<DataWarning> warnings = new ArrayList<>();
 		// in the export's column order, as the plain loader lists its warnings
@@ -75,7 +85,8 @@ public final class SurveyExport implements AutoCloseable {
 						+ ")", e.getValue().count, e.getValue().line, Excerpts.cell(e.getValue().value),
 						"answers not in the answer table", "left empty")));
 		return new SurveyExport(file, plain, format.label() + " recognised; " + ExportMapping.describe(mapping, columns)
-				+ "; answer text by a table of " + answers.size() + " labels", List.copyOf(warnings), lines);
+				+ "; answer text by a table of " + answers.size() + " labels", List.copyOf(warnings),
+				lines.stream().mapToLong(Long::longValue).toArray());
 	}
 
 	private static String row(CsvRecords.Row row, Map<ExportColumn, String> mapping, AnswerTable answers,
