@@ -46,6 +46,17 @@ class SurveyExportCommandTest {
 	}
 
 	@Test
+	void exportComparedWithThePreviousWaveGivesThePlainJson() throws Exception {
+		Path export = dir.resolve("qualtrics-now.csv");
+		SurveyExportFiles.qualtrics(answers, export, SurveyExportFiles.AGREE_7);
+		String previous = Commands.FIXTURES.resolve("survey-ref-previous.csv").toString();
+		Commands.Run plain = Commands.run("survey", PLAIN.toString(), "--previous", previous, "--format", "json");
+		Commands.Run run = Commands.run("survey", export.toString(), "--previous", previous, "--format", "json");
+		assertEquals(plain.code(), run.code(), run.err());
+		assertEquals(new ObjectMapper().readTree(plain.out()), new ObjectMapper().readTree(run.out()));
+	}
+
+	@Test
 	void limeSurveyExportWithAnswerTextGivesThePlainJson() throws Exception {
 		Path export = dir.resolve("limesurvey-text.csv");
 		SurveyExportFiles.limeSurvey(answers, export, false);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Writes the answers of a plain wide survey (the R fixture {@code survey-ref.csv}) as the survey tools export
@@ -66,7 +67,10 @@ final class SurveyExportFiles {
 		List<String> ids = new ArrayList<>(meta);
 		List<String> texts = new ArrayList<>(List.of("Start Date", "End Date", "Response Type", "IP Address", "Progress",
 				"Duration (in seconds)", "Finished", "Recorded Date", "Response ID", "Distribution Channel", "User Language"));
-		List<String> importIds = new ArrayList<>(meta.stream().map(m -> "{\"ImportId\":\"" + m + "\"}").toList());
+		List<String> importIds = new ArrayList<>(Stream.of("startDate", "endDate", "status", "ipAddress", "progress",
+				"duration", "finished", "recordedDate", "_recordId", "distributionChannel", "userLanguage")
+				.map(m -> "{\"ImportId\":\"" + m + "\"" + (m.endsWith("Date") ? ",\"timeZone\":\"Europe/Berlin\"" : "") + "}")
+				.toList());
 		forEachColumn((question, battery, number, sub) -> {
 			ids.add("Q" + question + "_" + number);
 			texts.add(QUESTIONS.get(battery) + " - " + sub);
@@ -83,7 +87,7 @@ final class SurveyExportFiles {
 			row.add(plain.cell(r, "segment"));
 			rows.add(row);
 		}
-		write(file, true, ',', "\r\n", rows, false);
+		write(file, true, ',', "\r\n", rows, false, true);
 	}
 
 	/** {@code codes}: true for SERV[E1]-style codes with answer codes (numbers), false for E[SQ001] with answer text. */
@@ -99,7 +103,7 @@ final class SurveyExportFiles {
 			row.addAll(answers(plain, r, a -> codes ? String.valueOf(a) : AGREE_7.get(a - 1)));
 			rows.add(row);
 		}
-		write(file, true, ';', "\n", rows, false);
+		write(file, true, ';', "\n", rows, false, false);
 	}
 
 	static void surveyMonkey(Plain plain, Path file) throws IOException {
@@ -119,7 +123,7 @@ final class SurveyExportFiles {
 					.map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "))));
 			rows.add(row);
 		}
-		write(file, false, ',', "\r\n", rows, true);
+		write(file, false, ',', "\r\n", rows, true, false);
 	}
 
 	/** A column of the export: its question's number (1..5), its battery (E, P, D, A, W), its number, its sub-question. */
@@ -151,16 +155,18 @@ final class SurveyExportFiles {
 	}
 
 	private static void write(Path file, boolean bom, char delimiter, String lineEnd, List<List<String>> rows,
-			boolean trailingEmpty) throws IOException {
+			boolean trailingEmpty, boolean quoteAfterFirstRow) throws IOException {
 		StringBuilder text = new StringBuilder(bom ? "\uFEFF" : "");
 		for (List<String> row : rows) {
-			text.append(row.stream().map(c -> quoted(c, delimiter)).collect(Collectors.joining(String.valueOf(delimiter))));
+			boolean all = quoteAfterFirstRow && row != rows.get(0);
+			text.append(row.stream().map(c -> all && !c.isEmpty() ? "\"" + c.replace("\"", "\"\"") + "\"" : quoted(c, delimiter))
+					.collect(Collectors.joining(String.valueOf(delimiter))));
 			text.append(trailingEmpty ? String.valueOf(delimiter) : "").append(lineEnd);
 		}
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
-	/** Quoted as the tools quote: every cell with a delimiter, quote or line end, and every text cell of Qualtrics. */
+	/** Quoted where needed: a cell with a delimiter, quote or line end (Qualtrics quotes every cell after its first row). */
 	private static String quoted(String cell, char delimiter) {
 		boolean plain = cell.chars().noneMatch(c -> c == delimiter || c == '"' || c == '\n' || c == '\r');
 		return plain ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
