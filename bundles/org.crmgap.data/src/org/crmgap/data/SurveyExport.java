@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A survey-tool export converted to the plain wide convention: the mapped columns written to a temporary plain
@@ -16,6 +18,9 @@ import java.util.Map;
  * {@link AnswerTable}. Unknown answers are left empty and counted as warnings naming the export's column and line.
  */
 public final class SurveyExport implements AutoCloseable {
+
+	/** The plain columns whose cells are answers on the scale, read through the answer table. */
+	private static final Pattern ANSWER = Pattern.compile("[EPDA]\\d+");
 
 	private final Path file;
 	private final Path plain;
@@ -72,15 +77,15 @@ public final class SurveyExport implements AutoCloseable {
 				throw new DataException(file, 0, null, "has the header rows of a " + format.label() + " but no answers", null);
 			}
 		} catch (IOException e) {
-			deleteQuietly(plain, e);
+			deleteAfterFailure(plain, e);
 			throw new DataException(file, 0, null, "cannot be converted to a plain CSV: " + e.getMessage(), e);
 		} catch (DataException e) {
-			deleteQuietly(plain, e);
+			deleteAfterFailure(plain, e);
 			throw e;
 		}
 		List<DataWarning> warnings = new ArrayList<>();
 		// in the export's column order, as the plain loader lists its warnings
-		unknown.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(ExportColumn::index)))
+		unknown.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparingInt(ExportColumn::index)))
 				.forEach(e -> warnings.add(new DataWarning(file.toString(), e.getKey().label() + " (" + mapping.get(e.getKey())
 						+ ")", e.getValue().count, e.getValue().line, Excerpts.cell(e.getValue().value),
 						"answers not in the answer table", "left empty")));
@@ -97,7 +102,7 @@ public final class SurveyExport implements AutoCloseable {
 			int index = column.getKey().index();
 			String cell = index < fields.size() ? fields.get(index) : "";
 			String value = cell;
-			if (column.getValue().matches("[EPDA]\\d+")) {
+			if (ANSWER.matcher(column.getValue()).matches()) {
 				value = answers.value(cell).orElse(null);
 				if (value == null) {
 					unknown.computeIfAbsent(column.getKey(), c -> new Unknown(row.line(), cell)).count++;
@@ -125,7 +130,7 @@ public final class SurveyExport implements AutoCloseable {
 		return cell.matches("[^,;\"\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
 	}
 
-	private static void deleteQuietly(Path plain, Exception cause) {
+	private static void deleteAfterFailure(Path plain, Exception cause) {
 		if (plain == null) {
 			return;
 		}
