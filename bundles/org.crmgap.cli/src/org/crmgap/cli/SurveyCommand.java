@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.crmgap.data.AnswerTable;
 import org.crmgap.data.DataWarning;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
 import org.crmgap.data.DataTable;
 import org.crmgap.data.WideCsvLoader;
+import org.crmgap.data.WideCsvLoader.Exports;
 import org.crmgap.indicators.ServiceDimension;
 import org.crmgap.indicators.ServqualAnalysis;
 import org.crmgap.indicators.ServqualResult;
@@ -22,9 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** SERVQUAL analysis of a plain wide survey CSV, without a model. */
+/**
+ * SERVQUAL analysis of a plain wide survey CSV, without a model; a Qualtrics, LimeSurvey or SurveyMonkey CSV export
+ * is recognised from its header rows and read as the plain CSV of the same answers.
+ */
 @Command(name = "survey", description = "SERVQUAL analysis of a plain wide CSV (respondent, segment, E1..E22, P1..P22, "
-		+ "optional D*, A*, W_<dimension>); --managers adds the knowledge gap.")
+		+ "optional D*, A*, W_<dimension>) or of a Qualtrics, LimeSurvey or SurveyMonkey CSV export of it (recognised "
+		+ "from its header rows); --managers adds the knowledge gap.")
 class SurveyCommand implements Callable<Integer> {
 
 	enum Format { text, json }
@@ -54,6 +60,10 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--continuous-scale", description = "answers may be any number on the scale (else only whole numbers)")
 	boolean continuous;
 
+	@Option(names = "--answers", paramLabel = "FILE", description = "answer text of an export and its scale value, one "
+			+ "'text = number' per line, added to the default agreement labels of the 7- and 5-point scales")
+	Path answersFile;
+
 	@Option(names = "--format", defaultValue = "text", description = "text (default) or json")
 	Format format;
 
@@ -67,8 +77,12 @@ class SurveyCommand implements Callable<Integer> {
 		if (!(alpha > 0 && alpha < 1)) {
 			throw new IllegalArgumentException("--alpha must lie between 0 and 1, not " + alpha);
 		}
-		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert)
-				: compare(surveyFile, previousFile, managersFile, likert);
+		AnswerTable answers = answersFile == null ? AnswerTable.defaults(likert) : AnswerTable.defaults(likert).with(answersFile);
+		// which export was recognised, and how it was mapped: on stderr, so the JSON on stdout stays the contract
+		Exports exports = new Exports(answers, ServiceDimension.SERVQUAL.stream().map(ServiceDimension::weightColumn).toList(),
+				spec.commandLine().getErr()::println);
+		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert, exports)
+				: compare(surveyFile, previousFile, managersFile, likert, exports);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			ResultJson.write(analysis.waves() == null ? analysis.result() : WaveJson.of(analysis.waves()), out);
@@ -85,8 +99,13 @@ class SurveyCommand implements Callable<Integer> {
 
 	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */
 	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert) throws Exception {
+		return analyse(surveyFile, managersFile, likert, null);
+	}
+
+	/** Like {@link #analyse(Path, Path, Scale)}, reading survey-tool exports too ({@code exports} null: plain CSV only). */
+	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert, Exports exports) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			WideCsvLoader loader = new WideCsvLoader(engine, likert);
+			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
 			DataTable survey = loader.load(surveyFile, "survey");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
@@ -95,9 +114,10 @@ class SurveyCommand implements Callable<Integer> {
 	}
 
 	/** Like {@link #analyse}, and compares the survey with its previous wave. */
-	static Analysis compare(Path surveyFile, Path previousFile, Path managersFile, Scale likert) throws Exception {
+	static Analysis compare(Path surveyFile, Path previousFile, Path managersFile, Scale likert, Exports exports)
+			throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			WideCsvLoader loader = new WideCsvLoader(engine, likert);
+			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
 			DataTable survey = loader.load(surveyFile, "survey");
 			DataTable previous = loader.load(previousFile, "previous");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");

@@ -46,7 +46,7 @@ record CsvHeader(char delimiter, List<String> columns) {
 		return new CsvHeader(delimiter, columns);
 	}
 
-	private static DataException notUtf8(Path file, CharacterCodingException e) {
+	static DataException notUtf8(Path file, CharacterCodingException e) {
 		try {
 			Optional<Utf8Positions.Position> bad = Utf8Positions.firstMalformed(file);
 			if (bad.isPresent()) {
