@@ -66,7 +66,7 @@ final class ActionOutcomes {
 		if (change.before() == null || change.after() == null) {
 			outcome = ActionOutcome.NOT_JUDGED;
 			reason = "the gap has no value in wave '" + (change.before() == null ? from : to).getName() + "'";
-		} else if (target != null && Targets.reached(gap.getKind(), change.after(), target)) {
+		} else if (target != null && Targets.reached(gap.getKind(), change.indicator(), change.after(), target)) {
 			outcome = ActionOutcome.CLOSED;
 		} else {
 			outcome = switch (change.verdict()) {

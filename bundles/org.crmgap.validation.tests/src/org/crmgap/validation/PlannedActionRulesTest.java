@@ -155,21 +155,25 @@ class PlannedActionRulesTest {
 
 	@Test
 	void aTargetIsReachedOnTheBetterSideOfItsKind() {
-		assertTrue(Targets.reached(GapKind.DELIVERY, 0.95, 0.9));
-		assertFalse(Targets.reached(GapKind.DELIVERY, 0.8, 0.9));
-		assertTrue(Targets.reached(GapKind.POLICY, 0.9, 0.9));
+		assertTrue(Targets.reached(GapKind.DELIVERY, "compliance", 0.95, 0.9));
+		assertFalse(Targets.reached(GapKind.DELIVERY, "compliance", 0.8, 0.9));
+		assertTrue(Targets.reached(GapKind.POLICY, "standard coverage", 0.9, 0.9));
 		// a negative customer gap of -0.2 is narrower than a target of -0.3; -0.4 is wider; perceptions now above
 		// expectations (+0.8) have gone past it
-		assertTrue(Targets.reached(GapKind.CUSTOMER, -0.2, -0.3));
-		assertFalse(Targets.reached(GapKind.CUSTOMER, -0.4, -0.3));
-		assertTrue(Targets.reached(GapKind.VALUE, 0.8, -0.5));
+		assertTrue(Targets.reached(GapKind.CUSTOMER, null, -0.2, -0.3));
+		assertFalse(Targets.reached(GapKind.CUSTOMER, null, -0.4, -0.3));
+		assertTrue(Targets.reached(GapKind.VALUE, null, 0.8, -0.5));
 		// shortfalls and spreads: 0.4 is within 0.5, and a readiness above the required one (-0.2) too
-		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, 0.4, 0.5));
-		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, -0.2, 0.5));
-		assertFalse(Targets.reached(GapKind.COHERENCE, 0.6, 0.5));
+		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, null, 0.4, 0.5));
+		assertTrue(Targets.reached(GapKind.COMPONENT_READINESS, null, -0.2, 0.5));
+		assertFalse(Targets.reached(GapKind.COHERENCE, null, 0.6, 0.5));
+		// a standard measured by its target shortfall (2 min over a target of 3 min over) is within it; 4 is not
+		assertTrue(Targets.reached(GapKind.POLICY, "target shortfall vs 'Short queues' (min)", 2, 3));
+		assertFalse(Targets.reached(GapKind.POLICY, "target shortfall vs 'Short queues' (min)", 4, 3));
+		assertTrue(Targets.reached(GapKind.COMMUNICATION, "overpromise (min)", 0.1, 0.2));
 		// managers wrong either way: +0.4 is as far off as -0.4
-		assertFalse(Targets.reached(GapKind.KNOWLEDGE, 0.4, -0.3));
-		assertTrue(Targets.reached(GapKind.KNOWLEDGE, 0.2, -0.3));
+		assertFalse(Targets.reached(GapKind.KNOWLEDGE, null, 0.4, -0.3));
+		assertTrue(Targets.reached(GapKind.KNOWLEDGE, null, 0.2, -0.3));
 	}
 
 	private static Gap queues(GapModel bank) {

@@ -84,7 +84,7 @@ public final class GapValidation {
 		}
 		for (PlannedAction action : model.getPlannedActions()) {
 			if (action.getGap() == gap && PlannedActions.open(action) && action.getTargetValue() != null && finding.value() != null
-					&& Targets.reached(gap.getKind(), finding.value(), action.getTargetValue())) {
+					&& Targets.reached(gap.getKind(), finding.indicator(), finding.value(), action.getTargetValue())) {
 				all.add(RuleDiagnostic.of(Rule.ACTION_REACHED, action, action.getName(), format(action.getTargetValue()),
 						finding.indicator(), format(finding.value())));
 			}
