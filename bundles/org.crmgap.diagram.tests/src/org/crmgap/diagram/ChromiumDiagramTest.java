@@ -2,14 +2,11 @@ package org.crmgap.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,10 +26,7 @@ class ChromiumDiagramTest {
 	@TempDir
 	Path dir;
 
-	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
-			.normalize();
-	private final Path script = client.resolve("e2e/diagram-e2e.js");
-	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
+	private final Path out = BrowserScript.SCREENSHOTS;
 
 	/**
 	 * Console errors and page errors the diagram page may log without anything being wrong for the user, each with
@@ -40,20 +34,9 @@ class ChromiumDiagramTest {
 	 */
 	private static final List<Pattern> HARMLESS = List.of();
 
-	/** Runs the browser script and returns its output; fails on a non-zero exit. */
-	private String chromium(String... args) throws Exception {
-		assertTrue(Files.isRegularFile(script), "missing " + script);
-		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		List<String> command = new ArrayList<>(List.of("node", script.toString()));
-		command.addAll(List.of(args));
-		Process node = new ProcessBuilder(command).directory(client.toFile()).redirectErrorStream(true).start();
-		if (!node.waitFor(150, TimeUnit.SECONDS)) {
-			node.destroyForcibly();
-			fail("the Chromium run did not finish in 150 s");
-		}
-		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		System.out.println(output);
-		assertEquals(0, node.exitValue(), output);
+	/** Runs e2e/diagram-e2e.js on the page and returns its output; fails on a non-zero exit or on page errors. */
+	private String chromium(String url, String... args) throws Exception {
+		String output = BrowserScript.run("diagram-e2e.js", url, args);
 		List<String> problems = pageProblems(output).stream().filter(p -> HARMLESS.stream().noneMatch(h -> h.matcher(p).find())).toList();
 		assertEquals(List.of(), problems, "the diagram page logged errors");
 		return output;
@@ -130,7 +113,7 @@ class ChromiumDiagramTest {
 				if (kind.isTemplate()) {
 					continue; // the figure has no nodes per element (GapFigureChromiumTest)
 				}
-				String output = chromium(server.page(server.register(document), kind).toString(), out.toString(), "kind-" + kind.id());
+				String output = chromium(server.page(server.register(document), kind).toString(), "kind-" + kind.id());
 				assertEquals(nodes.get(kind), reported(output, "rendered", "nodes"), kind + ": " + output);
 				// fitted to the screen, every node is drawn inside the viewport of the screenshot
 				assertEquals(nodes.get(kind), reported(output, "fitted", "inView"), kind + ": " + output);
@@ -151,7 +134,7 @@ class ChromiumDiagramTest {
 		int nodes = org.crmgap.examples.SyntheticDiagramModel.write(file, 200);
 		DiagramDocument document = DiagramDocument.open(file);
 		try (DiagramServer server = DiagramServer.start()) {
-			String output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), out.toString(), "generated-200");
+			String output = chromium(server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), "generated-200");
 			assertEquals(nodes, reported(output, "rendered", "nodes"), output);
 			assertEquals(nodes, reported(output, "fitted", "inView"), output);
 			assertReadable("the DIE overview of a generated model of 200 nodes", output);
@@ -166,7 +149,7 @@ class ChromiumDiagramTest {
 		int gaps = document.model().getGaps().size();
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);
-			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString(), out.toString());
+			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
 			assertEquals(List.of("rendered", "opening", "fitted", "full-size", "created", "edge", "renamed", "undone", "svg", "png", "done"), steps, output);
 			assertEquals(99, reported(output, "rendered", "nodes"), "the 99 elements of the example are drawn: " + output);

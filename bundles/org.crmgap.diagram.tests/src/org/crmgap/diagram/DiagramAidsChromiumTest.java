@@ -3,14 +3,10 @@ package org.crmgap.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.indicators.GapFinding;
@@ -36,25 +32,6 @@ class DiagramAidsChromiumTest {
 	@TempDir
 	Path dir;
 
-	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
-			.normalize();
-	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
-
-	private String chromium(String script, String url, String... args) throws Exception {
-		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		List<String> command = new java.util.ArrayList<>(List.of("node", client.resolve("e2e/" + script).toString(), url, out.toString()));
-		command.addAll(List.of(args));
-		Process node = new ProcessBuilder(command).directory(client.toFile()).redirectErrorStream(true).start();
-		if (!node.waitFor(150, TimeUnit.SECONDS)) {
-			node.destroyForcibly();
-			fail("the Chromium run did not finish in 150 s");
-		}
-		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		System.out.println(output);
-		assertEquals(0, node.exitValue(), output);
-		return output;
-	}
-
 	private static JsonObject step(String output, String step) {
 		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
 				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
@@ -72,7 +49,7 @@ class DiagramAidsChromiumTest {
 		document.analyse();
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
-			output = chromium("aids-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), REVEALED, TAKEN,
+			output = BrowserScript.run("aids-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), REVEALED, TAKEN,
 					RENAMED);
 		}
 		assertTrue(output.contains("E2E done"), output);
@@ -132,7 +109,7 @@ class DiagramAidsChromiumTest {
 				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, hostile));
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
-			output = chromium("hostile-names-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), "Savers <img");
+			output = BrowserScript.run("hostile-names-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), "Savers <img");
 		}
 		for (String list : List.of("command-palette", "search")) {
 			JsonObject seen = step(output, list);

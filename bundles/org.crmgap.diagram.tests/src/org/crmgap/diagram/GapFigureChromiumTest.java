@@ -3,13 +3,10 @@ package org.crmgap.diagram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +26,7 @@ class GapFigureChromiumTest {
 	@TempDir
 	Path dir;
 
-	private final Path client = Path.of(System.getProperty("crmgap.client.dir", "../org.crmgap.diagram.client")).toAbsolutePath()
-			.normalize();
-	private final Path out = Path.of(System.getProperty("crmgap.screenshots", "target/screenshots")).resolve("chromium");
-
-	private String chromium(String url) throws Exception {
-		assertTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium is needed: apt-get install chromium (./crmgap test does)");
-		Process node = new ProcessBuilder("node", client.resolve("e2e/figure-e2e.js").toString(), url, out.toString())
-				.directory(client.toFile()).redirectErrorStream(true).start();
-		if (!node.waitFor(120, TimeUnit.SECONDS)) {
-			node.destroyForcibly();
-			fail("the Chromium run did not finish in 120 s");
-		}
-		String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		System.out.println(output);
-		assertEquals(0, node.exitValue(), output);
-		return output;
-	}
+	private final Path out = BrowserScript.SCREENSHOTS;
 
 	private static String step(String output, String step) {
 		return output.lines().filter(l -> l.startsWith("E2E " + step + " ")).map(l -> l.substring(("E2E " + step + " ").length()))
@@ -62,7 +43,7 @@ class GapFigureChromiumTest {
 		document.analyse();
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
-			output = chromium(server.page(server.register(document), DiagramKind.GAP_MODEL).toString());
+			output = BrowserScript.run("figure-e2e.js", server.page(server.register(document), DiagramKind.GAP_MODEL).toString());
 		}
 		assertEquals(null, step(output, "page-problems"), "the page logged errors");
 		assertTrue(output.contains("E2E done"), output);
