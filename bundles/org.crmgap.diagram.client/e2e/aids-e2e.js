@@ -124,6 +124,9 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await shot('palette-keys');
         report('keys', { zoomBefore: before, zoomAfter: after, ...palette });
         await page.keyboard.press('Escape');
+        // closed again with its button, so it covers nothing the mouse works on below
+        await page.click('.crmgap-palette-toggle');
+        await page.waitForFunction(() => document.querySelector('.tool-palette').getBoundingClientRect().height < 2, null, { timeout: 5000 });
         await focusCanvas();
 
         // label edit: a sibling's name is refused with a message, Enter does not apply it
@@ -178,6 +181,9 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
             const d = n => Math.hypot(n.position.x - me.position.x, n.position.y - me.position.y);
             return nodes.filter(n => n !== me).sort((a, b) => d(a) - d(b))[0].id;
         }, levelled.id);
+        await page.evaluate(t => window.crmgap.scrollTo(t.x - 400, t.y - 300, 1), levelled);
+        await page.waitForFunction(id => document.getElementById(id) !== null, dom(neighbour), { timeout: 10000 });
+        await page.waitForTimeout(500);
         const a = await rect(dom(levelled.id)), b = await rect(dom(neighbour));
         await drag(dom(levelled.id), b.cx - a.cx, b.cy - a.cy);
         await page.mouse.up();
