@@ -119,7 +119,9 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await page.waitForTimeout(500);
         const palette = await page.evaluate(() => ({
             height: document.querySelector('.tool-palette').getBoundingClientRect().height,
-            shortcuts: document.querySelectorAll('.tool-palette .key-shortcut').length
+            shortcuts: document.querySelectorAll('.tool-palette .key-shortcut').length,
+            // GLSP's focus tracker would announce every click in a toast over the diagram
+            focusToast: document.body.innerText.includes('Currently focused')
         }));
         await shot('palette-keys');
         report('keys', { zoomBefore: before, zoomAfter: after, ...palette });

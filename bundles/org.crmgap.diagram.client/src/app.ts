@@ -28,7 +28,15 @@ import {
     STANDALONE_MODULE_CONFIG,
     KeyboardToolPalette,
     TYPES,
-    accessibilityModule,
+    configureElementNavigationTool,
+    configureKeyboardControlTools,
+    configureKeyboardToolPaletteTool,
+    configureMoveZoom,
+    configureResizeTools,
+    configureSearchPaletteModule,
+    configureShortcutHelpTool,
+    configureToastTool,
+    configureViewKeyTools,
     bindOrRebind,
     configureDefaultModelElements,
     configureModelElement,
@@ -83,6 +91,24 @@ const gapDiagramModule = new FeatureModule(
         configureFigure(context, diagramType);
     },
     { featureId: Symbol('crmgapDiagram') }
+);
+
+// GLSP's keyboard access (its accessibilityModule) without the focus tracker, whose "Currently focused: unknown" toast
+// stood over the diagram after every click
+const keyboardModule = new FeatureModule(
+    (bind, unbind, isBound, rebind) => {
+        const context = { bind, unbind, isBound, rebind };
+        configureResizeTools(context);
+        configureViewKeyTools(context);
+        configureMoveZoom(context);
+        configureSearchPaletteModule(context);
+        configureShortcutHelpTool(context);
+        configureKeyboardToolPaletteTool(context);
+        configureKeyboardControlTools(context);
+        configureElementNavigationTool(context);
+        configureToastTool(context);
+    },
+    { featureId: Symbol('crmgapKeyboard') }
 );
 
 /** What tests and the workbench see of the page (`window.crmgap`); the functions are there once the diagram is loaded. */
@@ -183,7 +209,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
             editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE }),
         // GLSP's editing aids: keyboard access (palette, search, move/zoom, shortcut help), helper lines, the grid;
         // the keyboard palette takes the plain palette's place (both have the id "tool-palette")
-        { add: [accessibilityModule, helperLineModule, gridModule], remove: toolPaletteModule },
+        { add: [keyboardModule, helperLineModule, gridModule], remove: toolPaletteModule },
         gapDiagramModule,
         STANDALONE_MODULE_CONFIG
     );

@@ -72,6 +72,7 @@ class DiagramAidsChromiumTest {
 		JsonObject keys = step(output, "keys");
 		assertTrue(keys.get("zoomAfter").getAsDouble() > keys.get("zoomBefore").getAsDouble(), "NumpadAdd zooms in: " + keys);
 		assertTrue(keys.get("height").getAsDouble() > 100 && keys.get("shortcuts").getAsInt() > 5, "Alt+P opens the palette with keys: " + keys);
+		assertTrue(!keys.get("focusToast").getAsBoolean(), "no focus toast over the diagram: " + keys);
 
 		JsonObject refused = step(output, "label-refused");
 		assertTrue(refused.get("message").getAsString().contains("already named \"" + TAKEN + "\""), refused.toString());
