@@ -155,7 +155,17 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         // drag: snapped to the grid, and a node dropped onto another goes back
         await focusCanvas();
         const moved = await node(renamedName);
-        await drag(dom(moved.id), 23, 37);
+        // a step to a free place (a drop onto a neighbour would rightly be refused; the layout decides where that is)
+        const step = await page.evaluate(id => {
+            const nodes = window.crmgap.root().children.filter(c => c.type.startsWith('node:'));
+            const me = nodes.find(n => n.id === id);
+            const free = (dx, dy) => nodes.every(n => n === me || me.position.x + dx - 10 > n.position.x + n.size.width
+                || n.position.x > me.position.x + dx + me.size.width + 10 || me.position.y + dy - 10 > n.position.y + n.size.height
+                || n.position.y > me.position.y + dy + me.size.height + 10);
+            return [[23, 37], [-23, 37], [23, -37], [-23, -37], [0, 80], [0, -80], [80, 0], [-80, 0]].find(([dx, dy]) => free(dx, dy));
+        }, moved.id);
+        if (!step) throw new Error('no free place next to ' + renamedName);
+        await drag(dom(moved.id), step[0], step[1]);
         await page.mouse.up();
         await page.waitForTimeout(800);
         const dropped = await node(renamedName);
