@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.crmgap.examples.Examples;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
@@ -41,15 +39,7 @@ class ActionOutcomesCommandTest {
 
 	@BeforeEach
 	void twoWaves() throws IOException {
-		Path model = Examples.file(Examples.RETAIL_BANK);
-		copy = dir.resolve("bank.crmgap");
-		Files.copy(model, copy);
-		Files.createDirectories(dir.resolve("data"));
-		try (var files = Files.list(model.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
-			}
-		}
+		copy = Commands.copyExample(dir);
 		GapModel bank = ModelFiles.load(copy);
 		MeasurementWave first = wave(bank, "2025", 1, "2025-03-31");
 		MeasurementWave second = wave(bank, "2026", 2, "2026-03-31");

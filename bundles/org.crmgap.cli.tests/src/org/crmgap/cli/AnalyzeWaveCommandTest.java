@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -37,15 +36,7 @@ class AnalyzeWaveCommandTest {
 
 	@BeforeEach
 	void twoWaves() throws IOException {
-		Path model = Examples.file(Examples.RETAIL_BANK);
-		copy = dir.resolve("bank.crmgap");
-		Files.copy(model, copy);
-		Files.createDirectories(dir.resolve("data"));
-		try (var files = Files.list(model.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
-			}
-		}
+		copy = Commands.copyExample(dir);
 		GapModel bank = ModelFiles.load(copy);
 		MeasurementWave first = wave(bank, "Spring 2025", 1);
 		first.setDate(LocalDate.of(2025, 3, 31));

@@ -91,15 +91,7 @@ class CommandLineTest {
 
 	@Test
 	void snapshotsAreStoredOnlyWhenAskedFor() throws IOException {
-		Path model = Examples.file(Examples.RETAIL_BANK);
-		Path copy = dir.resolve("bank.crmgap");
-		Files.copy(model, copy);
-		Files.createDirectories(dir.resolve("data"));
-		try (var files = Files.list(model.resolveSibling("data"))) {
-			for (Path f : files.toList()) {
-				Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
-			}
-		}
+		Path copy = Commands.copyExample(dir);
 		byte[] before = Files.readAllBytes(copy);
 		assertEquals(0, run("analyze", copy.toString()));
 		assertArrayEquals(before, Files.readAllBytes(copy), "analysis alone never writes the model");

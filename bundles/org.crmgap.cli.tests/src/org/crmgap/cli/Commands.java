@@ -1,10 +1,14 @@
 package org.crmgap.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Runs a command of the headless application in this JVM, and finds the shared R fixtures. */
+import org.crmgap.examples.Examples;
+
+/** Runs a command of the headless application in this JVM, finds the shared R fixtures, copies the example. */
 final class Commands {
 
 	/**
@@ -24,5 +28,19 @@ final class Commands {
 		StringWriter err = new StringWriter();
 		int code = HeadlessApplication.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
 		return new Run(code, out.toString(), err.toString());
+	}
+
+	/** A copy of the retail bank example in {@code dir} as bank.crmgap, with its data folder beside it. */
+	static Path copyExample(Path dir) throws IOException {
+		Path model = Examples.file(Examples.RETAIL_BANK);
+		Path copy = dir.resolve("bank.crmgap");
+		Files.copy(model, copy);
+		Files.createDirectories(dir.resolve("data"));
+		try (var files = Files.list(model.resolveSibling("data"))) {
+			for (Path f : files.toList()) {
+				Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+			}
+		}
+		return copy;
 	}
 }
