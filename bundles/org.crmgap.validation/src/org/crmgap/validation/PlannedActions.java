@@ -15,19 +15,22 @@ import org.crmgap.model.GapModel;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.model.RecoveryAction;
 
-/** What the rules about the action plan ask of planned actions: open, overdue, what a catalogue action is for ({@code Targets}: a target reached). */
-final class PlannedActions {
+/**
+ * What the rules about the action plan ask of planned actions: open, overdue (also the editor's Actions page), what a
+ * catalogue action is for ({@code Targets}: a target reached).
+ */
+public final class PlannedActions {
 
 	private PlannedActions() {
 	}
 
 	/** Neither done nor dropped: still to be carried out. */
-	static boolean open(PlannedAction action) {
+	public static boolean open(PlannedAction action) {
 		return action.getStatus() != ActionStatus.DONE && action.getStatus() != ActionStatus.DROPPED;
 	}
 
 	/** Open and due before today (due today is not late yet). */
-	static boolean overdue(PlannedAction action, LocalDate today) {
+	public static boolean overdue(PlannedAction action, LocalDate today) {
 		return open(action) && action.getDueDate() != null && action.getDueDate().isBefore(today);
 	}
 

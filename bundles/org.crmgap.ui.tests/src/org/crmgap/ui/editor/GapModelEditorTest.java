@@ -305,7 +305,7 @@ class GapModelEditorTest {
 		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
 		var sources = editor.page(DataPage.class).sources().getTable();
 		assertEquals(4, sources.getItemCount());
-		assertTrue(sources.getItem(0).getText(4).startsWith("found"), sources.getItem(0).getText(4));
+		assertTrue(sources.getItem(0).getText(5).startsWith("found"), sources.getItem(0).getText(5));
 		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(0));
 		var preview = editor.page(DataPage.class).preview();
 		assertEquals(20, preview.getItemCount());

@@ -48,6 +48,8 @@ final class DataPage implements EditorPage {
 		Columns<DataSource> columns = Columns.of(sources, DataSource.class);
 		columns.add("Data source", 220, DataSource::getName);
 		columns.add("Role", 150, s -> String.valueOf(s.getRole()));
+		// a source without a wave is read in every wave (e.g. a one-off assessment)
+		columns.add("Wave", 110, s -> s.getWave() != null ? s.getWave().getName() : model.getWaves().isEmpty() ? "" : "every wave");
 		columns.add("File", 260, DataSource::getLocation);
 		columns.add("Format", 80, s -> String.valueOf(s.getFormat()));
 		columns.add("State", 300, this::state);

@@ -59,6 +59,7 @@ public final class EditorAnalysis {
 	private ModelAnalysisResult latest;
 	private Exception problem;
 	private boolean disposed;
+	private String wave;
 
 	/** {@code modelThread} is where the model may be read, and where listeners are called (the UI thread). */
 	EditorAnalysis(GapModel model, Path file, CommandStack stack, Executor modelThread) {
@@ -84,10 +85,11 @@ public final class EditorAnalysis {
 		}
 		int run = ++generation;
 		GapModel copy = ModelSnapshot.of(model);
+		String read = chosen(copy);
 		listeners.forEach(AnalysisListener::analysisStarted);
 		running = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
-				ModelAnalysisResult result = analyse(copy);
+				ModelAnalysisResult result = analyse(copy, read);
 				modelThread.execute(() -> deliver(run, copy, result, null));
 				return Status.OK_STATUS;
 			} catch (DataException | SQLException e) {
@@ -106,6 +108,23 @@ public final class EditorAnalysis {
 		return running;
 	}
 
+	/** Reads the data of the wave of this name from now on (null: the latest) and analyses again. On the model thread. */
+	void wave(String name) {
+		wave = name;
+		analyse();
+	}
+
+	/** The wave chosen to read (null: the latest). */
+	String wave() {
+		return wave;
+	}
+
+	// a chosen wave that was renamed or deleted since: the latest again, rather than an analysis that fails until
+	// the user notices the selector
+	private String chosen(GapModel copy) {
+		return copy.getWaves().stream().anyMatch(w -> w.getName() != null && w.getName().equals(wave)) ? wave : null;
+	}
+
 	/** The first analysis, unless one was asked for already (the editor starts it once it is usable). */
 	void analyseFirst() {
 		if (generation == 0 && !disposed) {
@@ -113,13 +132,13 @@ public final class EditorAnalysis {
 		}
 	}
 
-	private ModelAnalysisResult analyse(GapModel copy) throws DataException, SQLException {
+	private ModelAnalysisResult analyse(GapModel copy, String read) throws DataException, SQLException {
 		StartupTrace.reached("analysis started");
 		if (ENGINE_LOADED.compareAndSet(false, true)) {
 			// the engine alone first: its native library is most of a first analysis, and the trace shows it apart
 			loadEngine();
 		}
-		ModelAnalysisResult result = ModelAnalysis.analyse(copy, file, GapPreferences.analysisOptions());
+		ModelAnalysisResult result = ModelAnalysis.analyse(copy, file, GapPreferences.analysisOptions().withWave(read));
 		StartupTrace.reached("first analysis");
 		return result;
 	}

@@ -77,7 +77,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		modelPage = new ModelPage(domain, edited.itemProviders(), model);
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
 		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis);
-		IndicatorsPage indicators = new IndicatorsPage(analysis, domain, selection::select);
+		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);
 		addPage(new OverviewPage(model, new OverviewPage.Actions(this::validate, () -> {
 			analysis.analyse();
 			setActivePage(pages.indexOf(indicators));
@@ -85,6 +85,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		addPage(modelPage);
 		addPage(new DataPage(model, modelFile()));
 		addPage(indicators);
+		addPage(new ActionsPage(model, domain, selection::reveal));
 		addPage(new ChartsPage());
 		for (DiagramKind kind : DiagramKind.values()) {
 			addPage(new DiagramPage(kind, diagrams, selection, () -> doSave(null), resource()));

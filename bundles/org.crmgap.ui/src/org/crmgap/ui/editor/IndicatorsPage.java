@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Text;
  */
 final class IndicatorsPage implements EditorPage, AnalysisListener {
 
+	private final GapModel model;
 	private final EditorAnalysis analysis;
 	private final EditingDomain domain;
 	private final Consumer<String> selectElement;
@@ -42,9 +43,11 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	private TableViewer table;
 	private Label status;
 	private Button store;
+	private WaveChoice waves;
 	private String filter = "";
 
-	IndicatorsPage(EditorAnalysis analysis, EditingDomain domain, Consumer<String> selectElement) {
+	IndicatorsPage(GapModel model, EditorAnalysis analysis, EditingDomain domain, Consumer<String> selectElement) {
+		this.model = model;
 		this.analysis = analysis;
 		this.domain = domain;
 		this.selectElement = selectElement;
@@ -58,10 +61,11 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	@Override
 	public Control create(Composite parent) {
 		page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(3, false));
+		page.setLayout(new GridLayout(5, false));
 		Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH);
 		search.setMessage("Filter indicators");
 		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		waves = new WaveChoice(page, model, analysis);
 		status = new Label(page, SWT.NONE);
 		status.setText("Not analysed yet");
 		store = new Button(page, SWT.PUSH);
@@ -72,7 +76,7 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.getTable().setHeaderVisible(true);
 		table.getTable().setLinesVisible(true);
-		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		Columns<Indicator> columns = Columns.of(table, Indicator.class);
 		columns.sortable("Gap kind", 130, i -> i.kind().getLiteral());
@@ -109,13 +113,20 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	}
 
 	@Override
+	public void activate() {
+		waves.refresh();
+	}
+
+	@Override
 	public void analysisStarted() {
 		show(null, "Analysing…");
 	}
 
 	@Override
 	public void analysed(GapModel analysed, ModelAnalysisResult result) {
-		show(result.indicators(), result.indicators().size() + " indicators, " + result.data().size() + " data files read");
+		waves.refresh();
+		show(result.indicators(), result.indicators().size() + " indicators" + (result.wave() == null ? "" : " of wave " + result.wave())
+				+ ", " + result.data().size() + " data files read");
 		store.setEnabled(true);
 	}
 
@@ -151,6 +162,10 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 
 	TableViewer table() {
 		return table;
+	}
+
+	WaveChoice waves() {
+		return waves;
 	}
 
 	/** The status line (what the analysis is doing, or why it failed). */

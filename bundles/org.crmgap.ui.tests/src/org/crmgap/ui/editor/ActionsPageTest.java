@@ -1,0 +1,118 @@
+package org.crmgap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.Gap;
+import org.crmgap.model.PlannedAction;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Widgets;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The editor's Actions page used as a planner would: add an action, fill it in, see it late, filter, sort, undo. */
+class ActionsPageTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void exampleProject() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ExampleProject.create("retail-bank", true);
+	}
+
+	@AfterEach
+	void closeAll() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private static Button button(Control root, String text) {
+		List<Button> found = Widgets.visible(root, Button.class, b -> text.equals(b.getText()));
+		assertEquals(1, found.size(), "one button '" + text + "'");
+		return found.get(0);
+	}
+
+	private static List<String> column(Table table, int column) {
+		return java.util.Arrays.stream(table.getItems()).map(i -> i.getText(column)).toList();
+	}
+
+	@Test
+	void addFillInFilterSortAndUndoActions() throws Exception {
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, project.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+		ActionsPage actions = editor.page(ActionsPage.class);
+		int before = editor.getModel().getPlannedActions().size();
+		Control shown = Widgets.showPage(editor, "Actions");
+		Widgets.assertPageShown(editor, "Actions");
+		Table table = Widgets.visible(shown, Table.class).get(0);
+
+		button(shown, "New action").notifyListeners(SWT.Selection, null);
+		ExampleProject.flush();
+		PlannedAction added = editor.getModel().getPlannedActions().get(before);
+		assertEquals(before + 1, table.getItemCount());
+		assertEquals("Model", Widgets.selectedPage(editor), "the new action is shown in the tree, to be filled in");
+		assertEquals(List.of(added), editor.modelPage().viewer().getStructuredSelection().toList());
+
+		// filled in through the command stack as the Properties view does; due yesterday and not done: overdue
+		EditingDomain domain = editor.getEditingDomain();
+		Gap gap = editor.getModel().getGaps().get(0);
+		domain.getCommandStack().execute(SetCommand.create(domain, added, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Retrain branch staff"));
+		domain.getCommandStack().execute(SetCommand.create(domain, added, CrmGapPackage.Literals.PLANNED_ACTION__GAP, gap));
+		domain.getCommandStack().execute(SetCommand.create(domain, added, CrmGapPackage.Literals.PLANNED_ACTION__DUE_DATE,
+				LocalDate.now().minusDays(1)));
+		shown = Widgets.showPage(editor, "Actions");
+		int row = actions.shown().indexOf(added);
+		assertEquals("Retrain branch staff", table.getItem(row).getText(0));
+		assertEquals(gap.getName(), table.getItem(row).getText(1));
+		assertEquals(LocalDate.now().minusDays(1).toString(), table.getItem(row).getText(3));
+		assertEquals("planned, overdue", table.getItem(row).getText(2));
+		assertTrue(actions.status().endsWith("1 overdue"), actions.status());
+		Screenshots.take(editor.getSite().getShell(), "editor-actions-page");
+
+		// due today is not late yet (the validator's rule, one home)
+		domain.getCommandStack().execute(SetCommand.create(domain, added, CrmGapPackage.Literals.PLANNED_ACTION__DUE_DATE, LocalDate.now()));
+		assertEquals("planned", table.getItem(actions.shown().indexOf(added)).getText(2));
+
+		button(shown, "New action").notifyListeners(SWT.Selection, null);
+		ExampleProject.flush(); // the tree shows the new action; then back to the table
+		shown = Widgets.showPage(editor, "Actions");
+		assertEquals("New action", editor.getModel().getPlannedActions().get(before + 1).getName());
+		Text filter = Widgets.visible(shown, Text.class).get(0);
+		filter.setText("branch STAFF");
+		assertEquals(List.of(added), actions.shown(), "the filter ignores case");
+		filter.setText("");
+		assertEquals(before + 2, table.getItemCount());
+
+		table.getColumn(0).notifyListeners(SWT.Selection, null);
+		List<String> names = column(table, 0);
+		assertEquals(names.stream().sorted().toList(), names, "sorted by the clicked column");
+		assertTrue(names.indexOf("New action") < names.indexOf("Retrain branch staff"), names.toString());
+
+		CommandStack stack = domain.getCommandStack();
+		while (stack.canUndo()) {
+			stack.undo();
+		}
+		Ui.waitFor("the rows follow the undo", 5_000, () -> table.getItemCount() == before);
+		assertEquals(before, editor.getModel().getPlannedActions().size());
+	}
+}
