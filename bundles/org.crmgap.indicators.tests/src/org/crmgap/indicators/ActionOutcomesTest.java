@@ -15,6 +15,7 @@ import org.crmgap.model.DataSource;
 import org.crmgap.model.Gap;
 import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.PlannedAction;
+import org.crmgap.model.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,43 @@ class ActionOutcomesTest {
 		notJudged(outcomes, "Too late", "2027", null, "no wave after wave '2027', the last before its start");
 		// no wave after the due day: the latest, 2027, which has no KPI file
 		notJudged(outcomes, "Still under way", "2025", "2027", "the gap has no value in wave '2027'");
+	}
+
+	@Test
+	void eachGapAcrossTheWaves() throws Exception {
+		action("Fast lane", gap("Queue delivery"), "2025-06-01", "2025-12-31", 0.85);
+		List<GapTrend> trends = ModelAnalysis.analyse(bank.model, bank.file).trends();
+		assertEquals(bank.model.getGaps().size(), trends.size());
+		// compliance 10/20, 18/20, then no KPI file in 2027; 0.5 is 50 % short (error from 25 %), 0.9 is 10 % short,
+		// not below 1 - 10 %: no warning (the domain reference's boundaries)
+		GapTrend queue = trend(trends, "Queue delivery");
+		assertEquals(List.of("2025", "2026", "2027"), queue.points().stream().map(TrendPoint::wave).toList());
+		assertEquals(LocalDate.parse("2026-03-01"), queue.points().get(1).date());
+		assertEquals(0.5, queue.points().get(0).value(), 1e-12);
+		assertEquals(0.9, queue.points().get(1).value(), 1e-12);
+		assertNull(queue.points().get(2).value());
+		assertEquals(List.of(Severity.ERROR, Severity.OK, Severity.UNKNOWN), queue.points().stream().map(TrendPoint::severity).toList());
+		assertEquals(2, queue.measured());
+		assertEquals(List.of(new GapTrend.Mark("Fast lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))), queue.actions());
+		// Reliability's scores (-3, 0, -3), (-1, 0, -1), then the 2025 survey again: mean ± qt(0.975, 2) · s / sqrt(3),
+		// R: qt(0.975, 2) = 4.302652729911275; s / sqrt(3) = 1 in 2025 and 2027, 1/3 in 2026
+		GapTrend reliability = trend(trends, "Reliability");
+		double q = 4.302652729911275;
+		assertEquals(-2 - q, reliability.points().get(0).ciLow(), 1e-9);
+		assertEquals(-2 + q, reliability.points().get(0).ciHigh(), 1e-9);
+		assertEquals(-2.0 / 3 - q / 3, reliability.points().get(1).ciLow(), 1e-9);
+		assertEquals(-2.0 / 3 + q / 3, reliability.points().get(1).ciHigh(), 1e-9);
+		assertEquals(-2.0, reliability.points().get(2).value(), 1e-12);
+		assertEquals(3, reliability.points().get(1).n());
+		assertEquals(List.of(), reliability.actions());
+		// one wave is no trend
+		bank.model.getWaves().remove(2);
+		bank.model.getWaves().remove(1);
+		assertEquals(List.of(), ModelAnalysis.analyse(bank.model, bank.file).trends());
+	}
+
+	private static GapTrend trend(List<GapTrend> trends, String gap) {
+		return trends.stream().filter(t -> t.gap().equals(gap)).findFirst().orElseThrow(() -> new AssertionError(gap));
 	}
 
 	private static void notJudged(List<ActionOutcome> outcomes, String action, String from, String to, String reason) {

@@ -4,9 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.crmgap.data.DataException;
@@ -18,20 +16,14 @@ import org.crmgap.model.PlannedAction;
 /**
  * "Did it work?" for every planned action with a start date (domain reference, "Evaluate"): its gap from the last
  * dated wave before the start to the first dated wave after the due date, else the latest wave (an action still under
- * way, or not measured since), each wave read once.
+ * way, or not measured since).
  */
 final class ActionOutcomes {
 
-	/** Reads one wave's measures (the analysis of the current wave is reused). */
-	interface WaveReader {
-		WaveMeasures read(MeasurementWave wave) throws DataException, SQLException;
-	}
-
 	private final GapModel model;
-	private final WaveReader reader;
-	private final Map<MeasurementWave, WaveMeasures> read = new HashMap<>();
+	private final WaveReads reader;
 
-	ActionOutcomes(GapModel model, WaveReader reader) {
+	ActionOutcomes(GapModel model, WaveReads reader) {
 		this.model = model;
 		this.reader = reader;
 	}
@@ -82,12 +74,7 @@ final class ActionOutcomes {
 	}
 
 	private WaveMeasures measures(MeasurementWave wave) throws DataException, SQLException {
-		WaveMeasures measures = read.get(wave);
-		if (measures == null) {
-			measures = reader.read(wave);
-			read.put(wave, measures);
-		}
-		return measures;
+		return reader.read(wave);
 	}
 
 	/** The last wave dated before the day (the highest order, the later in the model's list on a tie). */
@@ -106,7 +93,7 @@ final class ActionOutcomes {
 	}
 
 	private Comparator<MeasurementWave> byOrder() {
-		return Comparator.comparingInt(MeasurementWave::getOrder).thenComparingInt(w -> model.getWaves().indexOf(w));
+		return Waves.byOrder(model);
 	}
 
 	private static ActionOutcome notJudged(PlannedAction action, MeasurementWave from, MeasurementWave to, String reason) {

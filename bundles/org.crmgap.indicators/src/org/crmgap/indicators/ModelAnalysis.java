@@ -33,14 +33,15 @@ public final class ModelAnalysis {
 
 	/**
 	 * As {@link #analyse(GapModel, Path)}, with the user's thresholds and data locations; with the outcome of each planned
-	 * action with a start date (which reads the waves around it).
+	 * action with a start date (which reads the waves around it) and, with two waves or more, each gap's trend.
 	 */
 	public static ModelAnalysisResult analyse(GapModel model, Path modelFile, AnalysisOptions options)
 			throws DataException, SQLException {
 		MeasurementWave wave = Waves.select(model, modelFile, options.wave()).orElse(null);
 		WaveMeasures now = measure(model, modelFile, options, wave);
-		List<ActionOutcome> actions = new ActionOutcomes(model, w -> w == wave ? now : measure(model, modelFile, options, w)).judge();
-		return now.result().withActions(actions);
+		WaveReads reads = new WaveReads(w -> measure(model, modelFile, options, w), wave, now);
+		List<ActionOutcome> actions = new ActionOutcomes(model, reads).judge();
+		return now.result().withEvaluation(actions, GapTrends.of(model, reads));
 	}
 
 	/** One wave's indicators and gaps (null: the unnamed wave of a model without waves). */
@@ -77,7 +78,7 @@ public final class ModelAnalysis {
 			List<DataFingerprint> fingerprints = data.loaded().stream().map(DataTable::fingerprint).toList();
 			data.loaded().forEach(t -> t.warnings().forEach(w -> warnings.add(w.toString())));
 			return new WaveMeasures(new ModelAnalysisResult(model.getName(), wave == null ? null : wave.getName(), servqual,
-					rows.list(), findings, fingerprints, List.copyOf(warnings), List.of()), gaps.measures());
+					rows.list(), findings, fingerprints, List.copyOf(warnings), List.of(), List.of()), gaps.measures());
 		}
 	}
 

@@ -7,13 +7,16 @@ import org.crmgap.data.DataFingerprint;
 /**
  * Everything an analysis of a model computed, and what it read. The model itself is never changed. {@code wave}: the
  * name of the measurement wave analysed, null for the one unnamed wave of a model without waves; {@code actions}: did
- * the planned actions with a start date work (from the waves around them)?
+ * the planned actions with a start date work (from the waves around them)? {@code trends}: each gap across all waves
+ * (empty for a model with fewer than two waves).
  */
 public record ModelAnalysisResult(String model, String wave, ServqualResult survey, List<Indicator> indicators,
-		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings, List<ActionOutcome> actions) {
+		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings, List<ActionOutcome> actions,
+		List<GapTrend> trends) {
 
-	/** This result with the outcomes of the planned actions. */
-	public ModelAnalysisResult withActions(List<ActionOutcome> outcomes) {
-		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes));
+	/** This result with the outcomes of the planned actions and the gaps' trends. */
+	public ModelAnalysisResult withEvaluation(List<ActionOutcome> outcomes, List<GapTrend> gapTrends) {
+		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes),
+				List.copyOf(gapTrends));
 	}
 }

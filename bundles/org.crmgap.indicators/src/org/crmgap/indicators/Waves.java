@@ -23,9 +23,12 @@ public final class Waves {
 
 	/** The latest wave: the highest order, the later in the model's list on a tie; empty when the model has none. */
 	public static Optional<MeasurementWave> latest(GapModel model) {
-		// the position breaks ties, so of equal orders the later wave wins
-		return model.getWaves().stream().max(Comparator.comparingInt(MeasurementWave::getOrder)
-				.thenComparingInt(w -> model.getWaves().indexOf(w)));
+		return model.getWaves().stream().max(byOrder(model));
+	}
+
+	/** The model's waves from first to latest: by order, the position in the model's list breaking ties. */
+	public static Comparator<MeasurementWave> byOrder(GapModel model) {
+		return Comparator.comparingInt(MeasurementWave::getOrder).thenComparingInt(w -> model.getWaves().indexOf(w));
 	}
 
 	/**

@@ -1,0 +1,22 @@
+package org.crmgap.indicators;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.crmgap.model.GapKind;
+
+/**
+ * A gap's indicator across the model's waves, first to latest ({@code points}, one per wave), and the planned actions
+ * addressing the gap with their start and due dates, to mark on a trend chart.
+ */
+public record GapTrend(String id, String gap, GapKind kind, String indicator, List<TrendPoint> points, List<Mark> actions) {
+
+	/** A planned action on the gap: its name, start and due date (either may be null). */
+	public record Mark(String action, LocalDate start, LocalDate due) {
+	}
+
+	/** How many waves measured the gap: a trend needs two. */
+	public long measured() {
+		return points.stream().filter(p -> p.value() != null).count();
+	}
+}
