@@ -65,6 +65,23 @@ class AnalyzeWaveCommandTest {
 		assertEquals("Spring 2025", first.get("wave").asText(), named.err());
 		assertTrue(hasDelivery(first), "the first wave reads the KPI file");
 
+		// each gap across both waves, dates as ISO days; the KPI-measured gaps have no value in the second wave
+		JsonNode trends = json.get("trends");
+		assertEquals(json.get("gaps").size(), trends.size());
+		JsonNode tellers = trends.get(0);
+		assertEquals("2025-04-01", tellers.get("actions").get(0).get("start").asText(), tellers.toString());
+		assertEquals("2025-03-31", tellers.get("points").get(0).get("date").asText());
+		assertTrue(tellers.get("points").get(1).get("date").isNull());
+		int delivery = 0;
+		for (JsonNode trend : trends) {
+			if (trend.get("kind").asText().equalsIgnoreCase("delivery")) {
+				delivery++;
+				assertTrue(trend.get("points").get(0).get("value").isNumber(), trend.toString());
+				assertTrue(trend.get("points").get(1).get("value").isNull(), trend.toString());
+			}
+		}
+		assertTrue(delivery > 0, "the example has delivery gaps");
+
 		Commands.Run text = Commands.run("analyze", copy.toString(), "--wave", "Spring 2025");
 		assertTrue(text.out().startsWith("Analysis of Northbridge Bank, wave Spring 2025\n"), text.out());
 	}

@@ -2,6 +2,7 @@ package org.crmgap.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +11,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
-/** Indicator results as JSON: the records' components in order, full double precision, null where undefined. */
+/** Indicator results as JSON: the records' components in order, full double precision, null where undefined, days in ISO form. */
 final class ResultJson {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-			.registerModule(new SimpleModule().addSerializer(Double.class, new Finite()).addSerializer(double.class, new Finite()));
+			.registerModule(new SimpleModule().addSerializer(Double.class, new Finite()).addSerializer(double.class, new Finite())
+					// an ISO day, as in the model file (Jackson needs its JSR-310 module otherwise)
+					.addSerializer(LocalDate.class, ToStringSerializer.instance));
 
 	/** A number that is not one (NaN, infinite: a mean of nothing) is null, not Jackson's string "NaN". */
 	private static final class Finite extends StdSerializer<Double> {
