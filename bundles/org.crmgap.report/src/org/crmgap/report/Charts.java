@@ -112,8 +112,13 @@ public final class Charts {
 
 	/** The chart as an inline SVG element. */
 	public static String svg(JFreeChart chart) {
-		SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-		chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+		return svg(chart, WIDTH, HEIGHT);
+	}
+
+	/** The chart as an inline SVG element of this size. */
+	static String svg(JFreeChart chart, int width, int height) {
+		SVGGraphics2D g = new SVGGraphics2D(width, height);
+		chart.draw(g, new Rectangle(0, 0, width, height));
 		return g.getSVGElement();
 	}
 

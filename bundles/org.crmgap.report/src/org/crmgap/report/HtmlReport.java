@@ -21,8 +21,9 @@ import org.crmgap.model.Severity;
 import org.crmgap.model.persistence.AtomicFiles;
 
 /**
- * One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched): summary, the model's
- * gaps with causes and actions, whether the planned actions worked, charts, every indicator by gap kind, and the data that produced them.
+ * One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched): summary, the model's gaps with
+ * causes and actions, whether the planned actions worked, the gaps across the waves, charts, every indicator by gap
+ * kind, and the data that produced them.
  */
 public final class HtmlReport {
 
@@ -47,6 +48,7 @@ public final class HtmlReport {
 		summary();
 		findings();
 		ActionsSection.append(html, result.actions());
+		TrendsSection.append(html, result.trends());
 		charts();
 		indicators();
 		data();
@@ -143,7 +145,8 @@ public final class HtmlReport {
 			th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 			td.n{text-align:right;font-variant-numeric:tabular-nums}
 			ul{margin:0;padding-left:1.2em}
-			figure{margin:1em 0}
+			figure{margin:1em 0}figure.trend{display:inline-block;margin:.5em 1em .5em 0;vertical-align:top;max-width:560px}
+			figcaption{font-size:.85em;color:#444}
 			.badge{display:inline-block;padding:.1em .5em;border-radius:.8em;color:#fff;font-size:.85em}
 			.error{background:#c62828}.warning{background:#ef8f00}.ok{background:#2e7d32}.unknown{background:#777}.notJudged{background:repeating-linear-gradient(90deg,#5f6368 0 4px,#8a8f96 4px 7px)}
 			""";

@@ -1,0 +1,90 @@
+package org.crmgap.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.crmgap.indicators.GapTrend;
+import org.crmgap.indicators.TrendPoint;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** The report's trend charts: what a reader sees of each gap across the waves, names escaped. */
+class TrendsSectionTest {
+
+	private static final LocalDate MARCH_2025 = LocalDate.parse("2025-03-01");
+
+	private static TrendPoint point(String wave, LocalDate date, Double value, Severity severity) {
+		return new TrendPoint(wave, date, value, value == null ? null : value - 0.1, value == null ? null : value + 0.1, 20, severity);
+	}
+
+	private static GapTrend queue(LocalDate first) {
+		return new GapTrend("g1", "Queue <delivery>", GapKind.DELIVERY, "compliance",
+				List.of(point("2025", first, 0.5, Severity.ERROR), point("2026", LocalDate.parse("2026-03-01"), 0.9, Severity.OK),
+						point("2027", LocalDate.parse("2027-03-01"), null, Severity.UNKNOWN)),
+				List.of(new GapTrend.Mark("Fast & lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))));
+	}
+
+	private static String render(List<GapTrend> trends) {
+		StringBuilder html = new StringBuilder();
+		TrendsSection.append(html, trends);
+		return html.toString();
+	}
+
+	@Test
+	void aChartPerGapMeasuredTwiceColouredBySeverityWithTheActionDays() throws Exception {
+		GapTrend once = new GapTrend("g2", "Reliability", GapKind.CUSTOMER, "P - E",
+				List.of(point("2025", MARCH_2025, -0.4, Severity.WARNING), point("2026", LocalDate.parse("2026-03-01"), null, Severity.UNKNOWN)),
+				List.of());
+		String html = render(List.of(queue(MARCH_2025), once));
+		assertEquals(1, html.split("<figure class=\"trend\">", -1).length - 1, "only the gap measured in two waves");
+		assertTrue(html.contains("<figcaption>Queue &lt;delivery&gt;: 2025 0.500 (error) → 2026 0.900 (ok) → 2027 – (not measured)"
+				+ "</figcaption>"), html);
+		Document svg = svg(html);
+		String text = texts(svg);
+		assertTrue(text.contains("Fast & lane starts") && text.contains("Fast & lane due"), text);
+		assertTrue(text.contains("Queue <delivery>"), "the title, escaped in the markup: " + text);
+		// the points: an error and an ok one, no warning colour anywhere
+		assertTrue(html.contains("rgb(198,40,40)") && html.contains("rgb(46,125,50)"), "error and ok points drawn");
+		assertFalse(html.contains("rgb(239,143,0)"), "no warning point");
+	}
+
+	@Test
+	void wavesWithoutDatesOnTheirNamesAndNoActionDays() throws Exception {
+		String html = render(List.of(queue(null)));
+		String text = texts(svg(html));
+		assertTrue(text.contains("2025") && text.contains("2026"), "the waves' names on the axis: " + text);
+		assertFalse(text.contains("Fast & lane"), "no day to mark on an axis of names: " + text);
+	}
+
+	@Test
+	void fewerThanTwoWavesSaySo() {
+		assertTrue(render(List.of()).contains("<p>The model has fewer than two measurement waves.</p>"));
+	}
+
+	private static Document svg(String html) throws Exception {
+		String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + "</svg>".length());
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+	}
+
+	private static String texts(Document svg) {
+		NodeList nodes = svg.getElementsByTagName("text");
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			all.append(nodes.item(i).getTextContent()).append('|');
+		}
+		return all.toString();
+	}
+}

@@ -1,0 +1,111 @@
+package org.crmgap.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crmgap.indicators.GapTrend;
+import org.crmgap.indicators.TrendPoint;
+import org.crmgap.model.Severity;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * A gap's indicator across the waves: the value with its 95 % interval as error bars, each point in the colour of the
+ * gap's severity in that wave (the report's badge colours), and the start and due days of the actions on the gap as
+ * vertical lines. On a time axis when every wave has a date, else on the waves' names (then without the action days).
+ */
+final class TrendChart {
+
+	private TrendChart() {
+	}
+
+	static JFreeChart of(GapTrend trend) {
+		boolean dated = trend.points().stream().allMatch(p -> p.date() != null);
+		YIntervalSeries series = new YIntervalSeries(trend.indicator() == null ? trend.gap() : trend.indicator());
+		List<Severity> severities = new ArrayList<>();
+		for (int i = 0; i < trend.points().size(); i++) {
+			TrendPoint p = trend.points().get(i);
+			if (p.value() != null) {
+				double x = dated ? millis(p.date()) : i;
+				series.add(x, p.value(), p.ciLow() == null ? p.value() : p.ciLow(), p.ciHigh() == null ? p.value() : p.ciHigh());
+				severities.add(p.severity());
+			}
+		}
+		YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+		data.addSeries(series);
+		ValueAxis time = dated ? new DateAxis("wave") : new SymbolAxis("wave", trend.points().stream().map(TrendPoint::wave).toArray(String[]::new));
+		NumberAxis value = new NumberAxis(trend.indicator());
+		value.setAutoRangeIncludesZero(false);
+		// the line and bars neutral, each point filled with its wave's severity
+		XYErrorRenderer renderer = new XYErrorRenderer() {
+			@Override
+			public Paint getItemFillPaint(int row, int column) {
+				return colour(severities.get(column));
+			}
+		};
+		renderer.setUseFillPaint(true);
+		renderer.setDrawOutlines(true);
+		renderer.setSeriesPaint(0, Color.DARK_GRAY);
+		renderer.setSeriesOutlinePaint(0, Color.DARK_GRAY);
+		renderer.setSeriesShape(0, new Ellipse2D.Double(-6, -6, 12, 12));
+		renderer.setDefaultLinesVisible(true);
+		renderer.setErrorPaint(Color.GRAY);
+		renderer.setDrawXError(false);
+		XYPlot plot = new XYPlot(data, time, value, renderer);
+		plot.setBackgroundPaint(new Color(248, 248, 248));
+		if (dated) {
+			trend.actions().forEach(a -> {
+				mark(plot, a.start(), a.action() + " starts", true);
+				mark(plot, a.due(), a.action() + " due", false);
+			});
+		}
+		JFreeChart chart = new JFreeChart(trend.gap(), new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, false);
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	/** A dashed line on the day, its label on the {@code right} or left of it (a start near the left edge stays in view). */
+	private static void mark(XYPlot plot, LocalDate day, String label, boolean right) {
+		if (day == null) {
+			return;
+		}
+		ValueMarker marker = new ValueMarker(millis(day), new Color(90, 90, 160),
+				new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 3f }, 0f));
+		marker.setLabel(label);
+		marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+		marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_LEFT);
+		marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
+		plot.addDomainMarker(marker);
+	}
+
+	private static double millis(LocalDate day) {
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+	}
+
+	/** The report's badge colour of a severity (its style sheet's .error, .warning, .ok; grey otherwise). */
+	static Color colour(Severity severity) {
+		return switch (severity) {
+		case ERROR -> new Color(0xC6, 0x28, 0x28);
+		case WARNING -> new Color(0xEF, 0x8F, 0x00);
+		case OK -> new Color(0x2E, 0x7D, 0x32);
+		default -> new Color(0x77, 0x77, 0x77);
+		};
+	}
+}
