@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.crmgap.model.GapKind;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * A gap's indicator across the model's waves, first to latest ({@code points}, one per wave), and the planned actions
@@ -13,6 +14,11 @@ public record GapTrend(String id, String gap, GapKind kind, String indicator, Li
 
 	/** A planned action on the gap: its name, start and due date (either may be null). */
 	public record Mark(String action, LocalDate start, LocalDate due) {
+	}
+
+	/** Whether this is the trend of {@code gap} (of the model analysed, or of the model it was copied from). */
+	public boolean isOf(EObject gap) {
+		return id != null && id.equals(Elements.id(gap));
 	}
 
 	/** How many waves measured the gap: a trend needs two. */

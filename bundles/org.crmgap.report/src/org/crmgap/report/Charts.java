@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crmgap.indicators.GapTrend;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ServqualResult;
 import org.crmgap.model.Expectation;
@@ -108,6 +109,11 @@ public final class Charts {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getPlot().setBackgroundPaint(new Color(248, 248, 248));
 		return chart;
+	}
+
+	/** A gap's indicator across the waves (see {@link TrendChart}). */
+	public static JFreeChart trend(GapTrend trend) {
+		return TrendChart.of(trend);
 	}
 
 	/** The chart as an inline SVG element. */

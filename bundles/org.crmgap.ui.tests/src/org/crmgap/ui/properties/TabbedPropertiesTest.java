@@ -3,19 +3,28 @@ package org.crmgap.ui.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.DataRole;
+import org.crmgap.model.DataSource;
 import org.crmgap.model.Gap;
+import org.crmgap.model.GapKind;
 import org.crmgap.model.IndicatorSnapshot;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.Severity;
+import org.crmgap.ui.editor.EditorAnalysis;
 import org.crmgap.ui.editor.GapModelEditor;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
@@ -87,5 +96,58 @@ class TabbedPropertiesTest {
 		assertEquals(1, history.table().getItemCount());
 		assertEquals("-0.750", history.table().getItem(0).getText(2));
 		assertTrue(history.table().getItem(0).getText(4).equals("warning"));
+	}
+
+	@Test
+	void aGapMeasuredInTwoWavesShowsItsTrend() throws Exception {
+		IProject withData = org.crmgap.ui.editor.ExampleProject.create("trend-bank", true);
+		try {
+			GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, withData.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+			var model = editor.getModel();
+			var domain = editor.getEditingDomain();
+			MeasurementWave first = wave("Spring 2025", 1, "2025-03-31");
+			MeasurementWave second = wave("Spring 2026", 2, "2026-03-31");
+			domain.getCommandStack().execute(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__WAVES, List.of(first, second)));
+			// the KPI file belongs to the first wave; the surveys, without a wave, to both
+			DataSource kpi = model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).findFirst().orElseThrow();
+			domain.getCommandStack().execute(SetCommand.create(domain, kpi, CrmGapPackage.Literals.DATA_SOURCE__WAVE, first));
+			EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
+			analysis.analyse();
+			Ui.waitFor("the analysis of both waves", 60_000, () -> analysis.latest() != null && !analysis.latest().trends().isEmpty());
+
+			PropertySheet view = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+			page.activate(editor);
+			Gap customer = model.getGaps().stream().filter(g -> g.getKind() == GapKind.CUSTOMER).findFirst().orElseThrow();
+			IndicatorHistorySection history = history(editor, view, customer);
+			Ui.waitFor("the trend chart drawn", 10_000, () -> history.trend().getImage() != null);
+			int coloured = Screenshots.count(Screenshots.grab(history.trend()), Screenshots::coloured);
+			assertTrue(coloured >= 100, "the points in their severity's colour: " + coloured + " coloured pixels");
+			Screenshots.take(editor.getSite().getShell(), "properties-indicator-trend");
+
+			Gap delivery = model.getGaps().stream().filter(g -> g.getKind() == GapKind.DELIVERY).findFirst().orElseThrow();
+			IndicatorHistorySection measuredOnce = history(editor, view, delivery);
+			assertEquals(null, measuredOnce.trend().getImage());
+			assertEquals("The trend appears once the gap is measured in two measurement waves.", measuredOnce.trend().getText());
+		} finally {
+			page.closeAllEditors(false);
+			withData.delete(true, true, null);
+		}
+	}
+
+	private IndicatorHistorySection history(GapModelEditor editor, PropertySheet view, Gap gap) {
+		editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(gap));
+		flush();
+		TabbedPropertySheetPage sheet = (TabbedPropertySheetPage) view.getCurrentPage();
+		sheet.setSelectedTab("org.crmgap.ui.tab.history");
+		flush();
+		return (IndicatorHistorySection) sheet.getCurrentTab().getSections()[0];
+	}
+
+	private static MeasurementWave wave(String name, int order, String date) {
+		MeasurementWave wave = CrmGapFactory.eINSTANCE.createMeasurementWave();
+		wave.setName(name);
+		wave.setOrder(order);
+		wave.setDate(LocalDate.parse(date));
+		return wave;
 	}
 }
