@@ -68,7 +68,23 @@ export class FigureBoxView extends ShapeView {
     }
 }
 
-/** The label of a gap arrow: title, value with n and severity, p; its tooltip lists every gap of the kind. */
+/** The open actions on the tag's gaps as a numbered badge at its top right corner, in the error colour when one is overdue. */
+function actionsBadge(node: Readonly<GNode & ArgsAware>): VNode | undefined {
+    const open = Number(node.args?.openActions ?? 0);
+    if (!open) {
+        return undefined;
+    }
+    const overdue = Number(node.args?.overdueActions ?? 0) > 0;
+    return (
+        <g class-actions-badge={true} class-overdue={overdue} transform={`translate(${node.size.width - 14}, 14)`}>
+            <title>{text(node.args, 'actions')}</title>
+            <circle r='10' cx='0' cy='0' />
+            <text x='0' y='4'>{String(open)}</text>
+        </g>
+    );
+}
+
+/** The label of a gap arrow: title, value with n and severity, p, change since the wave before, open actions. */
 @injectable()
 export class FigureTagView extends ShapeView {
     render(node: Readonly<GNode & ArgsAware>, _context: RenderingContext, _args?: IViewArgs): VNode {
@@ -77,6 +93,7 @@ export class FigureTagView extends ShapeView {
                 <title>{text(node.args, 'tooltip')}</title>
                 <rect class-frame={true} x='0' y='0' rx='4' ry='4' width={node.size.width} height={node.size.height} />
                 {lines(text(node.args, 'lines').split('\n'), 8, 16, 15)}
+                {actionsBadge(node)}
             </g>
         );
     }

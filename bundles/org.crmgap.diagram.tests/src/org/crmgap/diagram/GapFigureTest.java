@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,15 @@ import java.util.stream.Collectors;
 
 import org.crmgap.diagram.internal.figure.FigureTemplate;
 import org.crmgap.diagram.internal.figure.SelectSegmentAction;
+import org.crmgap.model.ActionStatus;
+import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.DataRole;
+import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
+import org.crmgap.model.PlannedAction;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
@@ -128,6 +136,60 @@ class GapFigureTest {
 						kind.getLiteral()));
 		session.dispatch(new SelectSegmentAction(""));
 		assertEquals(String.join("\n", ARROWS.get(GapKind.CUSTOMER)), ((GNode) session.element("gap-customer_tag")).getArgs().get("lines"));
+	}
+
+	/**
+	 * Two waves set up on the example from scratch: the KPI file in the first only, the surveys (without a wave) in both;
+	 * an open action past its due day and a done one on the customer gaps.
+	 */
+	@Test
+	void tagsSayHowTheGapMovedSinceTheWaveBeforeAndTheOpenActions() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		GapModel model = document.model();
+		model.getPlannedActions().clear();
+		model.getDataSources().forEach(s -> s.setWave(null));
+		model.getWaves().clear();
+		MeasurementWave first = wave(model, "Spring 2025", 1);
+		wave(model, "Spring 2026", 2);
+		model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).forEach(s -> s.setWave(first));
+		Gap customer = model.getGaps().stream().filter(g -> g.getKind() == GapKind.CUSTOMER).findFirst().orElseThrow();
+		action(model, customer, ActionStatus.IN_PROGRESS, LocalDate.now().minusDays(1));
+		action(model, customer, ActionStatus.DONE, LocalDate.now().minusDays(1));
+		action(model, customer, ActionStatus.PLANNED, LocalDate.now());
+		document.analyse();
+		TestSession session = new TestSession(document, DiagramKind.GAP_MODEL);
+
+		// the same survey answers in both waves: Welch's t is 0, p = 1
+		GNode tag = (GNode) session.element("gap-customer_tag");
+		assertEquals(String.join("\n", ARROWS.get(GapKind.CUSTOMER)) + "\nno significant change since Spring 2025 (p 1.0000)",
+				tag.getArgs().get("lines"));
+		assertEquals(FigureTemplate.TAG_HEIGHT, tag.getSize().getHeight());
+		// two open (one due today, not late yet), one of them overdue; the done one does not count
+		assertEquals(2, ((Number) tag.getArgs().get("openActions")).intValue());
+		assertEquals(1, ((Number) tag.getArgs().get("overdueActions")).intValue());
+		assertEquals("2 open actions, 1 overdue", tag.getArgs().get("actions"));
+		// no KPI file in the second wave: delivery is not compared, and has no actions
+		GNode delivery = (GNode) session.element("gap-delivery_tag");
+		assertEquals("Gap 3 Delivery\nnot measured\nworst of 3", delivery.getArgs().get("lines"));
+		assertEquals(54.0, delivery.getSize().getHeight());
+		assertEquals("", delivery.getArgs().get("actions"));
+	}
+
+	private static MeasurementWave wave(GapModel model, String name, int order) {
+		MeasurementWave wave = CrmGapFactory.eINSTANCE.createMeasurementWave();
+		wave.setName(name);
+		wave.setOrder(order);
+		model.getWaves().add(wave);
+		return wave;
+	}
+
+	private static void action(GapModel model, Gap gap, ActionStatus status, LocalDate due) {
+		PlannedAction action = CrmGapFactory.eINSTANCE.createPlannedAction();
+		action.setName("Action " + model.getPlannedActions().size());
+		action.setGap(gap);
+		action.setStatus(status);
+		action.setDueDate(due);
+		model.getPlannedActions().add(action);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 import org.crmgap.data.DataException;
 import org.crmgap.diagram.internal.layout.InitialDiagram;
@@ -18,6 +19,7 @@ import org.crmgap.diagram.notation.NotationFactory;
 import org.crmgap.diagram.notation.NotationPackage;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.GapFinding;
+import org.crmgap.indicators.GapTrend;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
@@ -56,6 +58,7 @@ public final class DiagramDocument implements AnalysisListener {
 	private final List<Runnable> statusListeners = new CopyOnWriteArrayList<>();
 	private volatile Map<String, GapStatus> statuses = Map.of();
 	private volatile Map<String, GapFinding> findings = Map.of();
+	private volatile Map<String, GapTrend> trends = Map.of();
 	private volatile Exception analysisProblem;
 
 	private DiagramDocument(EditingDomain domain, GapModel model, Path modelFile, Executor modelThread)
@@ -177,6 +180,11 @@ public final class DiagramDocument implements AnalysisListener {
 		return findings;
 	}
 
+	/** The latest analysis's trends by gap id: each gap across the waves, its change into the wave analysed (or empty). */
+	public Map<String, GapTrend> trends() {
+		return trends;
+	}
+
 	/** Why the latest analysis failed, or null when it did not. */
 	public Exception analysisProblem() {
 		return analysisProblem;
@@ -209,6 +217,7 @@ public final class DiagramDocument implements AnalysisListener {
 			}
 		}
 		findings = Map.copyOf(nextFindings);
+		trends = result.trends().stream().filter(t -> t.id() != null).collect(Collectors.toUnmodifiableMap(GapTrend::id, t -> t, (a, b) -> a));
 		show(Map.copyOf(next), null);
 	}
 
@@ -216,6 +225,7 @@ public final class DiagramDocument implements AnalysisListener {
 	@Override
 	public void analysisFailed(Path file, Exception problem) {
 		findings = Map.of();
+		trends = Map.of();
 		show(Map.of(), problem);
 	}
 

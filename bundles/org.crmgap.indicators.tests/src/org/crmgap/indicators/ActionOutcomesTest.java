@@ -151,6 +151,16 @@ class ActionOutcomesTest {
 		assertEquals(-2.0, reliability.points().get(2).value(), 1e-12);
 		assertEquals(3, reliability.points().get(1).n());
 		assertEquals(List.of(), reliability.actions());
+		// the latest wave analysed: its change from 2026; Queue delivery has no value in 2027
+		assertEquals(GapChanges.NOT_COMPARED, queue.change().verdict());
+		assertEquals(GapChanges.WELCH, reliability.change().test());
+		assertEquals(-2.0 / 3, reliability.change().before(), 1e-12);
+		assertEquals(-2.0, reliability.change().after(), 1e-12);
+		// 2026 analysed: the changes of changesOfEachGapBetweenTwoWavesWithTheRightTest
+		List<GapTrend> of2026 = ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withWave("2026")).trends();
+		assertEquals(GapChanges.IMPROVED, trend(of2026, "Queue delivery").change().verdict());
+		assertEquals(0.0057754980893052121, trend(of2026, "Queue delivery").change().p(), 1e-6 * 0.0057754980893052121);
+		assertEquals(null, ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withWave("2025")).trends().get(0).change());
 		// one wave is no trend
 		bank.model.getWaves().remove(2);
 		bank.model.getWaves().remove(1);

@@ -26,10 +26,10 @@ public final class GapChanges {
 	static final String PROPORTIONS = "two-proportion z";
 	static final String NONE = "none";
 
-	static final String IMPROVED = "improved";
-	static final String WORSENED = "worsened";
-	static final String NO_CHANGE = "no significant change";
-	static final String NOT_COMPARED = "not compared";
+	public static final String IMPROVED = "improved";
+	public static final String WORSENED = "worsened";
+	public static final String NO_CHANGE = "no significant change";
+	public static final String NOT_COMPARED = "not compared";
 
 	private GapChanges() {
 	}

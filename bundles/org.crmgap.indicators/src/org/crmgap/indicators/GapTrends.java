@@ -16,7 +16,8 @@ final class GapTrends {
 	private GapTrends() {
 	}
 
-	static List<GapTrend> of(GapModel model, WaveReads reads) throws DataException, SQLException {
+	/** {@code current}: the wave analysed (its change from the wave before it is the trend's change). */
+	static List<GapTrend> of(GapModel model, WaveReads reads, MeasurementWave current) throws DataException, SQLException {
 		if (model.getWaves().size() < 2) {
 			return List.of();
 		}
@@ -25,6 +26,7 @@ final class GapTrends {
 		for (MeasurementWave wave : waves) {
 			measures.add(reads.read(wave));
 		}
+		int at = waves.indexOf(current);
 		List<GapTrend> trends = new ArrayList<>();
 		for (Gap gap : model.getGaps()) {
 			String id = Elements.id(gap);
@@ -37,7 +39,8 @@ final class GapTrends {
 			}
 			List<GapTrend.Mark> marks = model.getPlannedActions().stream().filter(a -> a.getGap() == gap)
 					.map(a -> new GapTrend.Mark(a.getName(), a.getStartDate(), a.getDueDate())).toList();
-			trends.add(new GapTrend(id, gap.getName(), gap.getKind(), indicator, List.copyOf(points), marks));
+			GapChange change = at > 0 ? GapChanges.of(gap, measures.get(at - 1), measures.get(at)) : null;
+			trends.add(new GapTrend(id, gap.getName(), gap.getKind(), indicator, List.copyOf(points), marks, change));
 		}
 		return List.copyOf(trends);
 	}

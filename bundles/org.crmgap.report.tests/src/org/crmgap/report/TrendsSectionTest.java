@@ -32,7 +32,7 @@ class TrendsSectionTest {
 		return new GapTrend("g1", "Queue <delivery>", GapKind.DELIVERY, "compliance",
 				List.of(point("2025", first, 0.5, Severity.ERROR), point("2026", LocalDate.parse("2026-03-01"), 0.9, Severity.OK),
 						point("2027", LocalDate.parse("2027-03-01"), null, Severity.UNKNOWN)),
-				List.of(new GapTrend.Mark("Fast & lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))));
+				List.of(new GapTrend.Mark("Fast & lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))), null);
 	}
 
 	private static String render(List<GapTrend> trends) {
@@ -45,7 +45,7 @@ class TrendsSectionTest {
 	void aChartPerGapMeasuredTwiceColouredBySeverityWithTheActionDays() throws Exception {
 		GapTrend once = new GapTrend("g2", "Reliability", GapKind.CUSTOMER, "P - E",
 				List.of(point("2025", MARCH_2025, -0.4, Severity.WARNING), point("2026", LocalDate.parse("2026-03-01"), null, Severity.UNKNOWN)),
-				List.of());
+				List.of(), null);
 		String html = render(List.of(queue(MARCH_2025), once));
 		assertEquals(1, html.split("<figure class=\"trend\">", -1).length - 1, "only the gap measured in two waves");
 		assertTrue(html.contains("<figcaption>Queue &lt;delivery&gt;: 2025 0.500 (error) → 2026 0.900 (ok) → 2027 – (not measured)"

@@ -1,5 +1,6 @@
 package org.crmgap.diagram.internal.figure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ public class FigureGModelFactory implements GModelFactory {
 		var document = modelState.document();
 		CustomerSegment segment = document.element(selection.segment()) instanceof CustomerSegment selected ? selected : null;
 		Map<String, FigureCounts.Count> counts = FigureCounts.of(document.model(), segment);
-		Map<GapKind, FigureGaps.Measure> measures = FigureGaps.of(document.model(), document.findings(), document::id, segment);
+		Map<GapKind, FigureGaps.Measure> measures = FigureGaps.of(document.model(), document.findings(), document.trends(), document::id,
+				segment, LocalDate.now());
 		List<GModelElement> children = new ArrayList<>();
 		for (FigureTemplate.Band band : FigureTemplate.BANDS) {
 			children.add(new GNodeBuilder(FigureTypes.BAND).id(band.id()).position(0, band.y()).size(FigureTemplate.WIDTH, band.height())
@@ -106,9 +108,11 @@ public class FigureGModelFactory implements GModelFactory {
 	private static GModelElement tag(Arrow arrow, FigureGaps.Measure measure) {
 		String severity = measure.severity().getLiteral();
 		GNodeBuilder tag = new GNodeBuilder(FigureTypes.TAG).id(arrow.id() + "_tag").position(arrow.tag().x(), arrow.tag().y())
-				.size(FigureTemplate.tagWidth(arrow), FigureTemplate.TAG_HEIGHT).addCssClass("severity-" + severity)
+				.size(FigureTemplate.tagWidth(arrow), FigureTemplate.tagHeight(measure.lines().size())).addCssClass("severity-" + severity)
 				.addArgument("severity", severity).addArgument("kind", measure.kind().getLiteral())
-				.addArgument("lines", String.join("\n", measure.lines())).addArgument("tooltip", measure.tooltip());
+				.addArgument("lines", String.join("\n", measure.lines())).addArgument("tooltip", measure.tooltip())
+				.addArgument("actions", measure.actions()).addArgument("openActions", measure.openActions())
+				.addArgument("overdueActions", measure.overdueActions());
 		if (measure.gaps() == 0) {
 			tag.addCssClass("figure-missing");
 		}

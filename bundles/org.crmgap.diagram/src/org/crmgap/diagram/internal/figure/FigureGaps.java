@@ -1,5 +1,6 @@
 package org.crmgap.diagram.internal.figure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,22 +9,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.crmgap.indicators.GapChange;
+import org.crmgap.indicators.GapChanges;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.GapKinds;
+import org.crmgap.indicators.GapTrend;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Severity;
+import org.crmgap.validation.PlannedActions;
 
-/** What each gap arrow of the figure says: the worst gap of its kind with value, n and p, or how to model one. */
+/**
+ * What each gap arrow of the figure says: the worst gap of its kind with value, n, p and its change since the wave before,
+ * or how to model one; and how many actions on the kind's gaps are open and overdue.
+ */
 public final class FigureGaps {
 
-	/** The gaps of one kind: how many, their worst severity and the finding shown (null when none is measured). */
-	public record Measure(GapKind kind, List<GapFinding> findings, int gaps, Severity severity, GapFinding shown, String segment) {
+	/**
+	 * The gaps of one kind: how many, their worst severity, the finding shown (null when none is measured), how that
+	 * gap changed since the wave before (null: no such wave) and the open and overdue actions on the kind's gaps.
+	 */
+	public record Measure(GapKind kind, List<GapFinding> findings, int gaps, Severity severity, GapFinding shown, String segment,
+			GapChange change, int openActions, int overdueActions) {
 
-		/** The tag's lines: title; value, n, severity; p and how many gaps there are. */
+		/** The tag's lines: title; value, n, severity; p and how many gaps there are; its change since the wave before. */
 		public List<String> lines() {
 			List<String> lines = new ArrayList<>(List.of(GapKinds.title(kind)));
 			if (gaps == 0) {
@@ -46,7 +59,18 @@ public final class FigureGaps {
 			if (!more.isEmpty()) {
 				lines.add(String.join(" \u00b7 ", more));
 			}
+			if (change != null && !GapChanges.NOT_COMPARED.equals(change.verdict())) {
+				lines.add(change.verdict() + " since " + change.fromWave() + (change.p() == null ? "" : " (p " + p(change.p()) + ")"));
+			}
 			return lines;
+		}
+
+		/** What the actions badge says ("" without open actions). */
+		public String actions() {
+			if (openActions == 0) {
+				return "";
+			}
+			return openActions + (openActions == 1 ? " open action" : " open actions") + (overdueActions > 0 ? ", " + overdueActions + " overdue" : "");
 		}
 
 		/** Every gap of the kind with its measure, or how to add one when there is none. */
@@ -78,11 +102,12 @@ public final class FigureGaps {
 	}
 
 	/**
-	 * One measure per gap kind; {@code ids} gives a gap's id, by which the findings are keyed. For one segment (null:
-	 * all) the gaps of that segment and those of no segment in particular.
+	 * One measure per gap kind; {@code ids} gives a gap's id, by which the findings and trends are keyed. For one segment
+	 * (null: all) the gaps of that segment and those of no segment in particular; actions due before {@code today} and
+	 * still open are overdue.
 	 */
-	public static Map<GapKind, Measure> of(GapModel model, Map<String, GapFinding> findings, Function<Gap, String> ids,
-			CustomerSegment segment) {
+	public static Map<GapKind, Measure> of(GapModel model, Map<String, GapFinding> findings, Map<String, GapTrend> trends,
+			Function<Gap, String> ids, CustomerSegment segment, LocalDate today) {
 		Map<GapKind, Measure> measures = new EnumMap<>(GapKind.class);
 		for (GapKind kind : GapKind.VALUES) {
 			List<Gap> gaps = model.getGaps().stream()
@@ -95,7 +120,11 @@ public final class FigureGaps {
 			GapFinding shown = found.stream().filter(f -> f.value() != null).max(Comparator
 					.comparingInt((GapFinding f) -> SeverityOrder.rank(f.severity())).thenComparingDouble(f -> badness(kind, f.value())))
 					.orElse(null);
-			measures.put(kind, new Measure(kind, found, gaps.size(), worst, shown, segment == null ? null : segment.getName()));
+			GapTrend trend = shown == null ? null : trends.get(shown.id());
+			List<PlannedAction> open = model.getPlannedActions().stream().filter(a -> gaps.contains(a.getGap()) && PlannedActions.open(a)).toList();
+			int overdue = (int) open.stream().filter(a -> PlannedActions.overdue(a, today)).count();
+			measures.put(kind, new Measure(kind, found, gaps.size(), worst, shown, segment == null ? null : segment.getName(),
+					trend == null ? null : trend.change(), open.size(), overdue));
 		}
 		return measures;
 	}

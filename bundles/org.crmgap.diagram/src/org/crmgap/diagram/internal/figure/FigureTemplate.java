@@ -38,7 +38,8 @@ public final class FigureTemplate {
 
 	public static final double TAG_WIDTH = 190;
 	public static final double PART_TAG_WIDTH = 170;
-	public static final double TAG_HEIGHT = 54;
+	/** The tallest tag: four lines (with a change since the wave before); one of up to three lines is 54 high. */
+	public static final double TAG_HEIGHT = 66;
 
 	public static final List<Band> BANDS = List.of(new Band("band-evaluate", "Evaluate", 0, DIVIDER_Y),
 			new Band("band-implement", "Implement", DIVIDER_Y, 300), new Band("band-design", "Design", 600, HEIGHT - 600));
@@ -88,6 +89,11 @@ public final class FigureTemplate {
 		}
 		Point parent = origin(box(box.parent()));
 		return p(parent.x() + box.x(), parent.y() + box.y());
+	}
+
+	/** A tag's height for its number of lines. */
+	public static double tagHeight(int lines) {
+		return lines > 3 ? TAG_HEIGHT : 54;
 	}
 
 	/** Whether a tag sits inside another box (the DIE internal gaps in the delivery box): it is narrower. */
