@@ -26,7 +26,8 @@ const readFigure = () => {
     })).concat(of('node:figure-tag').map(g => ({
         kind: 'tag', texts: texts(g), frame: rect(g.querySelector(':scope > .frame')), g,
         severity: [...g.classList].find(c => c.startsWith('severity-')),
-        tooltip: g.querySelector(':scope > title')?.textContent ?? ''
+        tooltip: g.querySelector(':scope > title')?.textContent ?? '',
+        badge: g.querySelector(':scope > .actions-badge')
     })));
     const overlap = (a, b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
     const inside = (a, b) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
@@ -44,7 +45,10 @@ const readFigure = () => {
             const r = rect(t);
             if (!inside(r, s.frame)) overflow.push(t.textContent);
             allTexts.push({ text: t.textContent, r, px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a });
+            // the actions badge sits in the tag's corner, clear of its lines
+            if (s.badge && overlap(rect(s.badge.querySelector('circle')), r)) overlaps.push('badge / "' + t.textContent + '"');
         });
+        if (s.badge && !inside(rect(s.badge.querySelector('circle')), s.frame)) overflow.push('badge of ' + s.texts[0]);
     });
     allTexts.forEach((a, i) => allTexts.slice(i + 1).forEach(b => {
         if (overlap(a.r, b.r)) overlaps.push('text "' + a.text + '" / "' + b.text + '"');
@@ -52,7 +56,11 @@ const readFigure = () => {
     const smallest = Math.min(...allTexts.map(t => t.px));
     return {
         boxes: shapes.filter(s => s.kind === 'box').map(s => s.texts),
-        tags: shapes.filter(s => s.kind === 'tag').map(s => ({ lines: s.texts, severity: s.severity, tooltip: s.tooltip })),
+        tags: shapes.filter(s => s.kind === 'tag').map(s => ({
+            lines: s.texts, severity: s.severity, tooltip: s.tooltip,
+            badge: s.badge ? { text: s.badge.querySelector('text').textContent, overdue: s.badge.classList.contains('overdue'),
+                title: s.badge.querySelector('title')?.textContent ?? '', fill: getComputedStyle(s.badge.querySelector('circle')).fill } : null
+        })),
         arrows: of('edge:figure-gap').filter(g => g.querySelector('path')).length,
         palette: !!document.querySelector('.tool-palette:not(.collapsed)') && getComputedStyle(document.querySelector('.tool-palette')).display !== 'none',
         overlaps, overflow, smallestFontPx: smallest

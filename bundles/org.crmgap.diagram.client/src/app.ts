@@ -54,7 +54,7 @@ import '@vscode/codicons/dist/codicon.css';
 import './crmgap.css';
 import { ConceptNode } from './concept-node';
 import { CollapsedToolPalette } from './palette';
-import { ArrowEdgeView, ConceptNodeView } from './views';
+import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 
@@ -88,6 +88,7 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:detail', GLabel, GLabelView);
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
+        configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
     },
     { featureId: Symbol('crmgapDiagram') }

@@ -1,5 +1,5 @@
 /** @jsx svg */
-import { Args, ArgsAware, GEdge, GLabel, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { Args, ArgsAware, GEdge, GLabel, GLabelView, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 
@@ -149,5 +149,32 @@ export class ArrowEdgeView extends PolylineEdgeView {
         return [
             <path class-arrow={true} d='M0,0 L-10,-5 L-10,5 Z' transform={`translate(${p2.x},${p2.y}) rotate(${angle})`} />
         ];
+    }
+}
+
+/**
+ * A gap's label: its kind and value, and a numbered badge before it for the open planned actions on the gap, in the
+ * error colour when one is overdue (the server's OpenActions arguments; the same badge as the figure's tags).
+ */
+@injectable()
+export class GapLabelView extends GLabelView {
+    override render(label: Readonly<GLabel & ArgsAware>, context: RenderingContext): VNode | undefined {
+        const text = super.render(label, context);
+        const open = Number(label.args?.openActions ?? 0);
+        if (!open || !text) {
+            return text;
+        }
+        const overdue = Number(label.args?.overdueActions ?? 0) > 0;
+        const actions = typeof label.args?.actions === 'string' ? label.args.actions : '';
+        return (
+            <g>
+                {text}
+                <g class-actions-badge={true} class-overdue={overdue} transform='translate(-13, -4)'>
+                    <title>{actions}</title>
+                    <circle r='9' cx='0' cy='0' />
+                    <text x='0' y='4'>{String(open)}</text>
+                </g>
+            </g>
+        );
     }
 }

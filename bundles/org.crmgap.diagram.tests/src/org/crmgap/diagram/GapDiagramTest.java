@@ -117,6 +117,25 @@ class GapDiagramTest {
 			Map.entry("CRM coherence: technology ahead of people and processes", new String[] { "+0.57", "warning" }));
 
 	@Test
+	void aGapLabelCarriesTheBadgeOfItsOpenActions() throws Exception {
+		document.model().getPlannedActions().clear();
+		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		org.crmgap.model.PlannedAction action = org.crmgap.model.CrmGapFactory.eINSTANCE.createPlannedAction();
+		action.setName("Fast lane");
+		action.setGap(queues);
+		action.setDueDate(java.time.LocalDate.now().plusDays(1));
+		document.model().getPlannedActions().add(action);
+		document.analyse(); // rebuilds the graph
+		var label = session.element(document.id(queues) + "_label");
+		assertEquals("label:gap", label.getType());
+		assertEquals(1, ((Number) label.getArgs().get("openActions")).intValue());
+		assertEquals(0, ((Number) label.getArgs().get("overdueActions")).intValue());
+		assertEquals("1 open action", label.getArgs().get("actions"));
+		Gap other = document.model().getGaps().stream().filter(g -> g != queues).findFirst().orElseThrow();
+		assertEquals(0, ((Number) session.element(document.id(other) + "_label").getArgs().get("openActions")).intValue());
+	}
+
+	@Test
 	void gapsAreColouredByTheAnalysisOfTheAttachedData() throws Exception {
 		document.analyse(); // its listener rebuilds the diagram's graph
 		assertEquals(EXAMPLE_GAPS.keySet(), document.model().getGaps().stream().map(Gap::getName).collect(java.util.stream.Collectors.toSet()));

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.crmgap.model.ActionStatus;
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.Gap;
+import org.crmgap.model.GapKind;
+import org.crmgap.model.PlannedAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +46,17 @@ class GapFigureChromiumTest {
 	@Test
 	void theFigureOfTheExampleReadsLikeTheServqualModelWithLiveValues() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		// one overdue and one done action on the customer gaps: the customer tag's badge says 1, in the error colour
+		document.model().getPlannedActions().clear();
+		Gap customer = document.model().getGaps().stream().filter(g -> g.getKind() == GapKind.CUSTOMER).findFirst().orElseThrow();
+		for (ActionStatus status : List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE)) {
+			PlannedAction action = CrmGapFactory.eINSTANCE.createPlannedAction();
+			action.setName("Action " + status);
+			action.setGap(customer);
+			action.setStatus(status);
+			action.setDueDate(LocalDate.now().minusDays(7));
+			document.model().getPlannedActions().add(action);
+		}
 		document.analyse();
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
@@ -78,6 +95,18 @@ class GapFigureChromiumTest {
 			assertEquals("severity-" + severity, tag.get("severity").getAsString(), tag.toString());
 			assertTrue(tag.get("tooltip").getAsString().startsWith(strings(tag.get("lines")).get(0)), tag.toString());
 		});
+		for (JsonElement t : tags) {
+			JsonObject tag = t.getAsJsonObject();
+			if (strings(tag.get("lines")).get(0).equals("Gap 5 Customer")) {
+				JsonObject badge = tag.getAsJsonObject("badge");
+				assertEquals("1", badge.get("text").getAsString(), tag.toString());
+				assertTrue(badge.get("overdue").getAsBoolean(), tag.toString());
+				assertEquals("1 open action, 1 overdue", badge.get("title").getAsString());
+				assertEquals("rgb(198, 40, 40)", badge.get("fill").getAsString(), "the error colour");
+			} else {
+				assertTrue(tag.get("badge").isJsonNull(), "no actions on the other kinds: " + tag);
+			}
+		}
 		assertEquals(List.of(), strings(seen.get("overlaps")), "overlapping boxes or texts");
 		assertEquals(List.of(), strings(seen.get("overflow")), "texts running out of their box");
 		assertTrue(seen.get("smallestFontPx").getAsDouble() >= 11, "readable texts (rendered font px): " + seen.get("smallestFontPx"));

@@ -110,12 +110,12 @@ public class FigureGModelFactory implements GModelFactory {
 		GNodeBuilder tag = new GNodeBuilder(FigureTypes.TAG).id(arrow.id() + "_tag").position(arrow.tag().x(), arrow.tag().y())
 				.size(FigureTemplate.tagWidth(arrow), FigureTemplate.tagHeight(measure.lines().size())).addCssClass("severity-" + severity)
 				.addArgument("severity", severity).addArgument("kind", measure.kind().getLiteral())
-				.addArgument("lines", String.join("\n", measure.lines())).addArgument("tooltip", measure.tooltip())
-				.addArgument("actions", measure.actions()).addArgument("openActions", measure.openActions())
-				.addArgument("overdueActions", measure.overdueActions());
+				.addArgument("lines", String.join("\n", measure.lines())).addArgument("tooltip", measure.tooltip());
 		if (measure.gaps() == 0) {
 			tag.addCssClass("figure-missing");
 		}
-		return tag.build();
+		GNode built = tag.build();
+		measure.actions().addTo(built);
+		return built;
 	}
 }

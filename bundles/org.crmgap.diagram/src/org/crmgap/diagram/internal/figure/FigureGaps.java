@@ -19,9 +19,7 @@ import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
-import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Severity;
-import org.crmgap.validation.PlannedActions;
 
 /**
  * What each gap arrow of the figure says: the worst gap of its kind with value, n, p and its change since the wave before,
@@ -34,7 +32,7 @@ public final class FigureGaps {
 	 * gap changed since the wave before (null: no such wave) and the open and overdue actions on the kind's gaps.
 	 */
 	public record Measure(GapKind kind, List<GapFinding> findings, int gaps, Severity severity, GapFinding shown, String segment,
-			GapChange change, int openActions, int overdueActions) {
+			GapChange change, OpenActions actions) {
 
 		/** The tag's lines: title; value, n, severity; p and how many gaps there are; its change since the wave before. */
 		public List<String> lines() {
@@ -65,13 +63,6 @@ public final class FigureGaps {
 			return lines;
 		}
 
-		/** What the actions badge says ("" without open actions). */
-		public String actions() {
-			if (openActions == 0) {
-				return "";
-			}
-			return openActions + (openActions == 1 ? " open action" : " open actions") + (overdueActions > 0 ? ", " + overdueActions + " overdue" : "");
-		}
 
 		/** Every gap of the kind with its measure, or how to add one when there is none. */
 		public String tooltip() {
@@ -121,10 +112,8 @@ public final class FigureGaps {
 					.comparingInt((GapFinding f) -> SeverityOrder.rank(f.severity())).thenComparingDouble(f -> badness(kind, f.value())))
 					.orElse(null);
 			GapTrend trend = shown == null ? null : trends.get(shown.id());
-			List<PlannedAction> open = model.getPlannedActions().stream().filter(a -> gaps.contains(a.getGap()) && PlannedActions.open(a)).toList();
-			int overdue = (int) open.stream().filter(a -> PlannedActions.overdue(a, today)).count();
 			measures.put(kind, new Measure(kind, found, gaps.size(), worst, shown, segment == null ? null : segment.getName(),
-					trend == null ? null : trend.change(), open.size(), overdue));
+					trend == null ? null : trend.change(), OpenActions.of(model, gaps, today)));
 		}
 		return measures;
 	}

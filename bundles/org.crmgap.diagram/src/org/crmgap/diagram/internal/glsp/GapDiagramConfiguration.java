@@ -40,7 +40,8 @@ public class GapDiagramConfiguration extends BaseDiagramConfiguration {
 		for (GapKind gap : GapKind.VALUES) {
 			mappings.put(GapStyle.type(gap), GraphPackage.Literals.GEDGE);
 		}
-		for (String label : List.of(GapGModelFactory.NAME_LABEL, GapGModelFactory.DETAIL_LABEL, GapGModelFactory.EDGE_LABEL)) {
+		for (String label : List.of(GapGModelFactory.NAME_LABEL, GapGModelFactory.DETAIL_LABEL, GapGModelFactory.EDGE_LABEL,
+				GapGModelFactory.GAP_LABEL)) {
 			mappings.put(label, GraphPackage.Literals.GLABEL);
 		}
 		return mappings;

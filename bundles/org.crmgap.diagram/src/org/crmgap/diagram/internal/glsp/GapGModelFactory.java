@@ -1,5 +1,6 @@
 package org.crmgap.diagram.internal.glsp;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.crmgap.diagram.GapStatus;
+import org.crmgap.diagram.internal.figure.OpenActions;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.crmgap.indicators.GapKinds;
@@ -17,6 +19,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GEdgePlacementBuilder;
@@ -39,6 +42,8 @@ public class GapGModelFactory implements GModelFactory {
 	public static final String NAME_SUFFIX = "_name";
 	public static final String DETAIL_LABEL = "label:detail";
 	public static final String EDGE_LABEL = "label:edge";
+	/** A gap's label: it carries the badge of the open actions on the gap. */
+	public static final String GAP_LABEL = "label:gap";
 	/** Edges drawn orthogonally by the client's router (ELK lays the nodes out for orthogonal routes). */
 	private static final String ROUTER = "manhattan";
 
@@ -158,10 +163,15 @@ public class GapGModelFactory implements GModelFactory {
 		}
 		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
 				.addCssClass("gap").addCssClass("severity-" + severity).addArgument("severity", severity)
-				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(text).addCssClass("gap-label")
-						.addCssClass("severity-" + severity)
-						.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build())
-						.build())
-				.build();
+				.add(gapLabel(edge, text, severity)).build();
+	}
+
+	/** The gap's kind and value, with a badge for the open actions on it (see {@link OpenActions}). */
+	private GLabel gapLabel(DiagramContent.Edge edge, String text, String severity) {
+		GLabel label = new GLabelBuilder(GAP_LABEL).id(edge.id() + "_label").text(text).addCssClass("gap-label")
+				.addCssClass("severity-" + severity)
+				.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build()).build();
+		OpenActions.of(modelState.document().model(), List.of(edge.gap()), LocalDate.now()).addTo(label);
+		return label;
 	}
 }
