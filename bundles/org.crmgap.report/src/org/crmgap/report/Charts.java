@@ -1,31 +1,22 @@
 package org.crmgap.report;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Rectangle;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.crmgap.indicators.GapTrend;
+import org.crmgap.indicators.ImportancePerformance;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ServqualResult;
-import org.crmgap.model.Expectation;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /** The gap charts, built with JFreeChart: the report draws them as inline SVG, the workbench as images. */
@@ -66,33 +57,9 @@ public final class Charts {
 		return styled(ChartFactory.createBarChart("Zone of tolerance (all respondents)", "dimension", "scale points", data));
 	}
 
-	/** Importance–performance grid: each dimension's share of importance against its customer gap. */
+	/** The importance–performance chart of the dimensions (see {@link ImportancePerformanceChart}). */
 	public static JFreeChart importancePerformance(GapModel model, ServqualResult.Group all) {
-		Map<String, Double> importance = new HashMap<>();
-		double total = 0;
-		for (var segment : model.getSegments()) {
-			for (Expectation e : segment.getExpectations()) {
-				if (e.getDimension() != null) {
-					importance.merge(e.getDimension().getName(), e.getImportance(), Double::sum);
-					total += e.getImportance();
-				}
-			}
-		}
-		XYSeriesCollection data = new XYSeriesCollection();
-		for (ServqualResult.Dimension d : all.dimensions()) {
-			XYSeries point = new XYSeries(d.name());
-			point.add(total == 0 ? 0 : importance.getOrDefault(d.name(), 0.0) / total, d.gap());
-			data.addSeries(point);
-		}
-		JFreeChart chart = ChartFactory.createScatterPlot("Importance–performance grid", "share of importance",
-				"customer gap (scale points)", data);
-		XYPlot plot = chart.getXYPlot();
-		XYItemRenderer renderer = plot.getRenderer();
-		renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator("{0}"));
-		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-		((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
-		return styled(chart);
+		return ImportancePerformanceChart.of(ImportancePerformance.of(model, all));
 	}
 
 	/** DIE readiness: the mean component shortfall of each organisation unit. */
