@@ -78,11 +78,13 @@ public final class Ui {
 		}
 		waker = new Thread(() -> {
 			while (!display.isDisposed()) {
-				display.wake();
 				try {
+					display.wake();
 					Thread.sleep(20);
 				} catch (InterruptedException e) {
 					return;
+				} catch (org.eclipse.swt.SWTException e) {
+					return; // the display went between the check and the wake (the end of the run)
 				}
 			}
 		}, "crmgap-test-waker");

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,17 +17,14 @@ import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.model.util.SiblingNames;
+import org.crmgap.ui.tables.FilteredTable;
 import org.crmgap.validation.PlannedActions;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -51,7 +47,6 @@ final class ActionsPage implements EditorPage, AnalysisListener {
 	private Composite page;
 	private TableViewer table;
 	private Label status;
-	private String filter = "";
 
 	ActionsPage(GapModel model, EditingDomain domain, Consumer<EObject> selectElement) {
 		this.model = model;
@@ -68,31 +63,15 @@ final class ActionsPage implements EditorPage, AnalysisListener {
 	public Control create(Composite parent) {
 		page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
-		Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH);
-		search.setMessage("Filter actions");
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		FilteredTable<PlannedAction> filtered = new FilteredTable<>(PlannedAction.class, a -> ActionColumns.text(a, outcome(a)));
+		Text search = filtered.searchField(page, "Filter actions");
 		status = new Label(page, SWT.NONE);
 		Button add = new Button(page, SWT.PUSH);
 		add.setText("New action");
 		add.setToolTipText("Adds a planned action to the model and selects it in the tree, to fill in its gap, dates and target (undoable)");
 		add.addListener(SWT.Selection, e -> addAction());
-		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		table.setContentProvider(ArrayContentProvider.getInstance());
+		table = filtered.table(page, 3, search);
 		ActionColumns.add(table, this::outcome);
-		table.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer viewer, Object parent, Object element) {
-				return ActionColumns.text((PlannedAction) element, outcome((PlannedAction) element)).toLowerCase(Locale.ROOT)
-						.contains(filter);
-			}
-		});
-		search.addModifyListener(e -> {
-			filter = search.getText().toLowerCase(Locale.ROOT);
-			table.refresh();
-		});
 		table.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof PlannedAction action) {
 				selectElement.accept(action);

@@ -12,15 +12,12 @@ import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.tables.Columns;
+import org.crmgap.ui.tables.FilteredTable;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -44,7 +41,6 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	private Label status;
 	private Button store;
 	private WaveChoice waves;
-	private String filter = "";
 
 	IndicatorsPage(GapModel model, EditorAnalysis analysis, EditingDomain domain, Consumer<String> selectElement) {
 		this.model = model;
@@ -62,9 +58,9 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	public Control create(Composite parent) {
 		page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(5, false));
-		Text search = new Text(page, SWT.SEARCH | SWT.ICON_SEARCH);
-		search.setMessage("Filter indicators");
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		FilteredTable<Indicator> filtered = new FilteredTable<>(Indicator.class, i -> i.kind().getLiteral() + " " + i.element() + " "
+				+ i.segment() + " " + i.name() + " " + SeverityOrder.label(i.severity()));
+		Text search = filtered.searchField(page, "Filter indicators");
 		waves = new WaveChoice(page, model, analysis);
 		status = new Label(page, SWT.NONE);
 		status.setText("Not analysed yet");
@@ -73,11 +69,7 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		store.setToolTipText("Keeps each measured gap's value, n, severity, date and data fingerprints in the model (undoable)");
 		store.setEnabled(false);
 		store.addListener(SWT.Selection, e -> storeSnapshot());
-		table = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-		table.getTable().setHeaderVisible(true);
-		table.getTable().setLinesVisible(true);
-		table.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-		table.setContentProvider(ArrayContentProvider.getInstance());
+		table = filtered.table(page, 5, search);
 		Columns<Indicator> columns = Columns.of(table, Indicator.class);
 		columns.sortable("Gap kind", 130, i -> i.kind().getLiteral());
 		columns.sortable("Element", 220, Indicator::element);
@@ -88,18 +80,6 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		columns.sortable("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
 		columns.sortable("n", 60, i -> String.valueOf(i.n()));
 		columns.sortable("Severity", 80, i -> SeverityOrder.label(i.severity()));
-		table.addFilter(new ViewerFilter() {
-			@Override
-			public boolean select(Viewer viewer, Object parent, Object element) {
-				Indicator i = (Indicator) element;
-				return (i.kind().getLiteral() + " " + i.element() + " " + i.segment() + " " + i.name() + " "
-						+ SeverityOrder.label(i.severity())).toLowerCase(Locale.ROOT).contains(filter);
-			}
-		});
-		search.addModifyListener(e -> {
-			filter = search.getText().toLowerCase(Locale.ROOT);
-			table.refresh();
-		});
 		table.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof Indicator i && i.elementId() != null) {
 				selectElement.accept(i.elementId());
