@@ -44,16 +44,13 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
 
-	@Option(names = "--wave", paramLabel = "NAME", description = "analyse the data of this measurement wave (default: the latest)")
-	String wave;
-
 	@Mixin
 	DataOptions data = new DataOptions();
 
 	@Override
 	public Integer call() throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
-		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile, data.analysis().withWave(wave));
+		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile, data.analysis());
 		StringWriter text = new StringWriter();
 		PrintWriter writer = new PrintWriter(text);
 		if (format == Format.json) {
