@@ -90,7 +90,7 @@ class ActionOutcomesCommandTest {
 
 		String text = Commands.run("analyze", copy.toString()).out();
 		assertTrue(text.contains("\nDid the actions work?\n"), text);
-		assertTrue(text.contains("  not judged  Old campaign, gap " + QUEUES + ": no wave dated before its start (2024-01-01)\n"), text);
+		assertTrue(text.contains("  not judged  Old campaign (" + QUEUES + "): no wave dated before its start (2024-01-01)\n"), text);
 
 		String html = Commands.run("analyze", copy.toString(), "--format", "html").out();
 		assertTrue(html.contains("<section id=\"actions\"><h2>Did the actions work?</h2>"), html);
