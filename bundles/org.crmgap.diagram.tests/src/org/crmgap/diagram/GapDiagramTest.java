@@ -230,11 +230,11 @@ class GapDiagramTest {
 		Gap delivery = document.model().getGaps().stream().filter(g -> g.getKind() == GapKind.DELIVERY).findFirst().orElseThrow();
 		ServiceStandard standard = (ServiceStandard) delivery.getReference();
 		String id = document.id(standard);
-		assertEquals(99, document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size(), "a shape per element of the example");
+		assertEquals(101, document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size(), "a shape per element of the example");
 		session.dispatch(new DeleteOperation(List.of(id)));
 		assertFalse(document.model().getServiceStandards().contains(standard));
 		assertNull(delivery.getReference(), "references to the deleted standard are removed");
-		assertEquals(98, document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size());
+		assertEquals(100, document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size());
 		session.dispatch(new UndoAction());
 		assertTrue(document.model().getServiceStandards().contains(standard));
 		assertSame(standard, delivery.getReference());
