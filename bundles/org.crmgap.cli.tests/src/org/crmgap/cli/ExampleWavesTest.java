@@ -124,6 +124,31 @@ class ExampleWavesTest {
 				+ "customer gap -0.427 in 2025 -> -0.842 in 2026, target -0.300, Welch's t-test p <0.0001\n"), text);
 	}
 
+	@Test
+	void holmAdjustsTheActionsTests() throws IOException {
+		Commands.Run plain = Commands.run("analyze", copy.toString(), "--format", "json");
+		new ObjectMapper().readTree(plain.out()).get("actions").forEach(a -> assertTrue(a.get("pHolm").isNull(), a.toString()));
+		Commands.Run run = Commands.run("analyze", copy.toString(), "--holm", "--format", "json");
+		assertEquals(ExitCodes.CLEAN, run.code(), run.err());
+		Map<String, JsonNode> actions = byName(new ObjectMapper().readTree(run.out()).get("actions"), "action");
+		for (JsonNode expected : reference.values()) {
+			if (expected.get("action").isNull()) {
+				continue;
+			}
+			String name = expected.get("action").asText();
+			// R: p.adjust(changeP of the six actions, method = "holm"), and the outcome judged on it
+			assertP(expected.get("pHolm").asDouble(), actions.get(name).get("pHolm").asDouble(), name + " (Holm)");
+			assertEquals(expected.get("changeP").asDouble(), actions.get(name).get("p").asDouble(), RELATIVE_P * expected.get("changeP").asDouble(),
+					name + ": the p-value itself");
+			assertEquals(expected.get("outcomeHolm").asText(), actions.get(name).get("outcome").asText(), name);
+		}
+		String text = Commands.run("analyze", copy.toString(), "--holm").out();
+		assertTrue(text.contains("\n  6 test(s) at alpha 0.05; p-values adjusted by Holm's method (p Holm)\n"), text);
+		assertTrue(text.contains("target 0.800, two-proportion z-test p 0.0045, p Holm 0.0134\n"), text);
+		assertTrue(Commands.run("analyze", copy.toString()).out()
+				.contains("\n  6 test(s) at alpha 0.05; not adjusted for multiple comparisons (--holm adjusts them)\n"));
+	}
+
 	private static void assertP(double expected, double actual, String what) {
 		assertEquals(expected, actual, RELATIVE_P * expected, what + ": p");
 	}

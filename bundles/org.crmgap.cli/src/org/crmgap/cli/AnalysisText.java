@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.crmgap.data.DataFingerprint;
 import org.crmgap.indicators.ActionOutcome;
+import org.crmgap.indicators.GapChanges;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
@@ -75,6 +76,10 @@ final class AnalysisText {
 			}
 			out.printf("  %-11s %s%n", a.outcome(), line);
 		}
+		long tests = ActionOutcome.tests(result.actions());
+		boolean holm = result.actions().stream().anyMatch(a -> a.pHolm() != null);
+		out.printf("  %d test(s) at alpha %s; %s%n", tests, GapChanges.ALPHA, holm ? "p-values adjusted by Holm's method (p Holm)"
+				: "not adjusted for multiple comparisons (--holm adjusts them)");
 	}
 
 	/** The change's test as an analyst names it, with its p-value. */
@@ -87,7 +92,7 @@ final class AnalysisText {
 		case "Welch" -> "Welch's t-test";
 		default -> a.test() + "-test";
 		};
-		return ", " + name + (a.p() == null ? "" : " p " + p(a.p()));
+		return ", " + name + (a.p() == null ? "" : " p " + p(a.p())) + (a.pHolm() == null ? "" : ", p Holm " + p(a.pHolm()));
 	}
 
 	private static String cut(String text, int width) {
