@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.crmgap.model.CrmGapFactory;
-import org.crmgap.model.DataRole;
-import org.crmgap.model.DataSource;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.model.persistence.ModelFiles;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * "Did the actions work?" in {@code analyze}'s JSON, text and report: a copy of the example measured in two waves, its
- * own survey and KPI files in 2025 (dated 2025-03-31) and the example's second wave's files in 2026 (2026-03-31).
+ * "Did the actions work?" in {@code analyze}'s JSON, text and report: a copy of the example, measured in two waves (its
+ * survey and KPI files in 2025, dated 2025-03-31, the second wave's files in 2026, 2026-03-31), with actions of this test.
  */
 class ActionOutcomesCommandTest {
 
@@ -41,17 +39,10 @@ class ActionOutcomesCommandTest {
 	void twoWaves() throws IOException {
 		copy = Commands.copyExample(dir);
 		GapModel bank = ModelFiles.load(copy);
-		MeasurementWave first = wave(bank, "2025", 1, "2025-03-31");
-		MeasurementWave second = wave(bank, "2026", 2, "2026-03-31");
-		for (DataRole role : new DataRole[] { DataRole.CUSTOMER_SURVEY, DataRole.KPI_MEASUREMENTS }) {
-			DataSource old = bank.getDataSources().stream().filter(s -> s.getRole() == role).findFirst().orElseThrow();
-			old.setWave(first);
-			DataSource later = EcoreUtil.copy(old);
-			later.setName(old.getName() + " (2026)");
-			later.setLocation(old.getLocation().replace(".csv", "-2026.csv"));
-			later.setWave(second);
-			bank.getDataSources().add(later);
-		}
+		bank.getPlannedActions().clear(); // the example's own are ExampleWavesTest's
+		assertEquals(List.of("2025", "2026"), bank.getWaves().stream().map(MeasurementWave::getName).toList());
+		assertEquals(List.of(LocalDate.parse("2025-03-31"), LocalDate.parse("2026-03-31")),
+				bank.getWaves().stream().map(MeasurementWave::getDate).toList());
 		action(bank, "Queue coaching", QUEUES, "2025-04-01", 0.99);
 		action(bank, "Relationship managers", RELATIONSHIP, "2025-04-01", 0.0);
 		action(bank, "Old campaign", QUEUES, "2024-01-01", 0.9);
@@ -90,7 +81,7 @@ class ActionOutcomesCommandTest {
 
 		String text = Commands.run("analyze", copy.toString()).out();
 		assertTrue(text.contains("\nDid the actions work?\n"), text);
-		assertTrue(text.contains("  not judged  Old campaign, gap " + QUEUES + ": no wave dated before its start (2024-01-01)\n"), text);
+		assertTrue(text.contains("  not judged  Old campaign (" + QUEUES + "): no wave dated before its start (2024-01-01)\n"), text);
 
 		String html = Commands.run("analyze", copy.toString(), "--format", "html").out();
 		assertTrue(html.contains("<section id=\"actions\"><h2>Did the actions work?</h2>"), html);
@@ -105,15 +96,6 @@ class ActionOutcomesCommandTest {
 		var byName = new ObjectMapper().createObjectNode();
 		analysis.get("gaps").forEach(g -> byName.set(g.get("gap").asText(), g));
 		return byName;
-	}
-
-	private static MeasurementWave wave(GapModel model, String name, int order, String date) {
-		MeasurementWave wave = CrmGapFactory.eINSTANCE.createMeasurementWave();
-		wave.setName(name);
-		wave.setOrder(order);
-		wave.setDate(LocalDate.parse(date));
-		model.getWaves().add(wave);
-		return wave;
 	}
 
 	private static void action(GapModel model, String name, String gap, String start, double target) {

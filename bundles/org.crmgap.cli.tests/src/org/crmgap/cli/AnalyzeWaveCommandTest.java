@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.crmgap.examples.Examples;
 import org.crmgap.model.ActionStatus;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.DataRole;
@@ -24,7 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code analyze --wave}: a copy of the example with two waves (the first dated), its KPI measurements in the first
+ * {@code analyze --wave}: a copy of the example, without its own waves, with two waves (the first dated), its KPI measurements in the first
  * only, and a planned action with dates; {@code export} writes the dates as they are in the file.
  */
 class AnalyzeWaveCommandTest {
@@ -38,6 +37,7 @@ class AnalyzeWaveCommandTest {
 	void twoWaves() throws IOException {
 		copy = Commands.copyExample(dir);
 		GapModel bank = ModelFiles.load(copy);
+		Commands.withoutWaves(bank);
 		MeasurementWave first = wave(bank, "Spring 2025", 1);
 		first.setDate(LocalDate.of(2025, 3, 31));
 		MeasurementWave second = wave(bank, "Spring 2026", 2);
@@ -97,7 +97,10 @@ class AnalyzeWaveCommandTest {
 
 	@Test
 	void aModelWithoutWavesSaysNone() throws IOException {
-		Commands.Run run = Commands.run("analyze", Examples.file(Examples.RETAIL_BANK).toString(), "--format", "json");
+		GapModel bank = ModelFiles.load(copy);
+		Commands.withoutWaves(bank);
+		ModelFiles.save(bank, copy);
+		Commands.Run run = Commands.run("analyze", copy.toString(), "--format", "json");
 		assertTrue(new ObjectMapper().readTree(run.out()).get("wave").isNull(), run.out());
 	}
 

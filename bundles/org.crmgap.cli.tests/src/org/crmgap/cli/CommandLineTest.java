@@ -38,7 +38,7 @@ class CommandLineTest {
 		assertTrue(text.contains("Model: Northbridge Bank"), text);
 		assertTrue(text.matches("(?s).*ServiceStandard\\s+17\\n.*"), text);
 		assertTrue(text.matches("(?s).*CrmComponent\\s+14\\n.*"), text);
-		assertTrue(text.contains("Gaps (16):"), text);
+		assertTrue(text.contains("Gaps (17):"), text);
 		assertTrue(text.contains("data/survey.csv") && !text.contains("(missing)"), text);
 		assertEquals(0, code, text + err);
 	}
@@ -77,7 +77,8 @@ class CommandLineTest {
 				"componentReadiness", "coherence" }) {
 			assertTrue(text.matches("(?s).*\\n  (ok|warning|error) +" + kind + " .*"), kind + " not judged:\n" + text);
 		}
-		assertTrue(text.contains("data/survey.csv: ") && text.contains("rows, sha256 "), text);
+		assertTrue(text.startsWith("Analysis of Northbridge Bank, wave 2026\n"), "the latest wave by default:\n" + text);
+		assertTrue(text.contains("data/survey-2026.csv: ") && text.contains("rows, sha256 "), text);
 		assertTrue(!text.contains("unknown "), "every gap of the example has data:\n" + text);
 	}
 
@@ -95,7 +96,7 @@ class CommandLineTest {
 		byte[] before = Files.readAllBytes(copy);
 		assertEquals(0, run("analyze", copy.toString()));
 		assertArrayEquals(before, Files.readAllBytes(copy), "analysis alone never writes the model");
-		assertEquals(0, run("analyze", copy.toString(), "--store-snapshot"));
+		assertEquals(0, run("analyze", copy.toString(), "--wave", "2025", "--store-snapshot"));
 		GapModel stored = ModelFiles.load(copy);
 		Gap queues = stored.getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
 		assertEquals(1, queues.getSnapshots().size());

@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.crmgap.examples.Examples;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
 
 /** Runs a command of the headless application in this JVM, finds the shared R fixtures, copies the example. */
 final class Commands {
@@ -42,5 +45,17 @@ final class Commands {
 			}
 		}
 		return copy;
+	}
+
+	/**
+	 * The example as it was before it had measurement waves, for tests that build waves of their own: without its
+	 * planned actions and waves, with only the first wave's data sources and those of every wave (no wave any more).
+	 */
+	static void withoutWaves(GapModel bank) {
+		bank.getPlannedActions().clear();
+		MeasurementWave first = bank.getWaves().stream().min(Comparator.comparingInt(MeasurementWave::getOrder)).orElseThrow();
+		bank.getDataSources().removeIf(s -> s.getWave() != null && s.getWave() != first);
+		bank.getDataSources().forEach(s -> s.setWave(null));
+		bank.getWaves().clear();
 	}
 }

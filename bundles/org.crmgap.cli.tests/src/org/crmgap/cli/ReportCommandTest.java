@@ -29,7 +29,7 @@ class ReportCommandTest {
 				out.toString() }, new PrintWriter(text, true), new PrintWriter(text, true));
 		assertEquals(0, code, text.toString());
 		String html = Files.readString(out);
-		for (String id : new String[] { "summary", "gaps", "charts", "indicators", "data", "dimension-gaps",
+		for (String id : new String[] { "summary", "gaps", "actions", "charts", "indicators", "data", "dimension-gaps",
 				"zone-of-tolerance", "importance-performance", "readiness" }) {
 			assertTrue(html.contains("id=\"" + id + "\""), id);
 		}
@@ -37,7 +37,8 @@ class ReportCommandTest {
 		assertFalse(html.contains("<script") || html.contains("src=\"http") || html.contains("href=\"http"),
 				"self-contained: no scripts, nothing fetched");
 		assertTrue(html.contains("Set realistic expectations"), "recommended actions from the catalogue");
-		assertTrue(html.contains("survey.csv") && html.matches("(?s).*<code>[0-9a-f]{64}</code>.*"), "data fingerprints");
+		// the data of the latest wave, 2026
+		assertTrue(html.contains("survey-2026.csv") && html.matches("(?s).*<code>[0-9a-f]{64}</code>.*"), "data fingerprints");
 	}
 
 	private static int count(String text, String what) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.crmgap.data.DataFingerprint;
 import org.crmgap.indicators.ActionOutcome;
+import org.crmgap.indicators.GapChanges;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
@@ -49,18 +50,49 @@ final class AnalysisText {
 		result.warnings().forEach(w -> out.println("warning: " + w));
 	}
 
-	/** Did the actions work? Each action with a start date: its gap from wave to wave, the test, the outcome. */
+	/**
+	 * Did the actions work? Each action with a start date, its gap in parentheses, then the gap's indicator from wave to
+	 * wave, the target and the test; or why it is not judged.
+	 */
 	private void actions(PrintWriter out) {
 		if (result.actions().isEmpty()) {
 			return;
 		}
 		out.printf("%nDid the actions work?%n");
 		for (ActionOutcome a : result.actions()) {
-			String waves = a.fromWave() == null ? "" : a.toWave() == null ? " (from " + a.fromWave() + ")"
-					: " (" + a.fromWave() + " " + num(a.before()) + " -> " + a.toWave() + " " + num(a.after()) + ", target "
-							+ num(a.target()) + ", test " + a.test() + (a.p() == null ? "" : " p " + p(a.p())) + ")";
-			out.printf("  %-11s %s, gap %s%s%s%n", a.outcome(), a.action(), a.gap(), waves, a.reason() == null ? "" : ": " + a.reason());
+			StringBuilder line = new StringBuilder(a.action()).append(" (").append(a.gap()).append(')');
+			String separator = ": ";
+			if (a.fromWave() != null) {
+				line.append(separator).append(a.indicator() == null ? "value" : a.indicator()).append(' ').append(num(a.before()))
+						.append(" in ").append(a.fromWave());
+				if (a.toWave() != null) {
+					line.append(" -> ").append(num(a.after())).append(" in ").append(a.toWave())
+							.append(a.target() == null ? ", no target" : ", target " + num(a.target())).append(test(a));
+				}
+				separator = "; ";
+			}
+			if (a.reason() != null) {
+				line.append(separator).append(a.reason());
+			}
+			out.printf("  %-11s %s%n", a.outcome(), line);
 		}
+		long tests = ActionOutcome.tests(result.actions());
+		boolean holm = result.actions().stream().anyMatch(a -> a.pHolm() != null);
+		out.printf("  %d test(s) at alpha %s; %s%n", tests, GapChanges.ALPHA, holm ? "p-values adjusted by Holm's method (p Holm)"
+				: "not adjusted for multiple comparisons (--holm adjusts them)");
+	}
+
+	/** The change's test as an analyst names it, with its p-value. */
+	private static String test(ActionOutcome a) {
+		if (a.test() == null) {
+			return "";
+		}
+		String name = switch (a.test()) {
+		case "none" -> "no test (the plain difference)";
+		case "Welch" -> "Welch's t-test";
+		default -> a.test() + "-test";
+		};
+		return ", " + name + (a.p() == null ? "" : " p " + p(a.p())) + (a.pHolm() == null ? "" : ", p Holm " + p(a.pHolm()));
 	}
 
 	private static String cut(String text, int width) {

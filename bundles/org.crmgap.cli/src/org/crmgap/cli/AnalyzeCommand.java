@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.crmgap.indicators.ActionOutcome;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.Snapshots;
@@ -44,8 +45,9 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
 	Path out;
 
-	@Option(names = "--wave", paramLabel = "NAME", description = "analyse the data of this measurement wave (default: the latest)")
-	String wave;
+	@Option(names = "--holm", description = "judge whether the actions worked on p-values adjusted by Holm's method for the number "
+			+ "of tests (one per action with a test)")
+	boolean holm;
 
 	@Mixin
 	DataOptions data = new DataOptions();
@@ -53,7 +55,8 @@ class AnalyzeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
-		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile, data.analysis().withWave(wave));
+		ModelAnalysisResult analysed = ModelAnalysis.analyse(model, modelFile, data.analysis());
+		ModelAnalysisResult result = holm ? analysed.withActions(ActionOutcome.holm(analysed.actions())) : analysed;
 		StringWriter text = new StringWriter();
 		PrintWriter writer = new PrintWriter(text);
 		if (format == Format.json) {

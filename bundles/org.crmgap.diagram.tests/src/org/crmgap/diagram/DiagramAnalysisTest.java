@@ -44,10 +44,11 @@ class DiagramAnalysisTest {
 		assertTrue(!document.statuses().isEmpty());
 		int[] told = new int[1];
 		document.addStatusListener(() -> told[0]++);
-		Path survey = model.resolveSibling("data").resolve("survey.csv");
+		// the survey of the wave the diagram shows, the latest (2026)
+		Path survey = model.resolveSibling("data").resolve("survey-2026.csv");
 		Files.writeString(survey, Files.readAllLines(survey).get(0) + "\n"); // a header without rows is an error
 		DataException thrown = assertThrows(DataException.class, document::analyse);
-		assertTrue(thrown.getMessage().contains("survey.csv"), thrown.getMessage());
+		assertTrue(thrown.getMessage().contains("survey-2026.csv"), thrown.getMessage());
 		assertSame(thrown, document.analysisProblem());
 		assertEquals(Set.of(), document.statuses().keySet(), "no stale colours");
 		assertEquals(1, told[0], "the diagram is told, to redraw");

@@ -116,7 +116,7 @@ class DiagramKindsTest {
 		CustomerSegment segment = document.model().getSegments().get(0);
 		String detail = TestSession.label(session.element(document.id(segment)), "_detail");
 		assertTrue(detail.contains(segment.getRelationshipStage().getLiteral()), detail);
-		assertEquals(3, session.edges("edge:gap-customer").size(), "customer gaps run from expectations to segments");
+		assertEquals(4, session.edges("edge:gap-customer").size(), "customer gaps run from expectations to segments");
 	}
 
 	@Test

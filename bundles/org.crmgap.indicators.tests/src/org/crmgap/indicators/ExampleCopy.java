@@ -23,6 +23,9 @@ final class ExampleCopy {
 
 	static final Path EXAMPLE = Path.of("../org.crmgap.examples/models/retail-bank").toAbsolutePath().normalize();
 
+	/** The wave of the example's survey.csv and kpi.csv. */
+	static final AnalysisOptions FIRST_WAVE = AnalysisOptions.DEFAULT.withWave("2025");
+
 	final Path dir;
 	final Path file;
 	final GapModel model;
@@ -45,10 +48,13 @@ final class ExampleCopy {
 		} catch (org.crmgap.model.persistence.ModelFileException e) {
 			throw new IOException(e);
 		}
+		// the outcomes of the example's planned actions would read the 2026 files too, which these tests leave as they are
+		model.getPlannedActions().clear();
 	}
 
+	/** The analysis of the first wave, 2025: the survey.csv and kpi.csv these tests spoil (the latest is 2026). */
 	ModelAnalysisResult analyse() throws Exception {
-		return ModelAnalysis.analyse(model, file);
+		return ModelAnalysis.analyse(model, file, FIRST_WAVE);
 	}
 
 	void save() throws IOException {

@@ -40,4 +40,25 @@ class HolmTest {
 			assertEquals(1.0, adjusted.get(i), 0, "p " + p.get(i));
 		}
 	}
+
+	@Test
+	void actionsJudgedOnHolmAdjustedPValues() {
+		// three tests, sorted: 0.001 x 3 = 0.003 (still significant), 0.03 x 2 = 0.06 (no longer), 0.9 x 1; closed stays
+		// closed; no test, no adjusted p
+		List<ActionOutcome> outcomes = ActionOutcome.holm(List.of(outcome("A", 0.03, ActionOutcome.NARROWED),
+				outcome("B", 0.001, ActionOutcome.WIDENED), outcome("C", null, ActionOutcome.NARROWED), outcome("D", 0.9, ActionOutcome.CLOSED)));
+		assertEquals(List.of(ActionOutcome.NO_EFFECT, ActionOutcome.WIDENED, ActionOutcome.NARROWED, ActionOutcome.CLOSED),
+				outcomes.stream().map(ActionOutcome::outcome).toList());
+		assertEquals(0.06, outcomes.get(0).pHolm(), 1e-15);
+		assertEquals(0.003, outcomes.get(1).pHolm(), 1e-15);
+		assertNull(outcomes.get(2).pHolm());
+		assertEquals(0.9, outcomes.get(3).pHolm(), 1e-15);
+		assertEquals(0.03, outcomes.get(0).p(), 0, "the p-value itself is kept");
+		assertEquals(3, ActionOutcome.tests(outcomes));
+	}
+
+	private static ActionOutcome outcome(String name, Double p, String outcome) {
+		return new ActionOutcome(name, "gap", "customer gap", "2025", "2026", -1.0, -0.5, -0.2, p == null ? "none" : "Welch", p, null,
+				outcome, null);
+	}
 }

@@ -162,7 +162,7 @@ class MessyDataTest {
 
 		// allowed: read, and still not echoed (its first line has no delimiter, so it is not shown)
 		e = assertThrows(DataException.class,
-				() -> ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.allowingOutsideData(true)));
+				() -> ModelAnalysis.analyse(bank.model, bank.file, ExampleCopy.FIRST_WAVE.allowingOutsideData(true)));
 		assertTrue(e.getMessage().contains("missing column 'respondent'"), e.getMessage());
 		assertTrue(!e.getMessage().contains("root"), e.getMessage());
 	}

@@ -1,17 +1,46 @@
 package org.crmgap.indicators;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Did a planned action work? Its gap's indicator in the last wave before the action's start ({@code fromWave},
  * {@code before}) against the first wave after its due date, else the latest ({@code toWave}, {@code after}), with the
- * test of the change ({@code test}, {@code p}: see {@link GapChange}); {@code outcome}: closed (the target is reached),
+ * test of the change ({@code test}, {@code p}: see {@link GapChange}; {@code pHolm}: p adjusted by Holm's method over the
+ * actions' tests, null unless asked for, see {@link #holm(List)}); {@code outcome}: closed (the target is reached),
  * narrowed (improved, target not reached), no effect, widened (worsened) or not judged, then {@code reason} says why.
  */
 public record ActionOutcome(String action, String gap, String indicator, String fromWave, String toWave, Double before,
-		Double after, Double target, String test, Double p, String outcome, String reason) {
+		Double after, Double target, String test, Double p, Double pHolm, String outcome, String reason) {
 
 	public static final String CLOSED = "closed";
 	public static final String NARROWED = "narrowed";
 	public static final String NO_EFFECT = "no effect";
 	public static final String WIDENED = "widened";
 	public static final String NOT_JUDGED = "not judged";
+
+	/**
+	 * The outcomes judged on p-values adjusted by Holm's method ({@link Statistics#holm}, as {@code survey --holm}) over
+	 * the tests made, one per outcome with a p-value: each such outcome gets its {@code pHolm}, and a narrowed or widened
+	 * gap whose adjusted p is no longer below {@link GapChanges#ALPHA} becomes no effect. Closed stays closed (the target
+	 * is reached whatever the test says).
+	 */
+	public static List<ActionOutcome> holm(List<ActionOutcome> outcomes) {
+		List<Double> adjusted = Statistics.holm(outcomes.stream().map(ActionOutcome::p).toList());
+		List<ActionOutcome> judged = new ArrayList<>();
+		for (int i = 0; i < outcomes.size(); i++) {
+			ActionOutcome o = outcomes.get(i);
+			Double pHolm = adjusted.get(i);
+			boolean changed = NARROWED.equals(o.outcome()) || WIDENED.equals(o.outcome());
+			String outcome = changed && pHolm != null && pHolm >= GapChanges.ALPHA ? NO_EFFECT : o.outcome();
+			judged.add(new ActionOutcome(o.action(), o.gap(), o.indicator(), o.fromWave(), o.toWave(), o.before(), o.after(), o.target(),
+					o.test(), o.p(), pHolm, outcome, o.reason()));
+		}
+		return List.copyOf(judged);
+	}
+
+	/** How many tests the outcomes made (those with a p-value): the m of a correction for multiple comparisons. */
+	public static long tests(List<ActionOutcome> outcomes) {
+		return outcomes.stream().filter(o -> o.p() != null).count();
+	}
 }

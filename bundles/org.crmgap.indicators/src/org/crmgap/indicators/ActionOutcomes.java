@@ -70,7 +70,7 @@ final class ActionOutcomes {
 			reason = outcome.equals(ActionOutcome.NOT_JUDGED) ? "the " + change.test() + " test cannot be computed (too few values or no variance)" : null;
 		}
 		return new ActionOutcome(action.getName(), gap.getName(), change.indicator(), from.getName(), to.getName(), change.before(),
-				change.after(), target, change.test(), change.p(), outcome, reason);
+				change.after(), target, change.test(), change.p(), null, outcome, reason);
 	}
 
 	private WaveMeasures measures(MeasurementWave wave) throws DataException, SQLException {
@@ -99,6 +99,6 @@ final class ActionOutcomes {
 	private static ActionOutcome notJudged(PlannedAction action, MeasurementWave from, MeasurementWave to, String reason) {
 		return new ActionOutcome(action.getName(), action.getGap() == null ? null : action.getGap().getName(), null,
 				from == null ? null : from.getName(), to == null ? null : to.getName(), null, null, action.getTargetValue(), null,
-				null, ActionOutcome.NOT_JUDGED, reason);
+				null, null, ActionOutcome.NOT_JUDGED, reason);
 	}
 }

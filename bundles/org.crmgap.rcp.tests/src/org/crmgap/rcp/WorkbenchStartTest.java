@@ -107,7 +107,7 @@ class WorkbenchStartTest {
 		assertEquals(1, tables.size(), "one Gap Indicators table on the screen");
 		Table indicators = tables.get(0);
 		List<String> gaps = gapNames(model);
-		assertEquals(16, gaps.size(), "the example's gaps, read from the file");
+		assertEquals(17, gaps.size(), "the example's gaps, read from the file");
 		// one row per gap, named as in the file, from the editor's first analysis
 		Ui.waitFor("the example's gaps in the Gap Indicators view", 60_000, () -> indicators.getItemCount() == gaps.size(),
 				() -> indicators.getItemCount() + " rows");

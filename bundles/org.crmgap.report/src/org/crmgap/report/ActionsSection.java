@@ -29,7 +29,8 @@ final class ActionsSection {
 					.append(Html.text(o.indicator())).append("</td><td>").append(Html.text(o.fromWave())).append("</td><td class=\"n\">")
 					.append(Html.num(o.before())).append("</td><td>").append(Html.text(o.toWave())).append("</td><td class=\"n\">")
 					.append(Html.num(o.after())).append("</td><td class=\"n\">").append(Html.num(o.target())).append("</td><td>")
-					.append(Html.text(o.test())).append("</td><td class=\"n\">").append(Html.p(o.p())).append("</td><td>")
+					.append(Html.text(o.test())).append("</td><td class=\"n\">").append(Html.p(o.p()))
+					.append(o.pHolm() == null ? "" : " (Holm " + Html.p(o.pHolm()) + ")").append("</td><td>")
 					.append(Html.text(o.outcome())).append(o.reason() == null ? "" : ": " + Html.text(o.reason())).append("</td></tr>\n");
 		}
 		html.append("</table></section>\n");

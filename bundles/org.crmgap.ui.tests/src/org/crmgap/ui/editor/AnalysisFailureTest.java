@@ -34,7 +34,8 @@ class AnalysisFailureTest {
 	void brokenSurvey() throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		project = ExampleProject.create("failing-bank", true);
-		IFile survey = project.getFile("data/survey.csv");
+		// the survey of the wave the editor analyses, the latest (2026)
+		IFile survey = project.getFile("data/survey-2026.csv");
 		String header = new String(survey.getContents().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
 		// a header without rows: the data layer refuses it, naming the file
 		survey.setContents(new ByteArrayInputStream((header + "\n").getBytes(StandardCharsets.UTF_8)), true, false, null);
@@ -53,7 +54,7 @@ class AnalysisFailureTest {
 		analysis.analyse().join();
 		ExampleProject.flush();
 		String status = editor.page(IndicatorsPage.class).status();
-		assertTrue(status.startsWith("Analysis failed: ") && status.contains("survey.csv"), status);
+		assertTrue(status.startsWith("Analysis failed: ") && status.contains("survey-2026.csv"), status);
 		assertEquals(0, editor.page(IndicatorsPage.class).table().getTable().getItemCount());
 		assertNull(analysis.latest());
 		assertTrue(editor.page(OverviewPage.class).summary().stream().allMatch(row -> row.endsWith("| analysis failed")),
@@ -74,6 +75,6 @@ class AnalysisFailureTest {
 			}
 		});
 		assertEquals(1, heard.size());
-		assertTrue(heard.get(0).startsWith("retail-bank.crmgap: ") && heard.get(0).contains("survey.csv"), heard.get(0));
+		assertTrue(heard.get(0).startsWith("retail-bank.crmgap: ") && heard.get(0).contains("survey-2026.csv"), heard.get(0));
 	}
 }

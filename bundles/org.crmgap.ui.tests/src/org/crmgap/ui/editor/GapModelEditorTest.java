@@ -304,7 +304,8 @@ class GapModelEditorTest {
 	void dataPageShowsSourcesStateAndFirstRows() throws Exception {
 		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
 		var sources = editor.page(DataPage.class).sources().getTable();
-		assertEquals(4, sources.getItemCount());
+		// survey and KPIs of two waves, the managers' survey, the readiness assessment
+		assertEquals(6, sources.getItemCount());
 		assertTrue(sources.getItem(0).getText(5).startsWith("found"), sources.getItem(0).getText(5));
 		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(0));
 		var preview = editor.page(DataPage.class).preview();
@@ -314,7 +315,7 @@ class GapModelEditorTest {
 		Control data = Widgets.showPage(editor, "Data");
 		Widgets.assertPageShown(editor, "Data");
 		List<Table> tables = Widgets.visible(data, Table.class);
-		assertEquals(List.of(4, 20), tables.stream().map(Table::getItemCount).toList(), "the sources, the first rows of the survey");
+		assertEquals(List.of(6, 20), tables.stream().map(Table::getItemCount).toList(), "the sources, the first rows of the survey");
 		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
 		project.getFolder("data").getFile("kpi.csv").delete(true, null);
 		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(2));
