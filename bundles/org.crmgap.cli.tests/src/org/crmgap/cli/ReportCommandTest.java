@@ -29,16 +29,25 @@ class ReportCommandTest {
 				out.toString() }, new PrintWriter(text, true), new PrintWriter(text, true));
 		assertEquals(0, code, text.toString());
 		String html = Files.readString(out);
-		for (String id : new String[] { "summary", "gaps", "actions", "charts", "indicators", "data", "dimension-gaps",
+		for (String id : new String[] { "summary", "gaps", "actions", "trends", "charts", "indicators", "data", "dimension-gaps",
 				"zone-of-tolerance", "importance-performance", "readiness" }) {
 			assertTrue(html.contains("id=\"" + id + "\""), id);
 		}
-		assertEquals(4, count(html, "<svg"), "four charts drawn as inline SVG");
+		assertEquals(4, count(section(html, "charts"), "<svg"), "four charts drawn as inline SVG");
+		// every gap of the example is measured in both of its waves: a trend chart each
+		int gaps = org.crmgap.model.persistence.ModelFiles.load(Examples.file(Examples.RETAIL_BANK)).getGaps().size();
+		assertEquals(gaps, count(section(html, "trends"), "<figure class=\"trend\"><svg"), "a trend chart per gap");
 		assertFalse(html.contains("<script") || html.contains("src=\"http") || html.contains("href=\"http"),
 				"self-contained: no scripts, nothing fetched");
 		assertTrue(html.contains("Set realistic expectations"), "recommended actions from the catalogue");
 		// the data of the latest wave, 2026
 		assertTrue(html.contains("survey-2026.csv") && html.matches("(?s).*<code>[0-9a-f]{64}</code>.*"), "data fingerprints");
+	}
+
+	private static String section(String html, String id) {
+		int start = html.indexOf("<section id=\"" + id + "\"");
+		assertTrue(start >= 0, "section " + id);
+		return html.substring(start, html.indexOf("</section>", start));
 	}
 
 	private static int count(String text, String what) {

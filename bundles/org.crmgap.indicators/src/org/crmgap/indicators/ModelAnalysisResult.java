@@ -14,6 +14,11 @@ public record ModelAnalysisResult(String model, String wave, ServqualResult surv
 		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings, List<ActionOutcome> actions,
 		List<GapTrend> trends) {
 
+	/** This result with other outcomes of the planned actions (e.g. judged on adjusted p-values). */
+	public ModelAnalysisResult withActions(List<ActionOutcome> outcomes) {
+		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes), trends);
+	}
+
 	/** This result with the outcomes of the planned actions and the gaps' trends. */
 	public ModelAnalysisResult withEvaluation(List<ActionOutcome> outcomes, List<GapTrend> gapTrends) {
 		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes),

@@ -11,7 +11,6 @@ import java.util.List;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.DataRole;
-import org.crmgap.model.DataSource;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.IndicatorSnapshot;
@@ -23,7 +22,9 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -105,12 +106,19 @@ class TabbedPropertiesTest {
 			GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, withData.getFile("retail-bank.crmgap"), GapModelEditor.ID);
 			var model = editor.getModel();
 			var domain = editor.getEditingDomain();
+			// the example's own waves replaced by two of the test's: the KPI files belong to the first wave; the surveys,
+			// without a wave, to both (the first survey file of the model is read in each)
+			CompoundCommand waves = new CompoundCommand("Two waves");
+			model.getDataSources().forEach(s -> waves.append(SetCommand.create(domain, s, CrmGapPackage.Literals.DATA_SOURCE__WAVE, null)));
+			if (!model.getWaves().isEmpty()) {
+				waves.append(RemoveCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__WAVES, List.copyOf(model.getWaves())));
+			}
+			domain.getCommandStack().execute(waves);
 			MeasurementWave first = wave("Spring 2025", 1, "2025-03-31");
 			MeasurementWave second = wave("Spring 2026", 2, "2026-03-31");
 			domain.getCommandStack().execute(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__WAVES, List.of(first, second)));
-			// the KPI file belongs to the first wave; the surveys, without a wave, to both
-			DataSource kpi = model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).findFirst().orElseThrow();
-			domain.getCommandStack().execute(SetCommand.create(domain, kpi, CrmGapPackage.Literals.DATA_SOURCE__WAVE, first));
+			model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS)
+					.forEach(kpi -> domain.getCommandStack().execute(SetCommand.create(domain, kpi, CrmGapPackage.Literals.DATA_SOURCE__WAVE, first)));
 			EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
 			analysis.analyse();
 			Ui.waitFor("the analysis of both waves", 60_000, () -> analysis.latest() != null && !analysis.latest().trends().isEmpty());
