@@ -193,6 +193,21 @@ class SvgExportTest {
 	}
 
 	@Test
+	void withTheLayoutInTheNotationFileTheSameModelGivesTheSameBytes() throws Exception {
+		Path model = TestSession.copyExample(dir);
+		DiagramDocument document = DiagramDocument.open(model);
+		for (DiagramKind kind : DiagramKind.values()) {
+			if (!kind.isTemplate()) {
+				document.diagram(kind);
+			}
+		}
+		document.saveNotation();
+		Map<String, String> first = new SvgFigures().svg(model, null, List.of());
+		assertEquals(List.of("Gap model", "DIE overview", "Organisation", "Relationship profiles", "Communications"), List.copyOf(first.keySet()));
+		assertEquals(first, new SvgFigures().svg(model, null, List.of()));
+	}
+
+	@Test
 	void theParserRefusesADoctype() {
 		assertThrows(SAXParseException.class, () -> parse("<!DOCTYPE svg [<!ENTITY x \"y\">]><svg>&x;</svg>"));
 	}
