@@ -111,7 +111,7 @@ class DiagramExportCommandTest {
 		assertEquals(0, run.code(), run.err());
 		String html = Files.readString(report);
 		assertTrue(html.contains("<section id=\"diagrams\"><h2>Diagrams</h2>"), "no diagrams section");
-		assertTrue(html.contains("<figcaption>Gap model</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), "no inline figure");
+		assertTrue(html.contains("<figcaption>Gap model</figcaption>\n<div class=\"scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\""), "no inline figure");
 		assertTrue(html.contains("<figcaption>DIE overview</figcaption>"), "no DIE overview");
 		assertFalse(html.contains("<script"), "a script in the report");
 	}

@@ -55,7 +55,7 @@ class DiagramsSectionTest {
 		Stub stub = new Stub();
 		String html = report().withDiagrams(stub, Examples.file(Examples.RETAIL_BANK)).render();
 		assertTrue(html.contains("<section id=\"diagrams\"><h2>Diagrams</h2>\n<figure id=\"diagram-1\"><figcaption>Gap model</figcaption>\n"
-				+ FIGURE + "</figure>"), "the figure inline");
+				+ "<div class=\"scroll\">" + FIGURE + "</div></figure>"), "the figure inline");
 		assertTrue(html.contains("<figcaption>Savers &lt;b&gt; &amp; &quot;co&quot;</figcaption>"), "the name escaped");
 		assertFalse(html.contains("<b>"));
 		assertTrue(stub.given != null, "the diagrams are coloured by the report's own analysis");

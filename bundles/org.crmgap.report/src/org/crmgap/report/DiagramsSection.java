@@ -21,8 +21,9 @@ final class DiagramsSection {
 		html.append("<section id=\"diagrams\"><h2>Diagrams</h2>\n");
 		int i = 0;
 		for (Map.Entry<String, String> svg : svgs.entrySet()) {
+			// at full size, scrolled: a large diagram fitted to the page would have labels too small to read
 			html.append("<figure id=\"diagram-").append(++i).append("\"><figcaption>").append(Html.text(svg.getKey())).append("</figcaption>\n")
-					.append(svg.getValue()).append("</figure>\n");
+					.append("<div class=\"scroll\">").append(svg.getValue()).append("</div></figure>\n");
 		}
 		html.append("</section>\n");
 	}

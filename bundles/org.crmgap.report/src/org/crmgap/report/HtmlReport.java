@@ -167,7 +167,8 @@ public final class HtmlReport {
 			td.n{text-align:right;font-variant-numeric:tabular-nums}
 			ul{margin:0;padding-left:1.2em}
 			figure{margin:1em 0}figcaption{font-weight:600;margin-bottom:.3em}
-			#diagrams svg{max-width:100%;height:auto;border:1px solid #ddd}.note{color:#666}
+			#diagrams .scroll{overflow:auto;max-height:85vh;border:1px solid #ddd}#diagrams svg{display:block}.note{color:#666}
+			#diagram-1 svg{max-width:100%;height:auto}
 			.badge{display:inline-block;padding:.1em .5em;border-radius:.8em;color:#fff;font-size:.85em}
 			.error{background:#c62828}.warning{background:#ef8f00}.ok{background:#2e7d32}.unknown{background:#777}.notJudged{background:repeating-linear-gradient(90deg,#5f6368 0 4px,#8a8f96 4px 7px)}
 			""";
