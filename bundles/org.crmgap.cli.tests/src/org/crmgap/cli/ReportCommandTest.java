@@ -37,6 +37,8 @@ class ReportCommandTest {
 		// every gap of the example is measured in both of its waves: a trend chart each
 		int gaps = org.crmgap.model.persistence.ModelFiles.load(Examples.file(Examples.RETAIL_BANK)).getGaps().size();
 		assertEquals(gaps, count(section(html, "trends"), "<figure class=\"trend\"><svg"), "a trend chart per gap");
+		// the diagram bundle is in this fragment's runtime, as in the product: its five diagrams are inline too
+		assertEquals(5, count(section(html, "diagrams"), "<svg"), "five diagrams drawn as inline SVG");
 		assertFalse(html.contains("<script") || html.contains("src=\"http") || html.contains("href=\"http"),
 				"self-contained: no scripts, nothing fetched");
 		assertTrue(html.contains("Set realistic expectations"), "recommended actions from the catalogue");

@@ -62,7 +62,7 @@ class AnalyzeCommand implements Callable<Integer> {
 		if (format == Format.json) {
 			ResultJson.write(result, writer);
 		} else if (format == Format.html) {
-			writer.print(new HtmlReport(model, result).render());
+			writer.print(new HtmlReport(model, result).withDiagrams(modelFile).render());
 		} else {
 			new AnalysisText(result).print(writer);
 		}
@@ -74,7 +74,7 @@ class AnalyzeCommand implements Callable<Integer> {
 			spec.commandLine().getOut().println("stored " + stored + " indicator snapshot(s) in " + modelFile);
 		}
 		if (report != null) {
-			new HtmlReport(model, result).write(report);
+			new HtmlReport(model, result).withDiagrams(modelFile).write(report);
 			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());
 		}
 		return result.warnings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.WARNINGS;

@@ -1,9 +1,13 @@
 package org.crmgap.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.report.DiagramFigures;
 import org.crmgap.report.ModelExport;
 
 import picocli.CommandLine.Command;
@@ -13,11 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Exports a model as XMI or JSON (emfjson-jackson, ids kept), or its indicators as CSV. */
-@Command(name = "export", description = "Export a model as XMI or JSON, or its indicators as CSV.")
+/** Exports a model as XMI or JSON (emfjson-jackson, ids kept), its indicators as CSV, or its diagrams as SVG or PNG. */
+@Command(name = "export", description = "Export a model as XMI or JSON, its indicators as CSV, or its diagrams as SVG or PNG files.")
 class ExportCommand implements Callable<Integer> {
 
-	enum Format { xmi, json, csv }
+	enum Format { xmi, json, csv, svg, png }
 
 	@Spec
 	CommandSpec spec;
@@ -25,19 +29,40 @@ class ExportCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "MODEL", description = "the .crmgap file")
 	Path modelFile;
 
-	@Option(names = "--format", required = true, description = "xmi, json or csv (the indicators)")
+	@Option(names = "--format", required = true, description = "xmi, json, csv (the indicators), svg or png (the diagrams; png through Chromium)")
 	Format format;
 
-	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+	@Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output (svg, png: the folder, required)")
 	Path out;
+
+	@Option(names = "--diagram", paramLabel = "NAME", description = "svg, png: the diagram of this name")
+	String diagram;
+
+	@Option(names = "--all", description = "svg, png: every diagram of the model, one file each")
+	boolean all;
 
 	@Mixin
 	DataOptions data = new DataOptions();
 
 	@Override
 	public Integer call() throws Exception {
+		if (format == Format.svg || format == Format.png) {
+			return svg();
+		}
 		ModelExport export = ModelExport.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
 		CommandOutput.write(spec, out, export.export(ModelFiles.load(modelFile), modelFile, data.analysis()));
 		return ExitCodes.CLEAN;
+	}
+
+	private int svg() throws Exception {
+		PrintWriter err = spec.commandLine().getErr();
+		if (out == null || all == (diagram != null)) {
+			err.println("error: --format " + format + " needs --out DIR and either --diagram NAME or --all");
+			return ExitCodes.ERRORS;
+		}
+		DiagramFigures figures = DiagramFigures.find().orElse(null);
+		// colours from the same analysis as the other commands (--allow-outside-data)
+		ModelAnalysisResult result = figures == null ? null : ModelAnalysis.analyse(ModelFiles.load(modelFile), modelFile, data.analysis());
+		return DiagramExport.write(figures, modelFile, diagram, format == Format.png, out, result, spec.commandLine().getOut(), err);
 	}
 }

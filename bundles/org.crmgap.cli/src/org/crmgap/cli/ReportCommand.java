@@ -34,7 +34,7 @@ class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
-		new HtmlReport(model, ModelAnalysis.analyse(model, modelFile, data.analysis())).write(out);
+		new HtmlReport(model, ModelAnalysis.analyse(model, modelFile, data.analysis())).withDiagrams(modelFile).write(out);
 		spec.commandLine().getOut().println("report: " + out.toAbsolutePath());
 		return ExitCodes.CLEAN;
 	}

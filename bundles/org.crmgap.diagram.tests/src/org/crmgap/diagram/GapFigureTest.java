@@ -48,7 +48,7 @@ class GapFigureTest {
 	 * What each arrow says, from fixtures/README.md (computed by example-gaps.py without the product's code; the
 	 * values as `crmgap analyze` prints them, three decimals): the worst gap of the kind, then p and how many there are.
 	 */
-	private static final Map<GapKind, List<String>> ARROWS = Map.of(
+	static final Map<GapKind, List<String>> ARROWS = Map.of(
 			GapKind.KNOWLEDGE, List.of("Gap 1 Knowledge", "-0.856 \u00b7 n 624 \u00b7 warning", "p <0.0001 \u00b7 worst of 2"),
 			GapKind.POLICY, List.of("Gap 2 Policy", "15.000 \u00b7 n 1 \u00b7 error"),
 			GapKind.DELIVERY, List.of("Gap 3 Delivery", "0.558 \u00b7 n 52 \u00b7 error", "worst of 3"),
@@ -59,7 +59,7 @@ class GapFigureTest {
 			GapKind.COMPONENT_READINESS, List.of("Readiness gap", "1.500 \u00b7 n 4 \u00b7 error", "worst of 2"),
 			GapKind.COHERENCE, List.of("Coherence gap", "0.569 \u00b7 n 14 \u00b7 warning"));
 
-	private static final Map<GapKind, String> SEVERITIES = Map.of(GapKind.KNOWLEDGE, "warning", GapKind.POLICY, "error",
+	static final Map<GapKind, String> SEVERITIES = Map.of(GapKind.KNOWLEDGE, "warning", GapKind.POLICY, "error",
 			GapKind.DELIVERY, "error", GapKind.COMMUNICATION, "error", GapKind.CUSTOMER, "error", GapKind.VALUE, "warning",
 			GapKind.COMPONENT_READINESS, "error", GapKind.COHERENCE, "warning");
 

@@ -21,19 +21,41 @@ import org.crmgap.model.Severity;
 import org.crmgap.model.persistence.AtomicFiles;
 
 /**
- * One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched): summary, the model's gaps with
- * causes and actions, whether the planned actions worked, the gaps across the waves, charts, every indicator by gap
- * kind, and the data that produced them.
+ * One self-contained HTML file (inline CSS and SVG, no scripts, nothing fetched): summary, the diagrams, the model's
+ * gaps with causes and actions, whether the planned actions worked, the gaps across the waves, charts, every indicator
+ * by gap kind, and the data that produced them.
  */
 public final class HtmlReport {
 
 	private final GapModel model;
 	private final ModelAnalysisResult result;
 	private final StringBuilder html = new StringBuilder(256 * 1024);
+	private Map<String, String> diagrams;
+	private String diagramsAbsent;
 
 	public HtmlReport(GapModel model, ModelAnalysisResult result) {
 		this.model = model;
 		this.result = result;
+	}
+
+	/** Adds the model's diagrams as inline SVG when the platform has the diagram service, else one line saying why not. */
+	public HtmlReport withDiagrams(Path modelFile) {
+		return withDiagrams(DiagramFigures.find().orElse(null), modelFile);
+	}
+
+	HtmlReport withDiagrams(DiagramFigures figures, Path modelFile) {
+		diagrams = null;
+		if (figures == null) {
+			diagramsAbsent = "Diagrams are left out: " + DiagramFigures.ABSENT + ".";
+			return this;
+		}
+		try {
+			diagrams = figures.svg(modelFile, result, List.of());
+		} catch (IOException | RuntimeException e) {
+			// the report stays useful without the pictures
+			diagramsAbsent = "Diagrams are left out: they could not be drawn (" + e.getMessage() + ").";
+		}
+		return this;
 	}
 
 	public void write(Path file) throws IOException {
@@ -46,6 +68,7 @@ public final class HtmlReport {
 				.append(Html.text(result.model())).append(" — CRM gap report</title>\n<style>").append(STYLE).append("</style></head><body>\n");
 		html.append("<h1>").append(Html.text(result.model())).append("</h1>\n<p class=\"lead\">CRM gap analysis: DIE model over SERVQUAL</p>\n");
 		summary();
+		DiagramsSection.append(html, diagrams, diagramsAbsent);
 		findings();
 		ActionsSection.append(html, result.actions());
 		TrendsSection.append(html, result.trends());
@@ -145,8 +168,11 @@ public final class HtmlReport {
 			th,td{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 			td.n{text-align:right;font-variant-numeric:tabular-nums}
 			ul{margin:0;padding-left:1.2em}
-			figure{margin:1em 0}figure.trend{display:inline-block;margin:.5em 1em .5em 0;vertical-align:top;max-width:560px}
-			figcaption{font-size:.85em;color:#444}
+			figure{margin:1em 0}figcaption{font-weight:600;margin-bottom:.3em}
+			#diagrams .scroll{overflow:auto;max-height:85vh;border:1px solid #ddd}#diagrams svg{display:block}.note{color:#666}
+			#diagram-1 svg{max-width:100%;height:auto}
+			figure.trend{display:inline-block;margin:.5em 1em .5em 0;vertical-align:top;max-width:560px}
+			figure.trend figcaption{font-weight:400;font-size:.85em;color:#444;margin-top:.2em}
 			.badge{display:inline-block;padding:.1em .5em;border-radius:.8em;color:#fff;font-size:.85em}
 			.error{background:#c62828}.warning{background:#ef8f00}.ok{background:#2e7d32}.unknown{background:#777}.notJudged{background:repeating-linear-gradient(90deg,#5f6368 0 4px,#8a8f96 4px 7px)}
 			""";

@@ -28,8 +28,13 @@ public class GapModelState extends DefaultGModelState {
 	private Runnable statusListener;
 
 	public void open(DiagramDocument document) {
+		document.read(() -> open(document, document.diagram(kind())));
+	}
+
+	/** This diagram of the document (of this state's kind), e.g. one of several of a kind for an export. */
+	public void open(DiagramDocument document, Diagram diagram) {
 		this.document = document;
-		document.read(() -> diagram = document.diagram(kind()));
+		this.diagram = diagram;
 		setCommandStack(document.domain().getCommandStack());
 	}
 
