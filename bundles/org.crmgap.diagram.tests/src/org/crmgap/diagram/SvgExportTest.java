@@ -20,6 +20,9 @@ import org.crmgap.diagram.internal.figure.FigureTemplate;
 import org.crmgap.diagram.internal.glsp.DiagramContent;
 import org.crmgap.diagram.internal.svg.SvgFigures;
 import org.crmgap.diagram.style.GapStyle;
+import org.crmgap.indicators.AnalysisOptions;
+import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
@@ -138,7 +141,8 @@ class SvgExportTest {
 		double[] view = viewBox(svg);
 		List<String> ids = new ArrayList<>();
 		content.shapes(true).forEach((shape, element) -> ids.add(shape.getElement()));
-		assertEquals(99, ids.size(), "the example's elements on the overview");
+		// 99 model elements and the second wave's two data sources
+		assertEquals(101, ids.size(), "the example's elements on the overview");
 		for (String id : ids) {
 			assertEquals(((NamedElement) document.element(id)).getName(), titles.get(id), id);
 			assertTrue(inside(boxes.get(id), view), id + " outside the viewBox");
@@ -158,7 +162,10 @@ class SvgExportTest {
 
 	@Test
 	void theFigureShowsEveryBoxAndEachGapArrowInItsSeverityColour() throws Exception {
-		Document svg = parse(keep("Gap model", new SvgFigures().svg(TestSession.copyExample(dir), null, List.of("Gap model")).get("Gap model")));
+		// the first wave's values (2025, those of fixtures/README.md that GapFigureTest has; the latest is 2026)
+		Path file = TestSession.copyExample(dir);
+		ModelAnalysisResult first = ModelAnalysis.analyse(DiagramDocument.open(file).model(), file, AnalysisOptions.DEFAULT.withWave("2025"));
+		Document svg = parse(keep("Gap model", new SvgFigures().svg(file, first, List.of("Gap model")).get("Gap model")));
 		Map<String, String> titles = new HashMap<>();
 		Map<String, double[]> boxes = boxes(svg, titles);
 		double[] view = viewBox(svg);
