@@ -2,6 +2,7 @@ package org.crmgap.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,6 +166,25 @@ class ActionOutcomesTest {
 		bank.model.getWaves().remove(2);
 		bank.model.getWaves().remove(1);
 		assertEquals(List.of(), ModelAnalysis.analyse(bank.model, bank.file).trends());
+	}
+
+	@Test
+	void aWaveWhoseDataCannotBeReadIsLeftOutOfTheOthersAnalysis() throws Exception {
+		action("Fast lane", gap("Queue delivery"), "2025-06-01", "2025-12-31", 0.85);
+		Files.delete(bank.file.resolveSibling("kpi-2026.csv"));
+		ModelAnalysisResult first = ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withWave("2025"));
+		assertEquals(0.5, trend(first.trends(), "Queue delivery").points().get(0).value(), 1e-12);
+		assertNull(trend(first.trends(), "Queue delivery").points().get(1).value(), "2026 cannot be read");
+		ActionOutcome fastLane = outcome(first.actions(), "Fast lane");
+		assertEquals(ActionOutcome.NOT_JUDGED, fastLane.outcome());
+		assertTrue(fastLane.reason().startsWith("the data of wave '2026' cannot be read: ") && fastLane.reason().contains("kpi-2026.csv"),
+				fastLane.reason());
+		assertTrue(first.warnings().stream().anyMatch(w -> w.startsWith("wave '2026' is left out of the trends and the actions' outcomes: ")
+				&& w.contains("kpi-2026.csv")), first.warnings().toString());
+		// the wave analysed itself still fails, naming the file
+		org.crmgap.data.DataException broken = org.junit.jupiter.api.Assertions.assertThrows(org.crmgap.data.DataException.class,
+				() -> ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withWave("2026")));
+		assertTrue(broken.getMessage().contains("kpi-2026.csv"), broken.getMessage());
 	}
 
 	private static GapTrend trend(List<GapTrend> trends, String gap) {

@@ -1,13 +1,11 @@
 package org.crmgap.indicators;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.crmgap.data.DataException;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.MeasurementWave;
@@ -28,7 +26,7 @@ final class ActionOutcomes {
 		this.reader = reader;
 	}
 
-	List<ActionOutcome> judge() throws DataException, SQLException {
+	List<ActionOutcome> judge() {
 		List<ActionOutcome> outcomes = new ArrayList<>();
 		for (PlannedAction action : model.getPlannedActions()) {
 			if (action.getStartDate() != null) {
@@ -38,7 +36,7 @@ final class ActionOutcomes {
 		return List.copyOf(outcomes);
 	}
 
-	private ActionOutcome judge(PlannedAction action) throws DataException, SQLException {
+	private ActionOutcome judge(PlannedAction action) {
 		Gap gap = action.getGap();
 		if (gap == null) {
 			return notJudged(action, null, null, "it addresses no gap");
@@ -51,7 +49,13 @@ final class ActionOutcomes {
 		if (to == null) {
 			return notJudged(action, from, null, "no wave after wave '" + from.getName() + "', the last before its start");
 		}
-		GapChange change = GapChanges.of(gap, measures(from), measures(to));
+		WaveMeasures before = reader.read(from);
+		WaveMeasures after = reader.read(to);
+		if (before == null || after == null) {
+			MeasurementWave broken = before == null ? from : to;
+			return notJudged(action, from, to, "the data of wave '" + broken.getName() + "' cannot be read: " + reader.problem(broken));
+		}
+		GapChange change = GapChanges.of(gap, before, after);
 		Double target = action.getTargetValue();
 		String outcome;
 		String reason = null;
@@ -71,10 +75,6 @@ final class ActionOutcomes {
 		}
 		return new ActionOutcome(action.getName(), gap.getName(), change.indicator(), from.getName(), to.getName(), change.before(),
 				change.after(), target, change.test(), change.p(), null, outcome, reason);
-	}
-
-	private WaveMeasures measures(MeasurementWave wave) throws DataException, SQLException {
-		return reader.read(wave);
 	}
 
 	/** The last wave dated before the day (the highest order, the later in the model's list on a tie). */

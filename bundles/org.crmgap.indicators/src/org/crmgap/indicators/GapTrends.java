@@ -1,10 +1,8 @@
 package org.crmgap.indicators;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crmgap.data.DataException;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.MeasurementWave;
@@ -17,7 +15,7 @@ final class GapTrends {
 	}
 
 	/** {@code current}: the wave analysed (its change from the wave before it is the trend's change). */
-	static List<GapTrend> of(GapModel model, WaveReads reads, MeasurementWave current) throws DataException, SQLException {
+	static List<GapTrend> of(GapModel model, WaveReads reads, MeasurementWave current) {
 		if (model.getWaves().size() < 2) {
 			return List.of();
 		}
@@ -33,13 +31,14 @@ final class GapTrends {
 			List<TrendPoint> points = new ArrayList<>();
 			String indicator = null;
 			for (int i = 0; i < waves.size(); i++) {
-				GapMeasure measure = measures.get(i).gaps().get(id);
+				// a wave whose data cannot be read has no measures: no values in it
+				GapMeasure measure = measures.get(i) == null ? null : measures.get(i).gaps().get(id);
 				indicator = measure != null ? measure.indicator() : indicator;
-				points.add(point(waves.get(i), measure, severity(measures.get(i), id)));
+				points.add(point(waves.get(i), measure, measures.get(i) == null ? Severity.UNKNOWN : severity(measures.get(i), id)));
 			}
 			List<GapTrend.Mark> marks = model.getPlannedActions().stream().filter(a -> a.getGap() == gap)
 					.map(a -> new GapTrend.Mark(a.getName(), a.getStartDate(), a.getDueDate())).toList();
-			GapChange change = at > 0 ? GapChanges.of(gap, measures.get(at - 1), measures.get(at)) : null;
+			GapChange change = at > 0 && measures.get(at - 1) != null ? GapChanges.of(gap, measures.get(at - 1), measures.get(at)) : null;
 			trends.add(new GapTrend(id, gap.getName(), gap.getKind(), indicator, List.copyOf(points), marks, change));
 		}
 		return List.copyOf(trends);

@@ -41,7 +41,8 @@ public final class ModelAnalysis {
 		WaveMeasures now = measure(model, modelFile, options, wave);
 		WaveReads reads = new WaveReads(w -> measure(model, modelFile, options, w), wave, now);
 		List<ActionOutcome> actions = new ActionOutcomes(model, reads).judge();
-		return now.result().withEvaluation(actions, GapTrends.of(model, reads, wave));
+		List<GapTrend> trends = GapTrends.of(model, reads, wave);
+		return now.result().withEvaluation(actions, trends, reads.warnings());
 	}
 
 	/** One wave's indicators and gaps (null: the unnamed wave of a model without waves). */

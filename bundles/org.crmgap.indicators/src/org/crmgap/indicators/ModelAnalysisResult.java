@@ -19,9 +19,11 @@ public record ModelAnalysisResult(String model, String wave, ServqualResult surv
 		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes), trends);
 	}
 
-	/** This result with the outcomes of the planned actions and the gaps' trends. */
-	public ModelAnalysisResult withEvaluation(List<ActionOutcome> outcomes, List<GapTrend> gapTrends) {
-		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes),
+	/** This result with the outcomes of the planned actions, the gaps' trends and what was left out of them. */
+	public ModelAnalysisResult withEvaluation(List<ActionOutcome> outcomes, List<GapTrend> gapTrends, List<String> leftOut) {
+		List<String> all = new java.util.ArrayList<>(warnings);
+		all.addAll(leftOut);
+		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, List.copyOf(all), List.copyOf(outcomes),
 				List.copyOf(gapTrends));
 	}
 }
