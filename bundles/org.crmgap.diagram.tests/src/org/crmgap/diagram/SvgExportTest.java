@@ -179,6 +179,17 @@ class SvgExportTest {
 			assertEquals(GapFigureTest.ARROWS.get(kind), texts(svg, "gap-" + kind.getLiteral() + "_tag"), kind.getLiteral());
 		}
 		assertEquals("Gap model", firstChild(svg.getDocumentElement(), "title").getTextContent());
+		// the example's one open action, overdue since 2026-06-30, on a customer gap: a red badge on that tag only
+		NodeList badges = svg.getElementsByTagName("g");
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < badges.getLength(); i++) {
+			Element g = (Element) badges.item(i);
+			if (g.getAttribute("class").equals("actions-badge")) {
+				seen.add(((Element) g.getParentNode()).getAttribute("id") + " " + firstChild(g, "circle").getAttribute("fill") + " "
+						+ firstChild(g, "text").getTextContent() + " " + firstChild(g, "title").getTextContent());
+			}
+		}
+		assertEquals(List.of("gap-customer_tag #c62828 1 1 open action, 1 overdue"), seen);
 	}
 
 	@Test

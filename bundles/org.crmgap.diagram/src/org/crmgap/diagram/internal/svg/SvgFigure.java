@@ -81,5 +81,20 @@ final class SvgFigure {
 					.append(missing ? " font-style=\"italic\"" : "").append(" fill=\"").append(fill).append("\">").append(TEXT.escape(lines[i]))
 					.append("</text>");
 		}
+		badge(node, w, body);
+	}
+
+	/** The open actions on the tag's gaps, as the page draws them (figure.tsx, crmgap.css .actions-badge). */
+	private static void badge(GNode node, double w, StringBuilder body) {
+		int open = node.getArgs().get("openActions") instanceof Number n ? n.intValue() : 0;
+		if (open == 0) {
+			return;
+		}
+		boolean overdue = node.getArgs().get("overdueActions") instanceof Number n && n.intValue() > 0;
+		body.append("<g class=\"actions-badge\" transform=\"translate(").append(num(w - 14)).append(", 14)\"><title>")
+				.append(TEXT.escape(string(node.getArgs(), "actions", ""))).append("</title><circle r=\"10\" fill=\"")
+				.append(overdue ? "#c62828" : "#3c4a8a").append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
+				.append("<text y=\"4\" font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#ffffff\">").append(open)
+				.append("</text></g>");
 	}
 }
