@@ -60,7 +60,7 @@ final class AnalysisText {
 		}
 		out.printf("%nDid the actions work?%n");
 		for (ActionOutcome a : result.actions()) {
-			StringBuilder line = new StringBuilder(a.action()).append(" (").append(a.gap()).append(')');
+			StringBuilder line = new StringBuilder(a.action()).append(a.gap() == null ? "" : " (" + a.gap() + ")");
 			String separator = ": ";
 			if (a.fromWave() != null) {
 				line.append(separator).append(a.indicator() == null ? "value" : a.indicator()).append(' ').append(num(a.before()))
@@ -78,8 +78,10 @@ final class AnalysisText {
 		}
 		long tests = ActionOutcome.tests(result.actions());
 		boolean holm = result.actions().stream().anyMatch(a -> a.pHolm() != null);
-		out.printf("  %d test(s) at alpha %s; %s%n", tests, GapChanges.ALPHA, holm ? "p-values adjusted by Holm's method (p Holm)"
-				: "not adjusted for multiple comparisons (--holm adjusts them)");
+		if (tests > 0) {
+			out.printf("  %d test(s) at alpha %s; %s%n", tests, GapChanges.ALPHA, holm ? "p-values adjusted by Holm's method (p Holm)"
+					: "not adjusted for multiple comparisons (--holm adjusts them)");
+		}
 	}
 
 	/** The change's test as an analyst names it, with its p-value. */

@@ -59,10 +59,12 @@ class AnalyzeCommand implements Callable<Integer> {
 		ModelAnalysisResult result = holm ? analysed.withActions(ActionOutcome.holm(analysed.actions())) : analysed;
 		StringWriter text = new StringWriter();
 		PrintWriter writer = new PrintWriter(text);
+		// the diagrams are drawn once, for the page and the report file alike
+		HtmlReport html = format == Format.html || report != null ? new HtmlReport(model, result).withDiagrams(modelFile) : null;
 		if (format == Format.json) {
 			ResultJson.write(result, writer);
 		} else if (format == Format.html) {
-			writer.print(new HtmlReport(model, result).withDiagrams(modelFile).render());
+			writer.print(html.render());
 		} else {
 			new AnalysisText(result).print(writer);
 		}
@@ -74,7 +76,7 @@ class AnalyzeCommand implements Callable<Integer> {
 			spec.commandLine().getOut().println("stored " + stored + " indicator snapshot(s) in " + modelFile);
 		}
 		if (report != null) {
-			new HtmlReport(model, result).withDiagrams(modelFile).write(report);
+			html.write(report);
 			spec.commandLine().getOut().println("report: " + report.toAbsolutePath());
 		}
 		return result.warnings().isEmpty() ? ExitCodes.CLEAN : ExitCodes.WARNINGS;

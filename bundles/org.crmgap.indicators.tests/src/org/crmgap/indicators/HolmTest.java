@@ -57,8 +57,24 @@ class HolmTest {
 		assertEquals(3, ActionOutcome.tests(outcomes));
 	}
 
+	@Test
+	void twoActionsOnTheSameChangeShareOneTest() {
+		// X and X' address the same gap between the same waves: one test, p = 0.03; with Y's 0.001 two tests, as R's
+		// p.adjust(c(0.03, 0.001), "holm") = (0.03, 0.002): X stays narrowed (counted twice it would be 0.06, no effect)
+		List<ActionOutcome> outcomes = ActionOutcome.holm(List.of(outcome("X", "queues", 0.03, ActionOutcome.NARROWED),
+				outcome("X'", "queues", 0.03, ActionOutcome.NARROWED), outcome("Y", "loans", 0.001, ActionOutcome.WIDENED)));
+		assertEquals(2, ActionOutcome.tests(outcomes));
+		assertEquals(List.of(0.03, 0.03, 0.002), outcomes.stream().map(ActionOutcome::pHolm).toList());
+		assertEquals(List.of(ActionOutcome.NARROWED, ActionOutcome.NARROWED, ActionOutcome.WIDENED),
+				outcomes.stream().map(ActionOutcome::outcome).toList());
+	}
+
 	private static ActionOutcome outcome(String name, Double p, String outcome) {
-		return new ActionOutcome(name, "gap", "customer gap", "2025", "2026", -1.0, -0.5, -0.2, p == null ? "none" : "Welch", p, null,
+		return outcome(name, "gap of " + name, p, outcome);
+	}
+
+	private static ActionOutcome outcome(String name, String gap, Double p, String outcome) {
+		return new ActionOutcome(name, gap, "customer gap", "2025", "2026", -1.0, -0.5, -0.2, p == null ? "none" : "Welch", p, null,
 				outcome, null);
 	}
 }

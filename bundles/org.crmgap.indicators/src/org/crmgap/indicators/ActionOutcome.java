@@ -2,6 +2,7 @@ package org.crmgap.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Did a planned action work? Its gap's indicator in the last wave before the action's start ({@code fromWave},
@@ -21,16 +22,19 @@ public record ActionOutcome(String action, String gap, String indicator, String 
 
 	/**
 	 * The outcomes judged on p-values adjusted by Holm's method ({@link Statistics#holm}, as {@code survey --holm}) over
-	 * the tests made, one per outcome with a p-value: each such outcome gets its {@code pHolm}, and a narrowed or widened
-	 * gap whose adjusted p is no longer below {@link GapChanges#ALPHA} becomes no effect. Closed stays closed (the target
-	 * is reached whatever the test says).
+	 * the tests made, one per distinct change tested (two actions on the same gap between the same waves share one test,
+	 * counted once): each outcome with a p-value gets its {@code pHolm}, and a narrowed or widened gap whose adjusted p is
+	 * no longer below {@link GapChanges#ALPHA} becomes no effect. Closed stays closed (the target is reached whatever the
+	 * test says), but its test is one of the family.
 	 */
 	public static List<ActionOutcome> holm(List<ActionOutcome> outcomes) {
-		List<Double> adjusted = Statistics.holm(outcomes.stream().map(ActionOutcome::p).toList());
+		List<String> tested = testKeys(outcomes);
+		Map<String, Double> p = new java.util.HashMap<>();
+		outcomes.stream().filter(o -> o.p() != null).forEach(o -> p.putIfAbsent(key(o), o.p()));
+		List<Double> adjusted = Statistics.holm(tested.stream().map(p::get).toList());
 		List<ActionOutcome> judged = new ArrayList<>();
-		for (int i = 0; i < outcomes.size(); i++) {
-			ActionOutcome o = outcomes.get(i);
-			Double pHolm = adjusted.get(i);
+		for (ActionOutcome o : outcomes) {
+			Double pHolm = o.p() == null ? null : adjusted.get(tested.indexOf(key(o)));
 			boolean changed = NARROWED.equals(o.outcome()) || WIDENED.equals(o.outcome());
 			String outcome = changed && pHolm != null && pHolm >= GapChanges.ALPHA ? NO_EFFECT : o.outcome();
 			judged.add(new ActionOutcome(o.action(), o.gap(), o.indicator(), o.fromWave(), o.toWave(), o.before(), o.after(), o.target(),
@@ -39,8 +43,18 @@ public record ActionOutcome(String action, String gap, String indicator, String 
 		return List.copyOf(judged);
 	}
 
-	/** How many tests the outcomes made (those with a p-value): the m of a correction for multiple comparisons. */
+	/** How many tests the outcomes made: the m of a correction for multiple comparisons (a shared test counted once). */
 	public static long tests(List<ActionOutcome> outcomes) {
-		return outcomes.stream().filter(o -> o.p() != null).count();
+		return testKeys(outcomes).size();
+	}
+
+	/** The distinct changes tested, in the outcomes' order. */
+	private static List<String> testKeys(List<ActionOutcome> outcomes) {
+		return outcomes.stream().filter(o -> o.p() != null).map(ActionOutcome::key).distinct().toList();
+	}
+
+	/** The change an outcome's test is about: the gap's indicator from one wave to another. */
+	private static String key(ActionOutcome o) {
+		return o.gap() + "\u0000" + o.indicator() + "\u0000" + o.fromWave() + "\u0000" + o.toWave();
 	}
 }

@@ -60,6 +60,15 @@ class TrendsSectionTest {
 	}
 
 	@Test
+	void anActionDueAfterTheLastWaveStillHasItsLine() throws Exception {
+		GapTrend late = new GapTrend("g1", "Queue", GapKind.DELIVERY, "compliance",
+				List.of(point("2025", MARCH_2025, 0.5, Severity.ERROR), point("2026", LocalDate.parse("2026-03-01"), 0.9, Severity.OK)),
+				List.of(new GapTrend.Mark("Named advisers", LocalDate.parse("2025-09-01"), LocalDate.parse("2026-06-30"))), null);
+		String text = texts(svg(render(List.of(late))));
+		assertTrue(text.contains("Named advisers due"), "the due day after the last wave is on the axis: " + text);
+	}
+
+	@Test
 	void wavesWithoutDatesOnTheirNamesAndNoActionDays() throws Exception {
 		String html = render(List.of(queue(null)));
 		String text = texts(svg(html));

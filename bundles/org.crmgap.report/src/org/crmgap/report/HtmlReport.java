@@ -52,8 +52,10 @@ public final class HtmlReport {
 		try {
 			diagrams = figures.svg(modelFile, result, List.of());
 		} catch (IOException | RuntimeException e) {
-			// the report stays useful without the pictures
-			diagramsAbsent = "Diagrams are left out: they could not be drawn (" + e.getMessage() + ").";
+			// the report stays useful without the pictures; a program error goes to the log with its trace
+			diagramsAbsent = "Diagrams are left out: they could not be drawn (" + (e.getMessage() == null ? e.getClass().getSimpleName()
+					: e.getMessage()) + ").";
+			System.getLogger(HtmlReport.class.getName()).log(System.Logger.Level.WARNING, "Diagrams of " + modelFile + " not drawn", e);
 		}
 		return this;
 	}

@@ -63,7 +63,7 @@ final class ImportancePerformanceChart {
 		corner(plot, Quadrant.KEEP_UP_THE_GOOD_WORK, x[1], y[1], TextAnchor.TOP_RIGHT, corner);
 		corner(plot, Quadrant.LOW_PRIORITY, x[0], y[0], TextAnchor.BOTTOM_LEFT, corner);
 		corner(plot, Quadrant.POSSIBLE_OVERKILL, x[0], y[1], TextAnchor.TOP_LEFT, corner);
-		labels(plot, grid.points(), (y[1] - y[0]) * 0.06);
+		labels(plot, grid.points(), (x[1] - x[0]) * 0.2, (y[1] - y[0]) * 0.06);
 		JFreeChart chart = new JFreeChart("Importance–performance (all respondents)", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
@@ -90,17 +90,17 @@ final class ImportancePerformanceChart {
 	}
 
 	/**
-	 * Each dimension's name right of its point; going up the chart, a name closer than {@code gap} (data units) to the
-	 * one below it moves up by as much, so no two names overlap.
+	 * Each dimension's name right of its point; going up the chart, a name less than {@code width} across and {@code gap}
+	 * up from one below it (each in its axis's units: a name's length, a line's height) moves up, so no two overlap.
 	 */
-	private static void labels(XYPlot plot, List<Point> points, double gap) {
+	private static void labels(XYPlot plot, List<Point> points, double width, double gap) {
 		List<Point> sorted = new ArrayList<>(points);
 		sorted.sort(Comparator.comparingDouble(Point::gap));
 		List<double[]> placed = new ArrayList<>();
 		for (Point p : sorted) {
 			double y = p.gap();
 			for (double[] other : placed) {
-				if (Math.abs(other[0] - p.importance()) < gap * 4 && Math.abs(other[1] - y) < gap) {
+				if (Math.abs(other[0] - p.importance()) < width && Math.abs(other[1] - y) < gap) {
 					y = other[1] + gap;
 				}
 			}

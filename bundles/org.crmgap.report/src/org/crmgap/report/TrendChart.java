@@ -38,7 +38,8 @@ final class TrendChart {
 
 	static JFreeChart of(GapTrend trend) {
 		boolean dated = trend.points().stream().allMatch(p -> p.date() != null);
-		YIntervalSeries series = new YIntervalSeries(trend.indicator() == null ? trend.gap() : trend.indicator());
+		// kept in the waves' order (not sorted by x), so the severities below stay with their points
+		YIntervalSeries series = new YIntervalSeries(trend.indicator() == null ? trend.gap() : trend.indicator(), false, true);
 		List<Severity> severities = new ArrayList<>();
 		for (int i = 0; i < trend.points().size(); i++) {
 			TrendPoint p = trend.points().get(i);
@@ -71,6 +72,7 @@ final class TrendChart {
 		XYPlot plot = new XYPlot(data, time, value, renderer);
 		plot.setBackgroundPaint(new Color(248, 248, 248));
 		if (dated) {
+			time.setRange(span(trend));
 			trend.actions().forEach(a -> {
 				mark(plot, a.start(), a.action() + " starts", true);
 				mark(plot, a.due(), a.action() + " due", false);
@@ -93,6 +95,20 @@ final class TrendChart {
 		marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_LEFT);
 		marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
 		plot.addDomainMarker(marker);
+	}
+
+	/** From the first to the last of the waves' and the actions' days, a twentieth wider on each side: every line drawn. */
+	private static org.jfree.data.Range span(GapTrend trend) {
+		List<LocalDate> days = new ArrayList<>();
+		trend.points().forEach(p -> days.add(p.date()));
+		trend.actions().forEach(a -> {
+			days.add(a.start());
+			days.add(a.due());
+		});
+		double first = days.stream().filter(d -> d != null).mapToDouble(TrendChart::millis).min().orElseThrow();
+		double last = days.stream().filter(d -> d != null).mapToDouble(TrendChart::millis).max().orElseThrow();
+		double pad = Math.max((last - first) / 20, 86_400_000.0 * 7);
+		return new org.jfree.data.Range(first - pad, last + pad);
 	}
 
 	private static double millis(LocalDate day) {

@@ -25,7 +25,7 @@ final class ActionColumns {
 		columns.sortable("Status", 120, ActionColumns::status);
 		columns.sortable("Due", 90, a -> date(a.getDueDate()));
 		columns.sortable("Did it work?", 320, a -> outcome(outcome.apply(a)));
-		columns.sortable("Target", 70, a -> a.getTargetValue() == null ? "" : num(a.getTargetValue()));
+		columns.sortable("Target", 70, a -> a.getTargetValue() == null ? "" : num(a.getTargetValue()), Columns.NUMBERS);
 		columns.sortable("Owner", 150, a -> name(a.getOwner()));
 		columns.sortable("Start", 90, a -> date(a.getStartDate()));
 		columns.sortable("Catalogue action", 200, a -> name(a.getAction()));

@@ -10,7 +10,9 @@ import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.Indicator;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
+import org.crmgap.indicators.Waves;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.ui.tables.Columns;
 import org.crmgap.ui.tables.FilteredTable;
 import org.eclipse.emf.common.command.Command;
@@ -31,6 +33,8 @@ import org.eclipse.swt.widgets.Text;
  * the latest result in the model.
  */
 final class IndicatorsPage implements EditorPage, AnalysisListener {
+
+	private static final String STORE_TIP = "Keeps each measured gap's value, n, severity, date and data fingerprints in the model (undoable)";
 
 	private final GapModel model;
 	private final EditorAnalysis analysis;
@@ -66,7 +70,7 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		status.setText("Not analysed yet");
 		store = new Button(page, SWT.PUSH);
 		store.setText("Store snapshot in the model");
-		store.setToolTipText("Keeps each measured gap's value, n, severity, date and data fingerprints in the model (undoable)");
+		store.setToolTipText(STORE_TIP);
 		store.setEnabled(false);
 		store.addListener(SWT.Selection, e -> storeSnapshot());
 		table = filtered.table(page, 5, search);
@@ -75,10 +79,10 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		columns.sortable("Element", 220, Indicator::element);
 		columns.sortable("Segment", 150, Indicator::segment);
 		columns.sortable("Indicator", 260, Indicator::name);
-		columns.sortable("Value", 80, i -> num(i.value()));
+		columns.sortable("Value", 80, i -> num(i.value()), Columns.NUMBERS);
 		columns.sortable("95 % CI", 130, i -> i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "]");
 		columns.sortable("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
-		columns.sortable("n", 60, i -> String.valueOf(i.n()));
+		columns.sortable("n", 60, i -> String.valueOf(i.n()), Columns.NUMBERS);
 		columns.sortable("Severity", 80, i -> SeverityOrder.label(i.severity()));
 		table.addSelectionChangedListener(e -> {
 			if (e.getStructuredSelection().getFirstElement() instanceof Indicator i && i.elementId() != null) {
@@ -107,7 +111,11 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		waves.refresh();
 		show(result.indicators(), result.indicators().size() + " indicators" + (result.wave() == null ? "" : " of wave " + result.wave())
 				+ ", " + result.data().size() + " data files read");
-		store.setEnabled(true);
+		// a snapshot is dated today: only of the latest wave, or the history would show an older wave as the newest
+		String latest = Waves.latest(model).map(MeasurementWave::getName).orElse(null);
+		boolean current = result.wave() == null || result.wave().equals(latest);
+		store.setEnabled(current);
+		store.setToolTipText(current ? STORE_TIP : "Only the latest wave's indicators can be stored (they are dated today)");
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.crmgap.ui.editor;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.crmgap.indicators.Waves;
@@ -44,7 +43,7 @@ final class WaveChoice {
 			return;
 		}
 		List<MeasurementWave> waves = new ArrayList<>(model.getWaves());
-		waves.sort(Comparator.comparingInt(MeasurementWave::getOrder));
+		waves.sort(Waves.byOrder(model));
 		names = waves.stream().map(MeasurementWave::getName).filter(n -> n != null && !n.isBlank()).toList();
 		List<String> items = new ArrayList<>();
 		items.add(LATEST + Waves.latest(model).map(w -> " (" + w.getName() + ")").orElse(""));
