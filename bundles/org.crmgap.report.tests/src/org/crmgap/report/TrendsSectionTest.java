@@ -69,6 +69,18 @@ class TrendsSectionTest {
 	}
 
 	@Test
+	void aFlatTrendHasAReadableScale() throws Exception {
+		GapTrend flat = new GapTrend("g1", "Policy", GapKind.POLICY, "target shortfall (s)",
+				List.of(new TrendPoint("2025", MARCH_2025, 15.0, null, null, 1, Severity.ERROR),
+						new TrendPoint("2026", LocalDate.parse("2026-03-01"), 15.0, null, null, 1, Severity.ERROR)),
+				List.of(), null);
+		List<String> ticks = java.util.Arrays.stream(texts(svg(render(List.of(flat)))).split("\\|"))
+				.filter(t -> t.matches("[0-9.E-]+") && !t.matches(".*20[0-9][0-9].*")).toList();
+		assertEquals(ticks.stream().distinct().toList(), ticks, "each tick of the value axis says another value");
+		assertTrue(ticks.size() >= 3, ticks.toString());
+	}
+
+	@Test
 	void wavesWithoutDatesOnTheirNamesAndNoActionDays() throws Exception {
 		String html = render(List.of(queue(null)));
 		String text = texts(svg(html));

@@ -54,6 +54,10 @@ final class TrendChart {
 		ValueAxis time = dated ? new DateAxis("wave") : new SymbolAxis("wave", trend.points().stream().map(TrendPoint::wave).toArray(String[]::new));
 		NumberAxis value = new NumberAxis(trend.indicator());
 		value.setAutoRangeIncludesZero(false);
+		// a flat or nearly flat trend on a readable scale (a fifth of the values' size at least), not ten ticks of 1.5E1
+		// and a change in the third decimal drawn across the whole height
+		double largest = trend.points().stream().filter(p -> p.value() != null).mapToDouble(p -> Math.abs(p.value())).max().orElse(1);
+		value.setAutoRangeMinimumSize(Math.max(0.1, largest / 5));
 		// the line and bars neutral, each point filled with its wave's severity
 		XYErrorRenderer renderer = new XYErrorRenderer() {
 			@Override
