@@ -1,6 +1,7 @@
 package org.crmgap.report;
 
 import java.awt.Color;
+import java.awt.Paint;
 import java.awt.Rectangle;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.crmgap.model.GapModel;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -72,9 +74,19 @@ public final class Charts {
 		return styled(chart);
 	}
 
+	/**
+	 * The Okabe–Ito colours, which people with the common colour-vision deficiencies tell apart (JFreeChart's default
+	 * red, blue, green and yellow are not): blue, vermillion, bluish green, orange, sky blue, reddish purple, yellow.
+	 */
+	static final Paint[] SERIES = { new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73),
+		new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0xCC, 0x79, 0xA7), new Color(0xF0, 0xE4, 0x42) };
+
 	private static JFreeChart styled(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getPlot().setBackgroundPaint(new Color(248, 248, 248));
+		chart.getPlot().setDrawingSupplier(new DefaultDrawingSupplier(SERIES, DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+				DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE, DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+				DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
 		return chart;
 	}
 
