@@ -20,11 +20,11 @@ final class ActionColumns {
 	static void add(TableViewer table, Function<PlannedAction, ActionOutcome> outcome) {
 		Columns<PlannedAction> columns = Columns.of(table, PlannedAction.class);
 		// what a planner looks for first, on the left: a narrow editor still shows it without scrolling
-		columns.sortable("Action", 200, PlannedAction::getName);
-		columns.sortable("Gap", 200, a -> name(a.getGap()));
-		columns.sortable("Status", 120, ActionColumns::status);
+		columns.sortable("Action", 220, PlannedAction::getName);
+		columns.sortable("Did it work?", 300, a -> outcome(outcome.apply(a)));
+		columns.sortable("Status", 140, ActionColumns::status);
 		columns.sortable("Due", 90, a -> date(a.getDueDate()));
-		columns.sortable("Did it work?", 320, a -> outcome(outcome.apply(a)));
+		columns.sortable("Gap", 200, a -> name(a.getGap()));
 		columns.sortable("Target", 70, a -> a.getTargetValue() == null ? "" : num(a.getTargetValue()), Columns.NUMBERS);
 		columns.sortable("Owner", 150, a -> name(a.getOwner()));
 		columns.sortable("Start", 90, a -> date(a.getStartDate()));
