@@ -20,6 +20,32 @@ public record ServqualResult(Scale scale, List<Group> groups, KnowledgeGap knowl
 	/** Dimension gap with its one-sample t-test against 0, reliability and zone of tolerance. */
 	public record Dimension(String name, Double gap, long n, Double t, Long df, Double p, Double ciLow, Double ciHigh,
 			Double alphaP, Double alphaE, Double msa, Double mss) {
+
+		/**
+		 * Where perceived service lies against the zone of tolerance (domain reference): below when MSA &lt; 0, above when
+		 * MSS &gt; 0, else inside; null without A and D answers.
+		 */
+		public Zone zone() {
+			if (msa == null || mss == null || msa.isNaN() || mss.isNaN()) {
+				return null;
+			}
+			return msa < 0 ? Zone.BELOW : mss > 0 ? Zone.ABOVE : Zone.INSIDE;
+		}
+	}
+
+	/** Perceived service against the zone of tolerance. */
+	public enum Zone {
+		BELOW("below the zone"), INSIDE("inside the zone"), ABOVE("above the zone");
+
+		private final String label;
+
+		Zone(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
 	}
 
 	/**

@@ -49,14 +49,9 @@ public final class Charts {
 		return styled(chart);
 	}
 
-	/** Zone of tolerance: adequacy (P − A) and superiority (P − D) per dimension, all respondents. */
+	/** The zone of tolerance per dimension with perceived service in it (see {@link ZoneOfToleranceChart}). */
 	public static JFreeChart zoneOfTolerance(ServqualResult.Group all) {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (ServqualResult.Dimension d : all.dimensions()) {
-			data.addValue(d.msa(), "adequacy MSA (P − A): below 0 = under the zone", d.name());
-			data.addValue(d.mss(), "superiority MSS (P − D): above 0 = over the zone", d.name());
-		}
-		return styled(ChartFactory.createBarChart("Zone of tolerance (all respondents)", "dimension", "scale points", data));
+		return ZoneOfToleranceChart.of(all);
 	}
 
 	/** The importance–performance chart of the dimensions (see {@link ImportancePerformanceChart}). */
