@@ -131,4 +131,24 @@ class GapFigureChromiumTest {
 		assertEquals(List.of(), strings(segment.get("overlaps")));
 		assertEquals(List.of(), strings(segment.get("overflow")));
 	}
+
+	/** The figure as it opens on the example: the latest wave, 2026, whose tags say how each gap moved since 2025. */
+	@Test
+	void theLatestWaveSaysHowTheGapsMovedWithinTheirTags() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.analyse();
+		String output;
+		try (DiagramServer server = DiagramServer.start()) {
+			output = BrowserScript.run("figure-e2e.js", server.page(server.register(document), DiagramKind.GAP_MODEL).toString());
+		}
+		assertEquals(null, step(output, "page-problems"), "the page logged errors");
+		JsonObject seen = JsonParser.parseString(step(output, "figure")).getAsJsonObject();
+		List<List<String>> lines = seen.getAsJsonArray("tags").asList().stream().map(t -> strings(t.getAsJsonObject().get("lines"))).toList();
+		// fixtures/example-waves.R: the transactional savers' customer gap -1.675 -> -0.955, Welch p < 0.0001
+		assertTrue(lines.contains(List.of("Gap 5 Customer", "-0.955 \u00b7 n 302 \u00b7 warning", "p <0.0001 \u00b7 worst of 4", "improved vs 2025")),
+				lines.toString());
+		assertTrue(lines.stream().filter(l -> l.size() == 4).count() >= 5, "most kinds compared with 2025: " + lines);
+		assertEquals(List.of(), strings(seen.get("overlaps")), "overlapping boxes or texts");
+		assertEquals(List.of(), strings(seen.get("overflow")), "texts running out of their tag");
+	}
 }

@@ -166,8 +166,11 @@ class GapFigureTest {
 
 		// the same survey answers in both waves: Welch's t is 0, p = 1
 		GNode tag = (GNode) session.element("gap-customer_tag");
-		assertEquals(String.join("\n", ARROWS.get(GapKind.CUSTOMER)) + "\nno significant change since Spring 2025 (p 1.0000)",
-				tag.getArgs().get("lines"));
+		assertEquals(String.join("\n", ARROWS.get(GapKind.CUSTOMER)) + "\nno sig. change vs Spring\u2026", tag.getArgs().get("lines"),
+				"cut to the tag's width");
+		assertTrue(((String) tag.getArgs().get("tooltip")).endsWith(
+				"Customer gap: transactional savers since wave Spring 2025: no significant change (Welch, p 1.0000)"),
+				(String) tag.getArgs().get("tooltip"));
 		assertEquals(FigureTemplate.TAG_HEIGHT, tag.getSize().getHeight());
 		// two open (one due today, not late yet), one of them overdue; the done one does not count
 		assertEquals(2, ((Number) tag.getArgs().get("openActions")).intValue());

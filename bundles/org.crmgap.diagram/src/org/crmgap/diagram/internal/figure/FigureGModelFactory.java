@@ -105,12 +105,19 @@ public class FigureGModelFactory implements GModelFactory {
 		return id;
 	}
 
+	/** A tag's line as its width shows it (12px text, about 6.6px a character), … marking a cut; the tooltip has it all. */
+	static String fit(String line, double width) {
+		int max = (int) ((width - 16) / 6.6);
+		return line.length() <= max ? line : line.substring(0, max - 1).stripTrailing() + "\u2026";
+	}
+
 	private static GModelElement tag(Arrow arrow, FigureGaps.Measure measure) {
 		String severity = measure.severity().getLiteral();
 		GNodeBuilder tag = new GNodeBuilder(FigureTypes.TAG).id(arrow.id() + "_tag").position(arrow.tag().x(), arrow.tag().y())
 				.size(FigureTemplate.tagWidth(arrow), FigureTemplate.tagHeight(measure.lines().size())).addCssClass("severity-" + severity)
 				.addArgument("severity", severity).addArgument("kind", measure.kind().getLiteral())
-				.addArgument("lines", String.join("\n", measure.lines())).addArgument("tooltip", measure.tooltip());
+				.addArgument("lines", String.join("\n", measure.lines().stream().map(l -> fit(l, FigureTemplate.tagWidth(arrow))).toList()))
+				.addArgument("tooltip", measure.tooltip());
 		if (measure.gaps() == 0) {
 			tag.addCssClass("figure-missing");
 		}

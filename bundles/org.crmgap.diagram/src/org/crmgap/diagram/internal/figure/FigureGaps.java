@@ -57,10 +57,17 @@ public final class FigureGaps {
 			if (!more.isEmpty()) {
 				lines.add(String.join(" \u00b7 ", more));
 			}
-			if (change != null && !GapChanges.NOT_COMPARED.equals(change.verdict())) {
-				lines.add(change.verdict() + " since " + change.fromWave() + (change.p() == null ? "" : " (p " + p(change.p()) + ")"));
+			if (moved()) {
+				// short, to fit the tag: the tooltip says it in full
+				String verdict = GapChanges.NO_CHANGE.equals(change.verdict()) ? "no sig. change" : change.verdict();
+				lines.add(verdict + " vs " + change.fromWave());
 			}
 			return lines;
+		}
+
+		/** Whether the shown gap was compared with the wave before. */
+		private boolean moved() {
+			return change != null && !GapChanges.NOT_COMPARED.equals(change.verdict());
 		}
 
 
@@ -77,6 +84,10 @@ public final class FigureGaps {
 				text.append("\n").append(f.gap()).append(": ").append(f.indicator() == null ? "not measured"
 						: f.indicator() + " = " + number(f.value()) + (f.n() > 0 ? ", n " + f.n() : "")
 								+ (f.p() == null ? "" : ", p " + p(f.p())) + ", " + SeverityOrder.label(f.severity()));
+			}
+			if (moved()) {
+				text.append("\n").append(shown.gap()).append(" since wave ").append(change.fromWave()).append(": ").append(change.verdict())
+						.append(change.p() == null ? " (no test)" : " (" + change.test() + ", p " + p(change.p()) + ")");
 			}
 			return text.toString();
 		}
