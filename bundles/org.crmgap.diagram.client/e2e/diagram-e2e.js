@@ -83,6 +83,18 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await page.waitForFunction(n => document.querySelectorAll('g[data-svg-metadata-type^="node:"]').length >= n, before.nodes, { timeout: 10000 });
         await page.waitForTimeout(500);
         report('full-size', await measure(page));
+        // each gap label's actions badge as drawn at full size: clear of its text, the text in its severity's colour
+        report('badges', await page.evaluate(() => [...document.querySelectorAll('g[data-svg-metadata-type="label:gap"] .actions-badge')]
+            .map(b => {
+                const text = b.parentElement.querySelector(':scope > text');
+                const r = e => e.getBoundingClientRect();
+                const a = r(b.querySelector('circle')), t = r(text);
+                return {
+                    label: text.textContent, count: b.querySelector('text').textContent, overdue: b.classList.contains('overdue'),
+                    clear: a.right <= t.left + 0.5 || a.left >= t.right - 0.5 || a.bottom <= t.top + 0.5 || a.top >= t.bottom - 0.5,
+                    fill: getComputedStyle(text).fill, weight: getComputedStyle(text).fontWeight
+                };
+            })));
         fs.writeFileSync(path.join(out, (renderOnly || 'diagram') + '-full-size.svg.html'),
             await page.evaluate(() => document.querySelector('#crmgap-diagram').outerHTML));
         await page.setViewportSize({ width: 1400, height: 900 });

@@ -154,7 +154,8 @@ export class ArrowEdgeView extends PolylineEdgeView {
 
 /**
  * A gap's label: its kind and value, and a numbered badge before it for the open planned actions on the gap, in the
- * error colour when one is overdue (the server's OpenActions arguments; the same badge as the figure's tags).
+ * error colour when one is overdue (the server's OpenActions arguments; the same badge as the figure's tags). The text is
+ * centred on the label's position, so the badge goes half the label's width to the left.
  */
 @injectable()
 export class GapLabelView extends GLabelView {
@@ -169,7 +170,7 @@ export class GapLabelView extends GLabelView {
         return (
             <g>
                 {text}
-                <g class-actions-badge={true} class-overdue={overdue} transform='translate(-13, -4)'>
+                <g class-actions-badge={true} class-overdue={overdue} transform={`translate(${-Math.max(0, label.size.width) / 2 - 12}, -4)`}>
                     <title>{actions}</title>
                     <circle r='9' cx='0' cy='0' />
                     <text x='0' y='4'>{String(open)}</text>

@@ -151,8 +151,13 @@ class ChromiumDiagramTest {
 			String token = server.register(document);
 			String output = chromium(server.page(token, DiagramKind.DIE_OVERVIEW).toString());
 			List<String> steps = output.lines().filter(l -> l.startsWith("E2E ")).map(l -> l.split(" ")[1]).toList();
-			assertEquals(List.of("rendered", "opening", "fitted", "full-size", "created", "edge", "renamed", "undone", "svg", "png", "done"), steps, output);
+			assertEquals(List.of("rendered", "opening", "fitted", "full-size", "badges", "created", "edge", "renamed", "undone", "svg", "png",
+					"done"), steps, output);
 			assertEquals(101, reported(output, "rendered", "nodes"), "the 101 elements of the example are drawn: " + output);
+			// the example's one open action, overdue, on the relationship empathy gap (a warning in 2026): its label's badge
+			String badges = output.lines().filter(l -> l.startsWith("E2E badges ")).findFirst().orElseThrow().substring("E2E badges ".length());
+			assertEquals(com.google.gson.JsonParser.parseString("[{\"label\":\"Gap 5 Customer -0.84\",\"count\":\"1\",\"overdue\":true,"
+					+ "\"clear\":true,\"fill\":\"rgb(138, 93, 0)\",\"weight\":\"600\"}]"), com.google.gson.JsonParser.parseString(badges), badges);
 			assertEquals(101, reported(output, "fitted", "inView"), "all of them in view after Fit: " + output);
 		}
 		// what the browser did arrived in the model
