@@ -152,6 +152,19 @@ class SvgExportTest {
 				assertFalse(overlap(boxes.get(ids.get(i)), boxes.get(ids.get(j))), titles.get(ids.get(i)) + " overlaps " + titles.get(ids.get(j)));
 			}
 		}
+		// the example's one open action, overdue, on the relationship empathy gap: a red badge beside that gap's label only
+		NodeList all = svg.getElementsByTagName("g");
+		List<String> badges = new ArrayList<>();
+		for (int i = 0; i < all.getLength(); i++) {
+			Element g = (Element) all.item(i);
+			if (g.getAttribute("class").equals("actions-badge")) {
+				badges.add(((Element) g.getParentNode()).getAttribute("id") + " " + firstChild(g, "circle").getAttribute("fill") + " "
+						+ firstChild(g, "title").getTextContent());
+			}
+		}
+		org.crmgap.model.Gap empathy = document.model().getGaps().stream().filter(g -> g.getName().equals("Customer gap: relationship banking empathy"))
+				.findFirst().orElseThrow();
+		assertEquals(List.of(document.id(empathy) + " #c62828 1 open action, 1 overdue"), badges);
 		List<DiagramContent.Edge> gaps = content.edges(true).stream().filter(e -> e.gap() != null).toList();
 		assertTrue(gaps.size() >= 10, "gaps drawn: " + gaps.size());
 		for (DiagramContent.Edge gap : gaps) {

@@ -105,6 +105,8 @@ final class SvgEdges {
 		out.append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1] + 4)).append("\" text-anchor=\"middle\" font-size=\"11\"")
 				.append(" font-weight=\"600\" fill=\"").append(GapStyle.textColour(severity)).append("\">").append(TEXT.escape(label.getText()))
 				.append("</text>");
+		// the open actions on the gap, left of the centred text as on the page
+		SvgFigure.badge(label.getArgs(), at[0] - width / 2 - 8, at[1], out);
 	}
 
 	static boolean meets(double[] a, double[] b) {

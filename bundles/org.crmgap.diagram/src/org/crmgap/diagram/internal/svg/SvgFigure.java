@@ -10,6 +10,7 @@ import java.util.Map;
 import org.crmgap.diagram.internal.figure.FigureTypes;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.model.Severity;
+import org.eclipse.emf.common.util.EMap;
 import org.eclipse.glsp.graph.GNode;
 
 import com.google.common.escape.Escaper;
@@ -81,18 +82,21 @@ final class SvgFigure {
 					.append(missing ? " font-style=\"italic\"" : "").append(" fill=\"").append(fill).append("\">").append(TEXT.escape(lines[i]))
 					.append("</text>");
 		}
-		badge(node, w, body);
+		badge(node.getArgs(), w - 14, 14, body);
 	}
 
-	/** The open actions on the tag's gaps, as the page draws them (figure.tsx, crmgap.css .actions-badge). */
-	private static void badge(GNode node, double w, StringBuilder body) {
-		int open = node.getArgs().get("openActions") instanceof Number n ? n.intValue() : 0;
+	/**
+	 * The open actions on a figure tag's or a gap label's gaps as a numbered badge centred at (x, y), red when one is
+	 * overdue, as the page draws it (figure.tsx, views.tsx, crmgap.css .actions-badge); nothing without open actions.
+	 */
+	static void badge(EMap<String, Object> args, double x, double y, StringBuilder body) {
+		int open = args.get("openActions") instanceof Number n ? n.intValue() : 0;
 		if (open == 0) {
 			return;
 		}
-		boolean overdue = node.getArgs().get("overdueActions") instanceof Number n && n.intValue() > 0;
-		body.append("<g class=\"actions-badge\" transform=\"translate(").append(num(w - 14)).append(", 14)\"><title>")
-				.append(TEXT.escape(string(node.getArgs(), "actions", ""))).append("</title><circle r=\"10\" fill=\"")
+		boolean overdue = args.get("overdueActions") instanceof Number n && n.intValue() > 0;
+		body.append("<g class=\"actions-badge\" transform=\"translate(").append(num(x)).append(", ").append(num(y)).append(")\"><title>")
+				.append(TEXT.escape(string(args, "actions", ""))).append("</title><circle r=\"10\" fill=\"")
 				.append(overdue ? "#c62828" : "#3c4a8a").append("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>")
 				.append("<text y=\"4\" font-size=\"10\" font-weight=\"700\" text-anchor=\"middle\" fill=\"#ffffff\">").append(open)
 				.append("</text></g>");
