@@ -69,12 +69,9 @@ public final class Charts {
 		return styled(chart);
 	}
 
-	/**
-	 * The Okabe–Ito colours, which people with the common colour-vision deficiencies tell apart (JFreeChart's default
-	 * red, blue, green and yellow are not): blue, vermillion, bluish green, orange, sky blue, reddish purple, yellow.
-	 */
-	static final Paint[] SERIES = { new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73),
-		new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0xCC, 0x79, 0xA7), new Color(0xF0, 0xE4, 0x42) };
+	/** The series' colours, in this order (see {@link OkabeIto}). */
+	static final Paint[] SERIES = { OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN, OkabeIto.ORANGE, OkabeIto.SKY_BLUE,
+		OkabeIto.REDDISH_PURPLE, OkabeIto.YELLOW };
 
 	private static JFreeChart styled(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);

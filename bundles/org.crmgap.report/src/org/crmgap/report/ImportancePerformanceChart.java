@@ -29,9 +29,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class ImportancePerformanceChart {
 
-	static final Map<Quadrant, Color> COLOURS = new EnumMap<>(Map.of(Quadrant.CONCENTRATE_HERE, new Color(0xD5, 0x5E, 0x00),
-			Quadrant.KEEP_UP_THE_GOOD_WORK, new Color(0x00, 0x9E, 0x73), Quadrant.LOW_PRIORITY, new Color(0xE6, 0x9F, 0x00),
-			Quadrant.POSSIBLE_OVERKILL, new Color(0x56, 0xB4, 0xE9)));
+	static final Map<Quadrant, Color> COLOURS = new EnumMap<>(Map.of(Quadrant.CONCENTRATE_HERE, OkabeIto.VERMILLION,
+			Quadrant.KEEP_UP_THE_GOOD_WORK, OkabeIto.BLUISH_GREEN, Quadrant.LOW_PRIORITY, OkabeIto.ORANGE, Quadrant.POSSIBLE_OVERKILL,
+			OkabeIto.SKY_BLUE));
 
 	private ImportancePerformanceChart() {
 	}

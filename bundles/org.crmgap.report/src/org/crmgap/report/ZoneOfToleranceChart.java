@@ -28,8 +28,8 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
  */
 final class ZoneOfToleranceChart {
 
-	static final Map<Zone, Color> COLOURS = new EnumMap<>(Map.of(Zone.BELOW, new Color(0xD5, 0x5E, 0x00), Zone.INSIDE,
-			new Color(0x00, 0x9E, 0x73), Zone.ABOVE, new Color(0x00, 0x72, 0xB2)));
+	static final Map<Zone, Color> COLOURS = new EnumMap<>(Map.of(Zone.BELOW, OkabeIto.VERMILLION, Zone.INSIDE, OkabeIto.BLUISH_GREEN,
+			Zone.ABOVE, OkabeIto.BLUE));
 
 	private ZoneOfToleranceChart() {
 	}

@@ -8,6 +8,7 @@ import org.crmgap.indicators.ActionOutcome;
 import org.crmgap.model.NamedElement;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.ui.tables.Columns;
+import org.crmgap.ui.tables.Numbers;
 import org.crmgap.validation.PlannedActions;
 import org.eclipse.jface.viewers.TableViewer;
 
@@ -54,7 +55,7 @@ final class ActionColumns {
 		StringBuilder text = new StringBuilder(outcome.outcome()).append(": ").append(num(outcome.before())).append(" (")
 				.append(outcome.fromWave()).append(") → ").append(num(outcome.after())).append(" (").append(outcome.toWave()).append(')');
 		if (outcome.p() != null) {
-			text.append(", ").append(outcome.test()).append(" p = ").append(outcome.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", outcome.p()));
+			text.append(", ").append(outcome.test()).append(" p = ").append(Numbers.p(outcome.p()));
 		}
 		return text.toString();
 	}
@@ -68,6 +69,6 @@ final class ActionColumns {
 	}
 
 	private static String num(Double value) {
-		return value == null ? "–" : String.format(Locale.ROOT, "%.3f", value);
+		return Numbers.value(value);
 	}
 }

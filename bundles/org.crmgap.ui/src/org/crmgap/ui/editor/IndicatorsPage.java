@@ -2,7 +2,6 @@ package org.crmgap.ui.editor;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,6 +14,7 @@ import org.crmgap.model.GapModel;
 import org.crmgap.model.MeasurementWave;
 import org.crmgap.ui.tables.Columns;
 import org.crmgap.ui.tables.FilteredTable;
+import org.crmgap.ui.tables.Numbers;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -81,7 +81,7 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		columns.sortable("Indicator", 260, Indicator::name);
 		columns.sortable("Value", 80, i -> num(i.value()), Columns.NUMBERS);
 		columns.sortable("95 % CI", 130, i -> i.ciLow() == null ? "" : "[" + num(i.ciLow()) + ", " + num(i.ciHigh()) + "]");
-		columns.sortable("p", 70, i -> i.p() == null ? "" : i.p() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", i.p()));
+		columns.sortable("p", 70, i -> Numbers.p(i.p()));
 		columns.sortable("n", 60, i -> String.valueOf(i.n()), Columns.NUMBERS);
 		columns.sortable("Severity", 80, i -> SeverityOrder.label(i.severity()));
 		table.addSelectionChangedListener(e -> {
@@ -93,7 +93,7 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 	}
 
 	private static String num(Double value) {
-		return value == null ? "–" : String.format(Locale.ROOT, "%.3f", value);
+		return Numbers.value(value);
 	}
 
 	@Override

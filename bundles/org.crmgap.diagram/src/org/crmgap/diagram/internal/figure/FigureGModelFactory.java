@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.crmgap.diagram.internal.figure.FigureTemplate.Arrow;
 import org.crmgap.diagram.internal.figure.FigureTemplate.Box;
 import org.crmgap.diagram.internal.figure.FigureTemplate.Point;
+import org.crmgap.diagram.internal.glsp.GapGModelFactory;
 import org.crmgap.diagram.internal.glsp.GapModelState;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.GapKind;
@@ -107,8 +108,7 @@ public class FigureGModelFactory implements GModelFactory {
 
 	/** A tag's line as its width shows it (12px text, about 6.6px a character), … marking a cut; the tooltip has it all. */
 	static String fit(String line, double width) {
-		int max = (int) ((width - 16) / 6.6);
-		return line.length() <= max ? line : line.substring(0, max - 1).stripTrailing() + "\u2026";
+		return GapGModelFactory.cut(line, (int) ((width - 16) / 6.6));
 	}
 
 	private static GModelElement tag(Arrow arrow, FigureGaps.Measure measure) {

@@ -142,7 +142,11 @@ public class GapGModelFactory implements GModelFactory {
 
 	/** The name as a node of this width shows it: shortened to about the room beside the glyph, … marking the cut. */
 	static String shownName(String text, double nodeWidth) {
-		int max = Math.max(4, (int) ((nodeWidth - 36) / 6.6)); // 12px text is about 6.6px per character
+		return cut(text, Math.max(4, (int) ((nodeWidth - 36) / 6.6))); // 12px text is about 6.6px per character
+	}
+
+	/** The text in at most {@code max} characters, "…" marking a cut (the one rule for names, details and the figure's tags). */
+	public static String cut(String text, int max) {
 		return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
 	}
 
