@@ -20,6 +20,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -68,6 +69,11 @@ final class IndicatorsPage implements EditorPage, AnalysisListener {
 		waves = new WaveChoice(page, model, analysis);
 		status = new Label(page, SWT.NONE);
 		status.setText("Not analysed yet");
+		// the status gives way to the search field (its tooltip has it all)
+		GridData statusRoom = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		statusRoom.widthHint = 160;
+		statusRoom.minimumWidth = 40;
+		status.setLayoutData(statusRoom);
 		store = new Button(page, SWT.PUSH);
 		store.setText("Store snapshot in the model");
 		store.setToolTipText(STORE_TIP);

@@ -32,7 +32,9 @@ public final class FilteredTable<T> {
 	public Text searchField(Composite parent, String message) {
 		Text search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH);
 		search.setMessage(message);
-		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData room = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		room.minimumWidth = 180; // stays a field one can type in beside the page's own widgets
+		search.setLayoutData(room);
 		search.addModifyListener(e -> filter = search.getText().toLowerCase(Locale.ROOT));
 		return search;
 	}
