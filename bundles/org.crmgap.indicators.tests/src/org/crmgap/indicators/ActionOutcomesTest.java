@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.CrmGapFactory;
@@ -152,6 +153,12 @@ class ActionOutcomesTest {
 		assertEquals(-2.0, reliability.points().get(2).value(), 1e-12);
 		assertEquals(3, reliability.points().get(1).n());
 		assertEquals(List.of(), reliability.actions());
+		// the thresholds in the indicators' units: the domain's share levels 10 % and 25 % short of 1, the lenient gap's
+		// own 50 % and 90 %, the scale's 0.5 and 1 below 0; a policy gap judged against its expectation's value has none
+		assertEquals(List.of("warning 0.7500..0.9000", "error ..0.7500"), bands(queue));
+		assertEquals(List.of("warning 0.1000..0.5000", "error ..0.1000"), bands(trend(trends, "Resolution delivery")));
+		assertEquals(List.of("warning -1.0000..-0.5000", "error ..-1.0000"), bands(reliability));
+		assertEquals(List.of(), bands(trend(trends, "Queue policy")));
 		// the latest wave analysed: its change from 2026; Queue delivery has no value in 2027
 		assertEquals(GapChanges.NOT_COMPARED, queue.change().verdict());
 		assertEquals(GapChanges.WELCH, reliability.change().test());
@@ -185,6 +192,11 @@ class ActionOutcomesTest {
 		org.crmgap.data.DataException broken = org.junit.jupiter.api.Assertions.assertThrows(org.crmgap.data.DataException.class,
 				() -> ModelAnalysis.analyse(bank.model, bank.file, AnalysisOptions.DEFAULT.withWave("2026")));
 		assertTrue(broken.getMessage().contains("kpi-2026.csv"), broken.getMessage());
+	}
+
+	private static List<String> bands(GapTrend trend) {
+		return trend.bands().stream().map(b -> b.severity() + " " + (b.from() == null ? "" : String.format(Locale.ROOT, "%.4f", b.from())) + ".."
+				+ (b.to() == null ? "" : String.format(Locale.ROOT, "%.4f", b.to()))).toList();
 	}
 
 	private static GapTrend trend(List<GapTrend> trends, String gap) {

@@ -21,7 +21,7 @@ class SeveritiesTest {
 	}
 
 	private Severity compliance(double share) {
-		return severities.of(GapKind.DELIVERY, null, IndicatorRows.shortOfOne(share), null, false);
+		return severities.of(GapKind.DELIVERY, null, BadSide.SHORT_OF_ONE.badness(share), null, false);
 	}
 
 	@Test
@@ -67,8 +67,8 @@ class SeveritiesTest {
 
 	@Test
 	void coverageAndKeptPromisesFollowTheShareBoundariesToo() {
-		assertEquals(Severity.WARNING, severities.of(GapKind.POLICY, null, IndicatorRows.shortOfOne(0.75), null, false));
-		assertEquals(Severity.ERROR, severities.of(GapKind.COMMUNICATION, null, IndicatorRows.shortOfOne(0.74), null, false));
+		assertEquals(Severity.WARNING, severities.of(GapKind.POLICY, null, BadSide.SHORT_OF_ONE.badness(0.75), null, false));
+		assertEquals(Severity.ERROR, severities.of(GapKind.COMMUNICATION, null, BadSide.SHORT_OF_ONE.badness(0.74), null, false));
 	}
 
 	@Test

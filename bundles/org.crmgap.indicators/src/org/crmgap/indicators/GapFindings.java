@@ -39,7 +39,7 @@ final class GapFindings {
 		for (Gap gap : model.getGaps()) {
 			Optional<Indicator> row = rows.list().stream().filter(matcher(gap)).findFirst();
 			Severity severity = row.map(r -> rows.severity(r, gap)).orElse(Severity.UNKNOWN);
-			row.ifPresent(r -> measures.put(Elements.id(gap), new GapMeasure(r.name(), r.value(), rows.badness(r), rows.sample(r), r)));
+			row.ifPresent(r -> measures.put(Elements.id(gap), new GapMeasure(r.name(), r.value(), rows.badness(r), rows.sample(r), r, rows.side(r))));
 			findings.add(new GapFinding(Elements.id(gap), gap.getName(), gap.getKind(), row.map(Indicator::name).orElse(null),
 					row.map(Indicator::value).orElse(null), row.map(Indicator::p).orElse(null), row.map(Indicator::n).orElse(0L),
 					severity, names(gap.getCauses()), names(gap.getActions())));

@@ -9,10 +9,11 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * A gap's indicator across the model's waves, first to latest ({@code points}, one per wave), the planned actions
  * addressing the gap with their start and due dates, to mark on a trend chart, and {@code change}: how it changed into
- * the wave analysed from the wave before it, with its test (null when the analysed wave is the first).
+ * the wave analysed from the wave before it, with its test (null when the analysed wave is the first), and the values
+ * past the gap's thresholds ({@code bands}: empty when its indicator is judged relative to something else).
  */
 public record GapTrend(String id, String gap, GapKind kind, String indicator, List<TrendPoint> points, List<Mark> actions,
-		GapChange change) {
+		GapChange change, List<ThresholdBand> bands) {
 
 	/** A planned action on the gap: its name, start and due date (either may be null). */
 	public record Mark(String action, LocalDate start, LocalDate due) {

@@ -15,7 +15,7 @@ final class GapTrends {
 	}
 
 	/** {@code current}: the wave analysed (its change from the wave before it is the trend's change). */
-	static List<GapTrend> of(GapModel model, WaveReads reads, MeasurementWave current) {
+	static List<GapTrend> of(GapModel model, WaveReads reads, MeasurementWave current, Severities severities) {
 		if (model.getWaves().size() < 2) {
 			return List.of();
 		}
@@ -30,16 +30,19 @@ final class GapTrends {
 			String id = Elements.id(gap);
 			List<TrendPoint> points = new ArrayList<>();
 			String indicator = null;
+			BadSide side = null;
 			for (int i = 0; i < waves.size(); i++) {
 				// a wave whose data cannot be read has no measures: no values in it
 				GapMeasure measure = measures.get(i) == null ? null : measures.get(i).gaps().get(id);
 				indicator = measure != null ? measure.indicator() : indicator;
+				side = measure != null && measure.side() != null ? measure.side() : side;
 				points.add(point(waves.get(i), measure, measures.get(i) == null ? Severity.UNKNOWN : severity(measures.get(i), id)));
 			}
 			List<GapTrend.Mark> marks = model.getPlannedActions().stream().filter(a -> a.getGap() == gap)
 					.map(a -> new GapTrend.Mark(a.getName(), a.getStartDate(), a.getDueDate())).toList();
 			GapChange change = at > 0 && measures.get(at - 1) != null ? GapChanges.of(gap, measures.get(at - 1), measures.get(at)) : null;
-			trends.add(new GapTrend(id, gap.getName(), gap.getKind(), indicator, List.copyOf(points), marks, change));
+			List<ThresholdBand> bands = side == null ? List.of() : side.bands(severities.levels(gap.getKind(), gap));
+			trends.add(new GapTrend(id, gap.getName(), gap.getKind(), indicator, List.copyOf(points), marks, change, bands));
 		}
 		return List.copyOf(trends);
 	}

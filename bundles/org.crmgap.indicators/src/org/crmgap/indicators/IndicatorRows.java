@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 final class IndicatorRows {
 
 	/** How a row is judged: how far it is on the bad side, whether a test applies to it, what it was computed from. */
-	private record Judgement(Double badness, boolean tested, Sample sample) {
+	private record Judgement(Double badness, BadSide side, boolean tested, Sample sample) {
 	}
 
 	private final Severities severities;
@@ -24,33 +24,38 @@ final class IndicatorRows {
 		this.severities = severities;
 	}
 
-	/** Adds a row no test applies to; {@code badness} is how far the value is on the bad side (see {@link Severities#of}). */
+	/** Adds a row no test applies to, judged by how far its value is on its bad {@code side}. */
 	void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
-			Double p, long n, Double badness) {
-		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, false, null);
+			Double p, long n, BadSide side) {
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, side.badness(value), side, false, null);
+	}
+
+	/** Adds a row judged relative to a reference of its own: {@code badness} is the value's ratio to it (null: none). */
+	void addRelative(GapKind kind, EObject element, String segment, String name, Double value, long n, Double badness) {
+		add(kind, element, segment, name, value, null, null, null, n, badness, BadSide.RELATIVE, false, null);
 	}
 
 	/** Adds a share of successes out of n (no test applies to one wave; two waves' shares can be compared). */
 	void addShare(GapKind kind, EObject element, String segment, String name, long successes, long n) {
 		Double share = n == 0 ? null : (double) successes / n;
-		add(kind, element, segment, name, share, null, null, null, n, shortOfOne(share), false,
+		add(kind, element, segment, name, share, null, null, null, n, BadSide.SHORT_OF_ONE.badness(share), BadSide.SHORT_OF_ONE, false,
 				n == 0 ? null : Sample.proportion(successes, n));
 	}
 
 	/** Adds a row judged by a test; {@code p} null means the test could not be computed: not judged. */
 	void addTested(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow, Double ciHigh,
-			Double p, long n, Double badness, Sample sample) {
-		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, badness, true, sample);
+			Double p, long n, BadSide side, Sample sample) {
+		add(kind, element, segment, name, value, ciLow, ciHigh, p, n, side.badness(value), side, true, sample);
 	}
 
 	private void add(GapKind kind, EObject element, String segment, String name, Double value, Double ciLow,
-			Double ciHigh, Double p, long n, Double badness, boolean tested, Sample sample) {
+			Double ciHigh, Double p, long n, Double badness, BadSide side, boolean tested, Sample sample) {
 		Severity severity = badness == null && value == null ? Severity.UNKNOWN
 				: badness == null ? Severity.OK : severities.of(kind, null, badness, p, tested);
 		Indicator row = new Indicator(kind, Elements.label(element), Elements.id(element), segment, name, value, ciLow,
 				ciHigh, p, n, severity);
 		rows.add(row);
-		judgements.put(row, new Judgement(badness, tested, sample));
+		judgements.put(row, new Judgement(badness, side, tested, sample));
 	}
 
 	/** A row that only informs (no threshold applies). */
@@ -74,6 +79,12 @@ final class IndicatorRows {
 		return judgement == null ? null : judgement.badness();
 	}
 
+	/** Which way a row's value is bad (null when the row only informs). */
+	BadSide side(Indicator row) {
+		Judgement judgement = judgements.get(row);
+		return judgement == null ? null : judgement.side();
+	}
+
 	/** What a row was computed from, null when nothing a test between waves could use. */
 	Sample sample(Indicator row) {
 		Judgement judgement = judgements.get(row);
@@ -82,15 +93,5 @@ final class IndicatorRows {
 
 	List<Indicator> list() {
 		return List.copyOf(rows);
-	}
-
-	/** How far a gap on the scale is below zero (0 when at or above). */
-	static Double below(Double gap) {
-		return gap == null ? null : Math.max(0, -gap);
-	}
-
-	/** How far a share falls short of 1. */
-	static Double shortOfOne(Double share) {
-		return share == null ? null : Math.max(0, 1 - share);
 	}
 }

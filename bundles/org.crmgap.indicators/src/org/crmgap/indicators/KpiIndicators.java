@@ -115,13 +115,12 @@ final class KpiIndicators {
 				judged++;
 				kept += over <= 0 ? 1 : 0;
 				Double ratio = promise.getPromisedLevel() == 0 ? null : Math.max(0, over) / Math.abs(promise.getPromisedLevel());
-				rows.add(GapKind.COMMUNICATION, promise, "all", "overpromise (" + standard.getUnit() + ")", over, null, null,
-						null, d.n(), ratio);
+				rows.addRelative(GapKind.COMMUNICATION, promise, "all", "overpromise (" + standard.getUnit() + ")", over, d.n(), ratio);
 			}
 		}
 		Double share = judged == 0 ? null : (double) kept / judged;
 		rows.add(GapKind.COMMUNICATION, model, "all", "promises kept", share, null, null, null, judged,
-				IndicatorRows.shortOfOne(share));
+				BadSide.SHORT_OF_ONE);
 	}
 
 	private long unknownKeys(DataTable kpi, String keyColumn) throws SQLException {

@@ -41,7 +41,7 @@ public final class ModelAnalysis {
 		WaveMeasures now = measure(model, modelFile, options, wave);
 		WaveReads reads = new WaveReads(w -> measure(model, modelFile, options, w), wave, now);
 		List<ActionOutcome> actions = new ActionOutcomes(model, reads).judge();
-		List<GapTrend> trends = GapTrends.of(model, reads, wave);
+		List<GapTrend> trends = GapTrends.of(model, reads, wave, new Severities(model, options.thresholds()));
 		return now.result().withEvaluation(actions, trends, reads.warnings());
 	}
 

@@ -35,8 +35,8 @@ final class PolicyIndicators {
 					double shortfall = targetShortfall(standard, expectation.getExpectedValue());
 					String segment = expectation.getSegment() == null ? "all" : expectation.getSegment().getName();
 					double expected = Math.abs(expectation.getExpectedValue());
-					rows.add(GapKind.POLICY, standard, segment, "target shortfall vs '" + expectation.getName() + "' ("
-							+ standard.getUnit() + ")", shortfall, null, null, null, 1, expected == 0 ? null : shortfall / expected);
+					rows.addRelative(GapKind.POLICY, standard, segment, "target shortfall vs '" + expectation.getName() + "' ("
+							+ standard.getUnit() + ")", shortfall, 1, expected == 0 ? null : shortfall / expected);
 				}
 			}
 		}
@@ -47,7 +47,7 @@ final class PolicyIndicators {
 		double covered = expectations.stream().filter(e -> !e.getAddressedBy().isEmpty()).mapToDouble(Expectation::getImportance).sum();
 		Double share = total > 0 ? covered / total : null;
 		rows.add(GapKind.POLICY, where, segment, "standard coverage", share, null, null, null, expectations.size(),
-				IndicatorRows.shortOfOne(share));
+				BadSide.SHORT_OF_ONE);
 	}
 
 	private static boolean sameUnit(ServiceStandard standard, Expectation expectation) {

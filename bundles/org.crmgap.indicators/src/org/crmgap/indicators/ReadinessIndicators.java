@@ -52,7 +52,7 @@ final class ReadinessIndicators {
 			Double level = a != null ? Double.valueOf(a.level()) : component.getAssessedLevel();
 			Double shortfall = level == null ? null : component.getRequiredLevel() - level;
 			rows.add(GapKind.COMPONENT_READINESS, component, "all", "component shortfall", shortfall, null, null, null,
-					a != null ? a.n() : level == null ? 0 : 1, shortfall);
+					a != null ? a.n() : level == null ? 0 : 1, BadSide.ABOVE_ZERO);
 			if (shortfall != null) {
 				shortfalls.put(component, shortfall);
 				overall.addValue(shortfall);
@@ -65,18 +65,18 @@ final class ReadinessIndicators {
 				unit.getComponents().stream().filter(shortfalls::containsKey).forEach(c -> own.addValue(shortfalls.get(c)));
 				if (own.getN() > 0) {
 					rows.add(GapKind.COMPONENT_READINESS, unit, "all", "unit shortfall", own.getMean(), null, null, null,
-							own.getN(), own.getMean());
+							own.getN(), BadSide.ABOVE_ZERO);
 					units.addValue(own.getMean());
 				}
 			}
 		});
 		EObject whole = model;
 		rows.add(GapKind.COMPONENT_READINESS, whole, "all", "overall shortfall", mean(overall), null, null, null,
-				overall.getN(), mean(overall));
+				overall.getN(), BadSide.ABOVE_ZERO);
 		rows.add(GapKind.COHERENCE, whole, "all", "readiness spread across components", spread(overall), null, null, null,
-				overall.getN(), spread(overall));
+				overall.getN(), BadSide.ABOVE_ZERO);
 		rows.add(GapKind.COHERENCE, whole, "all", "readiness spread across units", spread(units), null, null, null,
-				units.getN(), spread(units));
+				units.getN(), BadSide.ABOVE_ZERO);
 	}
 
 	private static Double mean(DescriptiveStatistics s) {

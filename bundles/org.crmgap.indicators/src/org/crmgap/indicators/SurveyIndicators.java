@@ -41,12 +41,12 @@ final class SurveyIndicators {
 			for (int k = 0; k < group.dimensions().size(); k++) {
 				ServqualResult.Dimension d = group.dimensions().get(k);
 				rows.addTested(GapKind.CUSTOMER, dimension(d.name()), segment, "customer gap", d.gap(), d.ciLow(), d.ciHigh(),
-						d.p(), d.n(), IndicatorRows.below(d.gap()), sample(scored, k));
+						d.p(), d.n(), BadSide.BELOW_ZERO, sample(scored, k));
 			}
 			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL unweighted", group.unweighted(), null, null, null,
-					group.respondents(), IndicatorRows.below(group.unweighted()));
+					group.respondents(), BadSide.BELOW_ZERO);
 			rows.add(GapKind.CUSTOMER, where, segment, "SERVQUAL weighted", group.weighted(), null, null, null,
-					group.respondents(), IndicatorRows.below(group.weighted()));
+					group.respondents(), BadSide.BELOW_ZERO);
 		}
 	}
 
@@ -58,7 +58,7 @@ final class SurveyIndicators {
 			for (int k = 0; k < group.dimensions().size(); k++) {
 				ServqualResult.Dimension d = group.dimensions().get(k);
 				rows.addTested(GapKind.VALUE, where, segment, "value gap", d.gap(), d.ciLow(), d.ciHigh(), d.p(), d.n(),
-						IndicatorRows.below(d.gap()), sample(scored, k));
+						BadSide.BELOW_ZERO, sample(scored, k));
 			}
 		}
 	}
@@ -77,7 +77,7 @@ final class SurveyIndicators {
 			// managers misjudging in either direction is a knowledge gap
 			// a difference of two samples per wave: no two-sample test between waves applies (compared plainly)
 			rows.addTested(GapKind.KNOWLEDGE, dimension(d.name()), "all", "knowledge gap", d.gap(), null, null, d.p(),
-					d.managers() + d.customers(), d.gap() == null ? null : Math.abs(d.gap()), null);
+					d.managers() + d.customers(), BadSide.EITHER_SIDE, null);
 		}
 	}
 

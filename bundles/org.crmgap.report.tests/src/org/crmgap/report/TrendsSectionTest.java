@@ -11,6 +11,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.crmgap.indicators.GapTrend;
+import org.crmgap.indicators.ThresholdBand;
 import org.crmgap.indicators.TrendPoint;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.Severity;
@@ -32,7 +33,8 @@ class TrendsSectionTest {
 		return new GapTrend("g1", "Queue <delivery>", GapKind.DELIVERY, "compliance",
 				List.of(point("2025", first, 0.5, Severity.ERROR), point("2026", LocalDate.parse("2026-03-01"), 0.9, Severity.OK),
 						point("2027", LocalDate.parse("2027-03-01"), null, Severity.UNKNOWN)),
-				List.of(new GapTrend.Mark("Fast & lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))), null);
+				List.of(new GapTrend.Mark("Fast & lane", LocalDate.parse("2025-06-01"), LocalDate.parse("2025-12-31"))), null,
+				List.of(new ThresholdBand(Severity.WARNING, 0.75, 0.9), new ThresholdBand(Severity.ERROR, null, 0.75)));
 	}
 
 	private static String render(List<GapTrend> trends) {
@@ -45,7 +47,7 @@ class TrendsSectionTest {
 	void aChartPerGapMeasuredTwiceColouredBySeverityWithTheActionDays() throws Exception {
 		GapTrend once = new GapTrend("g2", "Reliability", GapKind.CUSTOMER, "P - E",
 				List.of(point("2025", MARCH_2025, -0.4, Severity.WARNING), point("2026", LocalDate.parse("2026-03-01"), null, Severity.UNKNOWN)),
-				List.of(), null);
+				List.of(), null, List.of());
 		String html = render(List.of(queue(MARCH_2025), once));
 		assertEquals(1, html.split("<figure class=\"trend\">", -1).length - 1, "only the gap measured in two waves");
 		assertTrue(html.contains("<figcaption>Queue &lt;delivery&gt;: 2025 0.500 (error) → 2026 0.900 (ok) → 2027 – (not measured)"
@@ -54,16 +56,18 @@ class TrendsSectionTest {
 		String text = texts(svg);
 		assertTrue(text.contains("Fast & lane starts") && text.contains("Fast & lane due"), text);
 		assertTrue(text.contains("Queue <delivery>"), "the title, escaped in the markup: " + text);
-		// the points: an error and an ok one, no warning colour anywhere
-		assertTrue(html.contains("rgb(198,40,40)") && html.contains("rgb(46,125,50)"), "error and ok points drawn");
-		assertFalse(html.contains("rgb(239,143,0)"), "no warning point");
+		// the points (opaque): an error and an ok one, no warning point; the bands behind them are translucent
+		assertTrue(html.contains("fill:rgb(198,40,40);stroke:none") && html.contains("fill:rgb(46,125,50);stroke:none"),
+				"error and ok points drawn");
+		assertFalse(html.contains("fill:rgb(239,143,0);stroke:none"), "no warning point");
+		assertTrue(html.contains("fill:rgb(239,143,0);fill-opacity:"), "the warning band");
 	}
 
 	@Test
 	void anActionDueAfterTheLastWaveStillHasItsLine() throws Exception {
 		GapTrend late = new GapTrend("g1", "Queue", GapKind.DELIVERY, "compliance",
 				List.of(point("2025", MARCH_2025, 0.5, Severity.ERROR), point("2026", LocalDate.parse("2026-03-01"), 0.9, Severity.OK)),
-				List.of(new GapTrend.Mark("Named advisers", LocalDate.parse("2025-09-01"), LocalDate.parse("2026-06-30"))), null);
+				List.of(new GapTrend.Mark("Named advisers", LocalDate.parse("2025-09-01"), LocalDate.parse("2026-06-30"))), null, List.of());
 		String text = texts(svg(render(List.of(late))));
 		assertTrue(text.contains("Named advisers due"), "the due day after the last wave is on the axis: " + text);
 	}
@@ -73,11 +77,25 @@ class TrendsSectionTest {
 		GapTrend flat = new GapTrend("g1", "Policy", GapKind.POLICY, "target shortfall (s)",
 				List.of(new TrendPoint("2025", MARCH_2025, 15.0, null, null, 1, Severity.ERROR),
 						new TrendPoint("2026", LocalDate.parse("2026-03-01"), 15.0, null, null, 1, Severity.ERROR)),
-				List.of(), null);
+				List.of(), null, List.of());
 		List<String> ticks = java.util.Arrays.stream(texts(svg(render(List.of(flat)))).split("\\|"))
 				.filter(t -> t.matches("[0-9.E-]+") && !t.matches(".*20[0-9][0-9].*")).toList();
 		assertEquals(ticks.stream().distinct().toList(), ticks, "each tick of the value axis says another value");
 		assertTrue(ticks.size() >= 3, ticks.toString());
+	}
+
+	@Test
+	void theThresholdBandsAreDrawnAndTheNearestIsInView() throws Exception {
+		String text = texts(svg(render(List.of(queue(MARCH_2025)))));
+		assertTrue(text.contains("|warning|") && text.contains("|error|"), "both bands named: " + text);
+		// a customer gap of -0.3 ± 0.1 in both waves, warning from -0.5: the axis reaches the warning edge, not the error
+		// band; by hand: values -0.4 .. -0.2 and -0.5 give -0.5 .. -0.2, 8 % of 0.3 (0.024) on each side
+		GapTrend near = new GapTrend("g2", "Reliability", GapKind.CUSTOMER, "P - E",
+				List.of(point("2025", MARCH_2025, -0.3, Severity.OK), point("2026", LocalDate.parse("2026-03-01"), -0.3, Severity.OK)),
+				List.of(), null, List.of(new ThresholdBand(Severity.WARNING, -1.0, -0.5), new ThresholdBand(Severity.ERROR, null, -1.0)));
+		org.jfree.data.Range range = TrendChart.valueRange(near);
+		assertEquals(-0.524, range.getLowerBound(), 1e-12);
+		assertEquals(-0.176, range.getUpperBound(), 1e-12);
 	}
 
 	@Test

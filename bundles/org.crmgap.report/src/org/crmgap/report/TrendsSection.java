@@ -25,7 +25,8 @@ final class TrendsSection {
 			return;
 		}
 		html.append("<p>Each gap's indicator per wave with its 95 % confidence interval where one is computed, coloured by the ")
-				.append("gap's severity in that wave; dashed lines mark when the actions on the gap start and are due.</p>\n");
+				.append("gap's severity in that wave; shaded bands show the values past the gap's warning and error thresholds; ")
+				.append("dashed lines mark when the actions on the gap start and are due.</p>\n");
 		for (GapTrend trend : shown) {
 			html.append("<figure class=\"trend\">").append(Charts.svg(TrendChart.of(trend), WIDTH, HEIGHT)).append("<figcaption>")
 					.append(Html.text(trend.gap())).append(": ").append(caption(trend.points())).append("</figcaption></figure>\n");
