@@ -8,11 +8,15 @@ import java.util.Map;
 import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.ModelAnalysis;
+import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.indicators.Targets;
+import org.crmgap.indicators.TrendPoint;
+import org.crmgap.model.ActionStatus;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.MeasurementWave;
 import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Severity;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -60,7 +64,8 @@ public final class GapValidation {
 			throws Exception {
 		BasicDiagnostic all = new BasicDiagnostic(Rule.SOURCE, 0, "Validation of " + model.getName(), new Object[] { model });
 		all.addAll(validate(model, today));
-		List<GapFinding> findings = ModelAnalysis.analyse(model, modelFile, options).gaps();
+		ModelAnalysisResult result = ModelAnalysis.analyse(model, modelFile, options);
+		List<GapFinding> findings = result.gaps();
 		for (GapFinding finding : findings) {
 			Gap gap = finding.gapIn(model);
 			if (gap != null && SeverityOrder.flagged(finding.severity())) {
@@ -69,12 +74,15 @@ public final class GapValidation {
 						finding.severity().getLiteral()));
 			}
 		}
-		findings.forEach(finding -> actionPlan(model, finding, all));
+		findings.forEach(finding -> actionPlan(model, finding, result, all));
 		return all;
 	}
 
-	/** The rules that judge the action plan by the data: an error gap nobody acts on, an open action already on target. */
-	private static void actionPlan(GapModel model, GapFinding finding, BasicDiagnostic all) {
+	/**
+	 * The rules that judge the action plan by the data: an error gap nobody acts on, an open action already on target, an
+	 * action that missed its target in the wave it should have reached it by.
+	 */
+	private static void actionPlan(GapModel model, GapFinding finding, ModelAnalysisResult result, BasicDiagnostic all) {
 		Gap gap = finding.gapIn(model);
 		if (gap == null) {
 			return;
@@ -88,7 +96,31 @@ public final class GapValidation {
 				all.add(RuleDiagnostic.of(Rule.ACTION_REACHED, action, action.getName(), format(action.getTargetValue()),
 						finding.indicator(), format(finding.value())));
 			}
+			if (action.getGap() == gap) {
+				missed(action, finding, result, all);
+			}
 		}
+	}
+
+	private static void missed(PlannedAction action, GapFinding finding, ModelAnalysisResult result, BasicDiagnostic all) {
+		MeasurementWave wave = action.getTargetWave();
+		if (wave == null || action.getTargetValue() == null || action.getStatus() == ActionStatus.DROPPED) {
+			return;
+		}
+		Double measured = valueIn(wave, finding, result);
+		if (measured != null && !Targets.reached(finding.kind(), finding.indicator(), measured, action.getTargetValue())) {
+			all.add(RuleDiagnostic.of(Rule.ACTION_MISSED, action, action.getName(), format(action.getTargetValue()), wave.getName(),
+					finding.indicator(), format(measured)));
+		}
+	}
+
+	/** The gap's value in {@code wave}: from its trend, or the finding itself when that wave is the one analysed. */
+	private static Double valueIn(MeasurementWave wave, GapFinding finding, ModelAnalysisResult result) {
+		if (wave.getName() != null && wave.getName().equals(result.wave())) {
+			return finding.value();
+		}
+		return result.trends().stream().filter(t -> t.id() != null && t.id().equals(finding.id())).flatMap(t -> t.points().stream())
+				.filter(p -> wave.getName() != null && wave.getName().equals(p.wave())).map(TrendPoint::value).findFirst().orElse(null);
 	}
 
 	private static String format(Double value) {

@@ -29,6 +29,8 @@ public enum Rule {
 	ACTION_OVERDUE("crmgap.action.overdue", Diagnostic.WARNING, List.of(), List.of()),
 	/** An open action whose gap's indicator (from the data) already reaches its target. */
 	ACTION_REACHED("crmgap.action.reached", Diagnostic.INFO, List.of(), List.of()),
+	/** An action (not dropped) whose gap's indicator, measured in the wave it should be reached by, misses its target. */
+	ACTION_MISSED("crmgap.action.missed", Diagnostic.WARNING, List.of(), List.of()),
 	ACTION_KIND("crmgap.action.kind", Diagnostic.WARNING, List.of(), List.of());
 
 	/** The source of every diagnostic these rules produce. */
