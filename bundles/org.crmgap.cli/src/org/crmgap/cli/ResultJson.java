@@ -3,7 +3,12 @@ package org.crmgap.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.crmgap.indicators.ServqualResult;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +24,29 @@ final class ResultJson {
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
 			.registerModule(new SimpleModule().addSerializer(Double.class, new Finite()).addSerializer(double.class, new Finite())
 					// an ISO day, as in the model file (Jackson needs its JSR-310 module otherwise)
-					.addSerializer(LocalDate.class, ToStringSerializer.instance));
+					.addSerializer(LocalDate.class, ToStringSerializer.instance)
+					.addSerializer(ServqualResult.Zone.class, new ZoneName()))
+			.addMixIn(ServqualResult.Dimension.class, DimensionWithZone.class);
+
+	/** A dimension's zone of tolerance position after its MSA and MSS, as the domain reference names it. */
+	@JsonPropertyOrder({ "name", "gap", "n", "t", "df", "p", "ciLow", "ciHigh", "alphaP", "alphaE", "msa", "mss", "zone" })
+	private abstract static class DimensionWithZone {
+		@JsonProperty("zone")
+		abstract ServqualResult.Zone zone();
+	}
+
+	/** "below", "inside", "above". */
+	private static final class ZoneName extends StdSerializer<ServqualResult.Zone> {
+
+		ZoneName() {
+			super(ServqualResult.Zone.class);
+		}
+
+		@Override
+		public void serialize(ServqualResult.Zone value, JsonGenerator json, SerializerProvider provider) throws IOException {
+			json.writeString(value.name().toLowerCase(Locale.ROOT));
+		}
+	}
 
 	/** A number that is not one (NaN, infinite: a mean of nothing) is null, not Jackson's string "NaN". */
 	private static final class Finite extends StdSerializer<Double> {
