@@ -113,6 +113,9 @@ class ActionOutcomesTest {
 		assertEquals(0.0057754980893052121, closed.p(), 1e-6 * closed.p());
 		assertEquals(ActionOutcome.NARROWED, outcome(outcomes, "Fast lane for all").outcome());
 		assertEquals(ActionOutcome.WIDENED, outcome(outcomes, "Resolution training").outcome());
+		// each outcome knows its action by id (the editor shows it beside the action, whatever the names)
+		List<PlannedAction> actions = bank.model.getPlannedActions();
+		assertTrue(closed.isOf(actions.get(0)) && !closed.isOf(actions.get(1)));
 		// -2 -> -2/3 is not significant (p = 0.313), and below the target -0.5
 		assertEquals(ActionOutcome.NO_EFFECT, outcome(outcomes, "Reliability coaching").outcome());
 		// the target shortfall 10 - 8 = 2 min (ModelAnalysisTest) in both waves: no change

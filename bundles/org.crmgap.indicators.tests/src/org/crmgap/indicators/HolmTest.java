@@ -74,7 +74,7 @@ class HolmTest {
 	}
 
 	private static ActionOutcome outcome(String name, String gap, Double p, String outcome) {
-		return new ActionOutcome(name, gap, "customer gap", "2025", "2026", -1.0, -0.5, -0.2, p == null ? "none" : "Welch", p, null,
+		return new ActionOutcome("_" + name, name, gap, "customer gap", "2025", "2026", -1.0, -0.5, -0.2, p == null ? "none" : "Welch", p, null,
 				outcome, null);
 	}
 }

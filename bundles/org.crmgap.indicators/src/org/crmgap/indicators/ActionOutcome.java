@@ -9,9 +9,10 @@ import java.util.Map;
  * {@code before}) against the first wave after its due date, else the latest ({@code toWave}, {@code after}), with the
  * test of the change ({@code test}, {@code p}: see {@link GapChange}; {@code pHolm}: p adjusted by Holm's method over the
  * actions' tests, null unless asked for, see {@link #holm(List)}); {@code outcome}: closed (the target is reached),
- * narrowed (improved, target not reached), no effect, widened (worsened) or not judged, then {@code reason} says why.
+ * narrowed (improved, target not reached), no effect, widened (worsened) or not judged, then {@code reason} says why;
+ * {@code id}: the action's xmi:id.
  */
-public record ActionOutcome(String action, String gap, String indicator, String fromWave, String toWave, Double before,
+public record ActionOutcome(String id, String action, String gap, String indicator, String fromWave, String toWave, Double before,
 		Double after, Double target, String test, Double p, Double pHolm, String outcome, String reason) {
 
 	public static final String CLOSED = "closed";
@@ -37,10 +38,15 @@ public record ActionOutcome(String action, String gap, String indicator, String 
 			Double pHolm = o.p() == null ? null : adjusted.get(tested.indexOf(key(o)));
 			boolean changed = NARROWED.equals(o.outcome()) || WIDENED.equals(o.outcome());
 			String outcome = changed && pHolm != null && pHolm >= GapChanges.ALPHA ? NO_EFFECT : o.outcome();
-			judged.add(new ActionOutcome(o.action(), o.gap(), o.indicator(), o.fromWave(), o.toWave(), o.before(), o.after(), o.target(),
+			judged.add(new ActionOutcome(o.id(), o.action(), o.gap(), o.indicator(), o.fromWave(), o.toWave(), o.before(), o.after(), o.target(),
 					o.test(), o.p(), pHolm, outcome, o.reason()));
 		}
 		return List.copyOf(judged);
+	}
+
+	/** Whether this is the outcome of {@code action} (of the model analysed, or of the model it was copied from). */
+	public boolean isOf(org.eclipse.emf.ecore.EObject action) {
+		return id != null && id.equals(Elements.id(action));
 	}
 
 	/** How many tests the outcomes made: the m of a correction for multiple comparisons (a shared test counted once). */

@@ -73,7 +73,7 @@ final class ActionOutcomes {
 			};
 			reason = outcome.equals(ActionOutcome.NOT_JUDGED) ? "the " + change.test() + " test cannot be computed (too few values or no variance)" : null;
 		}
-		return new ActionOutcome(action.getName(), gap.getName(), change.indicator(), from.getName(), to.getName(), change.before(),
+		return new ActionOutcome(Elements.id(action), action.getName(), gap.getName(), change.indicator(), from.getName(), to.getName(), change.before(),
 				change.after(), target, change.test(), change.p(), null, outcome, reason);
 	}
 
@@ -97,7 +97,7 @@ final class ActionOutcomes {
 	}
 
 	private static ActionOutcome notJudged(PlannedAction action, MeasurementWave from, MeasurementWave to, String reason) {
-		return new ActionOutcome(action.getName(), action.getGap() == null ? null : action.getGap().getName(), null,
+		return new ActionOutcome(Elements.id(action), action.getName(), action.getGap() == null ? null : action.getGap().getName(), null,
 				from == null ? null : from.getName(), to == null ? null : to.getName(), null, null, action.getTargetValue(), null,
 				null, null, ActionOutcome.NOT_JUDGED, reason);
 	}

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import org.crmgap.indicators.ActionOutcome;
 import org.crmgap.indicators.AnalysisListener;
@@ -43,7 +41,7 @@ final class ActionsPage implements EditorPage, AnalysisListener {
 	private final EditingDomain domain;
 	private final Consumer<EObject> selectElement;
 	private final CommandStackListener edits = e -> refresh();
-	private Map<String, ActionOutcome> outcomes = Map.of();
+	private List<ActionOutcome> outcomes = List.of();
 	private Composite page;
 	private TableViewer table;
 	private Label status;
@@ -82,9 +80,9 @@ final class ActionsPage implements EditorPage, AnalysisListener {
 		return page;
 	}
 
-	/** What the latest analysis says of the action (matched by name: actions are siblings with distinct names), or null. */
+	/** What the latest analysis says of the action (matched by its xmi:id: the analysis runs on a copy), or null. */
 	private ActionOutcome outcome(PlannedAction action) {
-		return action.getName() == null ? null : outcomes.get(action.getName());
+		return outcomes.stream().filter(o -> o.isOf(action)).findFirst().orElse(null);
 	}
 
 	private void refresh() {
@@ -121,14 +119,13 @@ final class ActionsPage implements EditorPage, AnalysisListener {
 
 	@Override
 	public void analysed(GapModel analysed, ModelAnalysisResult result) {
-		outcomes = result.actions().stream().filter(o -> o.action() != null)
-				.collect(Collectors.toMap(ActionOutcome::action, o -> o, (a, b) -> a));
+		outcomes = result.actions();
 		refresh();
 	}
 
 	@Override
 	public void analysisFailed(Path modelFile, Exception problem) {
-		outcomes = Map.of();
+		outcomes = List.of();
 		refresh();
 	}
 
