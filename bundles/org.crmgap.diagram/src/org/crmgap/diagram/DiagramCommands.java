@@ -1,13 +1,16 @@
 package org.crmgap.diagram;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.crmgap.diagram.internal.layout.DiagramScopes;
 import org.crmgap.diagram.internal.layout.InitialDiagram;
+import org.crmgap.diagram.internal.layout.Visibility;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage.Literals;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -76,6 +79,19 @@ public final class DiagramCommands {
 	/** Removes the diagram (its shapes only: the elements stay in the model and on the other diagrams). */
 	public static Command delete(DiagramDocument document, Diagram diagram) {
 		return RemoveCommand.create(document.domain(), document.diagrams(), Literals.DIAGRAM_SET__DIAGRAMS, diagram);
+	}
+
+	/**
+	 * Shows these elements on the diagram (a drop from the tree or Outline), each beside a neighbour already shown or
+	 * below the drawing; empty when there is nothing to add (all shown, or not of the diagram's kind).
+	 */
+	public static Optional<Command> show(DiagramDocument document, Diagram diagram, Collection<? extends EObject> elements) {
+		return new Visibility(document, DiagramKind.of(diagram.getKind()), diagram).show(elements);
+	}
+
+	/** Hides these elements (by xmi:id) from the diagram; they stay in the model and on the other diagrams. */
+	public static Optional<Command> hide(DiagramDocument document, Diagram diagram, Collection<String> elementIds) {
+		return new Visibility(document, DiagramKind.of(diagram.getKind()), diagram).hide(elementIds);
 	}
 
 	private static void check(DiagramDocument document, DiagramKind kind, String name, Diagram except) {
