@@ -35,6 +35,8 @@ public final class Visibility {
 	/** Room to the right of the element a new shape relates to, and under a container's name. */
 	private static final double GAP = 40;
 	private static final double HEADER = 50;
+	/** Up to this many elements are shown one by one beside their neighbours; more are laid out as a block. */
+	private static final int FEW = 10;
 
 	private final DiagramDocument document;
 	private final DiagramKind kind;
@@ -79,10 +81,43 @@ public final class Visibility {
 		return show(sources);
 	}
 
-	/** Shows every element of the kind not shown yet: beside a shown neighbour, or below the drawing. */
+	/**
+	 * Shows every element of the kind not shown yet: a few beside a shown neighbour; many laid out by ELK as a block
+	 * below the drawing (beside their neighbours they would make a dense cloud), those of a shown container inside it.
+	 */
 	public Optional<Command> showAll() {
 		Set<EObject> shown = shown();
-		return show(DiagramScopes.elements(document.model(), kind, DiagramScope.everything()).stream().filter(e -> !shown.contains(e)).toList());
+		List<EObject> missing = DiagramScopes.elements(document.model(), kind, DiagramScope.everything()).stream()
+				.filter(e -> !shown.contains(e)).toList();
+		if (missing.size() <= FEW) {
+			return show(missing);
+		}
+		Map<EObject, Shape> shapeOf = new HashMap<>();
+		content.shapes(false).forEach((shape, element) -> shapeOf.put(element, shape));
+		List<EObject> inside = missing.stream().filter(e -> container(e, shapeOf) != null).toList();
+		List<EObject> block = missing.stream().filter(e -> !inside.contains(e)).toList();
+		Diagram laidOut = InitialDiagram.create(document, kind, "", block);
+		Map<String, String> blockParents = new DiagramContent(document, kind, laidOut).parents(false);
+		List<Shape> tops = laidOut.getShapes().stream().filter(s -> !blockParents.containsKey(s.getElement())).toList();
+		double left = Double.MAX_VALUE, bottom = 0, blockLeft = Double.MAX_VALUE, blockTop = Double.MAX_VALUE;
+		for (Shape s : content.shapes(false).keySet()) {
+			double[] at = content.absolute(s.getElement());
+			left = Math.min(left, at[0]);
+			bottom = Math.max(bottom, at[1] + s.getHeight());
+		}
+		for (Shape s : tops) {
+			blockLeft = Math.min(blockLeft, s.getX());
+			blockTop = Math.min(blockTop, s.getY());
+		}
+		double dx = (left == Double.MAX_VALUE ? 0 : left) - blockLeft, dy = (shown.isEmpty() ? 0 : bottom + 3 * GAP) - blockTop;
+		for (Shape s : tops) {
+			s.setX(s.getX() + dx);
+			s.setY(s.getY() + dy);
+		}
+		CompoundCommand command = new CompoundCommand("Show all");
+		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__SHAPES, new ArrayList<>(laidOut.getShapes())));
+		show(inside).ifPresent(command::append);
+		return Optional.of(command);
 	}
 
 	/** Shows these elements (e.g. dropped from the tree): beside a shown neighbour, or below the drawing. */
