@@ -18,6 +18,7 @@ import {
     GShapeElement,
     LayoutOperation,
     LogLevel,
+    MessageAction,
     Operation,
     RequestExportSvgAction,
     SelectAction,
@@ -57,6 +58,7 @@ import { CollapsedToolPalette } from './palette';
 import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
+import { ShowElementsKeys, showElements } from './show-elements';
 
 installSafeSuggestions();
 
@@ -64,6 +66,8 @@ installSafeSuggestions();
 const params = new URLSearchParams(window.location.search);
 const token = params.get('token') ?? '';
 const diagramType = params.get('kind') ?? 'die-overview';
+// one of several diagrams of the kind, by its id in the notation (absent: the kind's first)
+const diagramId = params.get('diagram') ?? '';
 const clientId = 'crmgap-diagram';
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
@@ -90,6 +94,11 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
+        // Shift+H hides the selection, Shift+R shows its related elements, Shift+A shows all
+        if (diagramType !== 'gap-model') {
+            bind(ShowElementsKeys).toSelf().inSingletonScope();
+            bind(TYPES.KeyListener).toService(ShowElementsKeys);
+        }
     },
     { featureId: Symbol('crmgapDiagram') }
 );
@@ -125,6 +134,10 @@ interface CrmgapPage {
     /** The view the page opens on: the top left of the diagram at full size (labels readable), or all of it if it fits. */
     home?: () => Promise<void>;
     toggleLayer?: (layer: string) => Promise<void>;
+    /** Hide the selected elements, show the elements related to them, or show every element of the kind. */
+    showElements?: (mode: 'hide' | 'related' | 'all') => Promise<void>;
+    /** The server's error that stopped the page (e.g. an unknown diagram id), or undefined. */
+    error?: string;
     svg?: () => Promise<string>;
     exportSvg?: () => Promise<string>;
     exportPng?: () => Promise<string>;
@@ -159,6 +172,11 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <button data-action="layout" title="Lay out with ELK"><i class="codicon codicon-type-hierarchy"></i> Layout</button>
         <button data-action="svg" title="Export as SVG"><i class="codicon codicon-export"></i> SVG</button>
         <button data-action="png" title="Export as PNG"><i class="codicon codicon-file-media"></i> PNG</button>
+        <span class="crmgap-show">
+        <button data-show="hide" title="Hide the selected elements from this diagram; they stay in the model (Shift+H)"><i class="codicon codicon-eye-closed"></i> Hide</button>
+        <button data-show="related" title="Show the elements related to the selection (Shift+R)"><i class="codicon codicon-references"></i> Show related</button>
+        <button data-show="all" title="Show every element of this kind of diagram (Shift+A)"><i class="codicon codicon-eye"></i> Show all</button>
+        </span>
       </div>
       <details class="crmgap-key" open><summary title="Show or hide the layers and the legend">Layers and legend</summary>
       <div class="crmgap-layers">Layers:
@@ -176,6 +194,11 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
     bar.querySelector('[data-action=layout]')!.addEventListener('click', () => dispatcher.dispatch(LayoutOperation.create([])));
     bar.querySelector('[data-action=svg]')!.addEventListener('click', () => crmgap.exportSvg?.());
     bar.querySelector('[data-action=png]')!.addEventListener('click', () => crmgap.exportPng?.());
+    bar.querySelectorAll<HTMLButtonElement>('[data-show]').forEach(button =>
+        button.addEventListener('click', () => crmgap.showElements?.(button.dataset.show as 'hide' | 'related' | 'all')));
+    if (diagramType === 'gap-model') {
+        bar.querySelector<HTMLElement>('.crmgap-show')!.style.display = 'none';
+    }
     bar.querySelectorAll<HTMLInputElement>('[data-layer]').forEach(box =>
         box.addEventListener('change', () => crmgap.toggleLayer?.(box.dataset.layer ?? '')));
 }
@@ -201,12 +224,36 @@ async function toPng(svg: string): Promise<string> {
 
 let glspClient: GLSPClient;
 
+/** A server error that leaves no diagram to show: said in the page, in one line, instead of a blank canvas. */
+function showError(message: string): void {
+    // GLSP's own "Could not process message" comes first when a request fails; the server's reason follows and wins
+    if (crmgap.error && message.startsWith('[GLSP-Server]')) {
+        return;
+    }
+    crmgap.error = message;
+    crmgap.status = 'error: ' + message;
+    let box = document.querySelector<HTMLElement>('.crmgap-error');
+    if (!box) {
+        box = document.createElement('div');
+        box.className = 'crmgap-error';
+        box.setAttribute('role', 'alert');
+        document.body.appendChild(box);
+    }
+    box.textContent = message;
+}
+
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
     crmgap.status = 'connected';
     glspClient = new BaseJsonrpcGLSPClient({ id: 'crmgap', connectionProvider: connection });
+    glspClient.onActionMessage(message => {
+        const action = message.action;
+        if (MessageAction.is(action) && (action.severity === 'ERROR' || action.severity === 'FATAL')) {
+            showError(action.message);
+        }
+    });
     const container: Container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType,
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType + (diagramId ? '/' + diagramId : ''),
             editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE }),
         // GLSP's editing aids: keyboard access (palette, search, move/zoom, shortcut help), helper lines, the grid;
         // the keyboard palette takes the plain palette's place (both have the id "tool-palette")
@@ -215,7 +262,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         STANDALONE_MODULE_CONFIG
     );
     const dispatcher = container.get(GLSPActionDispatcher);
-    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, token } });
+    await container.get(DiagramLoader).load({ requestModelOptions: diagramId ? { isReconnecting, token, diagram: diagramId } : { isReconnecting, token } });
     crmgap.container = container;
     crmgap.dispatcher = dispatcher;
     const root = () => container.get(EditorContextService).modelRoot;
@@ -275,6 +322,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
         return dispatcher.dispatch(toggle);
     };
+    crmgap.showElements = mode => dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs()));
     const svg = async () => (await dispatcher.request(RequestExportSvgAction.create())).svg;
     crmgap.svg = svg;
     // the workbench's Browser function writes the file; in a plain browser the data is only returned
@@ -303,7 +351,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         // diagram can lie entirely outside the initial viewport (scroll 0,0), and the page would show an empty canvas
         await crmgap.home();
     }
-    crmgap.status = 'loaded';
+    if (!crmgap.error) {
+        crmgap.status = 'loaded';
+    }
 }
 
 new GLSPWebSocketProvider(webSocketUrl).listen({

@@ -49,9 +49,20 @@ final class TestSession {
 	private final Injector injector;
 
 	TestSession(DiagramDocument document, DiagramKind kind) throws Exception {
+		this(document, kind, true);
+	}
+
+	/** A session that has not asked for its model yet ({@link #load}). */
+	static TestSession unloaded(DiagramDocument document, DiagramKind kind) throws Exception {
+		return new TestSession(document, kind, false);
+	}
+
+	private final String token;
+
+	private TestSession(DiagramDocument document, DiagramKind kind, boolean load) throws Exception {
 		this.document = document;
 		Sessions sessions = new Sessions();
-		String token = sessions.register(document, DiagramDocument::save);
+		token = sessions.register(document, DiagramDocument::save);
 		injector = Guice.createInjector(new ServerModule().configureDiagramModule(DiagramServer.module(kind)),
 				new AbstractModule() {
 					@Override
@@ -73,7 +84,14 @@ final class TestSession {
 		server.initializeClientSession(new InitializeClientSessionParameters(CLIENT, kind.id(), CLIENT_ACTIONS))
 				.get(20, TimeUnit.SECONDS);
 		session = injector.getInstance(ClientSessionManager.class).getSession(CLIENT).orElseThrow();
-		dispatch(new RequestModelAction(Map.of("token", token)));
+		if (load) {
+			dispatch(new RequestModelAction(Map.of("token", token)));
+		}
+	}
+
+	/** Asks for the diagram with this id, as the page does with {@code diagram=} in its address. */
+	void load(String diagramId) throws Exception {
+		dispatch(new RequestModelAction(Map.of("token", token, "diagram", diagramId)));
 	}
 
 	/** As when the page closes: the server disposes the client session. */

@@ -123,12 +123,14 @@ public final class DiagramDocument implements AnalysisListener {
 		return diagrams;
 	}
 
-	/** The diagram of this kind; a new one shows every element of the kind, laid out by ELK. */
+	/**
+	 * The first diagram of this kind (the one a file with one diagram per kind has); created when absent, showing every
+	 * element of the kind laid out by ELK and named after the kind. More diagrams: {@link DiagramCommands}.
+	 */
 	public Diagram diagram(DiagramKind kind) {
-		for (Diagram d : diagrams.getDiagrams()) {
-			if (kind.id().equals(d.getKind())) {
-				return d;
-			}
+		List<Diagram> ofKind = DiagramCommands.list(this, kind);
+		if (!ofKind.isEmpty()) {
+			return ofKind.get(0);
 		}
 		Diagram diagram = InitialDiagram.create(this, kind);
 		diagrams.getDiagrams().add(diagram); // not a user edit: no command, nothing to undo

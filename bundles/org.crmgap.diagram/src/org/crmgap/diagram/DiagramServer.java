@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import org.crmgap.diagram.internal.figure.FigureModule;
@@ -89,9 +91,14 @@ public final class DiagramServer implements AutoCloseable {
 		sessions.unregister(token);
 	}
 
-	/** The page that shows the document's diagram of this kind. */
+	/** The page that shows the document's (first) diagram of this kind. */
 	public URI page(String token, DiagramKind kind) {
 		return URI.create("http://127.0.0.1:" + port() + "/diagram/index.html?token=" + token + "&kind=" + kind.id());
+	}
+
+	/** The page that shows the document's diagram with this id (one of several of its kind, see {@link DiagramCommands}). */
+	public URI page(String token, DiagramKind kind, String diagramId) {
+		return URI.create(page(token, kind) + "&diagram=" + URLEncoder.encode(diagramId, StandardCharsets.UTF_8));
 	}
 
 	@Override

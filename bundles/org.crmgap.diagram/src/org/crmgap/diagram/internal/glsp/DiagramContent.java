@@ -134,7 +134,7 @@ public final class DiagramContent {
 	}
 
 	@SuppressWarnings("unchecked")
-	static List<EObject> targets(EObject source, Relation relation) {
+	public static List<EObject> targets(EObject source, Relation relation) {
 		Object value = source.eGet(relation.reference());
 		if (value instanceof List<?> list) {
 			return (List<EObject>) list;

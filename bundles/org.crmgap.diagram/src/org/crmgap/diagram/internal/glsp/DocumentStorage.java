@@ -2,9 +2,12 @@ package org.crmgap.diagram.internal.glsp;
 
 import java.io.IOException;
 
+import org.crmgap.diagram.DiagramCommands;
 import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.internal.server.Sessions;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.MessageAction;
 import org.eclipse.glsp.server.actions.SaveModelAction;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
@@ -13,14 +16,20 @@ import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionListener;
 import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.types.Severity;
 
 import com.google.inject.Inject;
 
-/** Finds the document of the session's token (the client never names files) and saves it. */
+/**
+ * Finds the document of the session's token (the client never names files) and the diagram the page asks for by id
+ * (the kind's first without one), and saves the document.
+ */
 public class DocumentStorage implements SourceModelStorage {
 
 	/** The request option that carries the session token. */
 	public static final String TOKEN = "token";
+	/** The request option that names the diagram by its id (absent: the kind's first diagram). */
+	public static final String DIAGRAM = "diagram";
 
 	@Inject
 	protected GapModelState modelState;
@@ -42,9 +51,22 @@ public class DocumentStorage implements SourceModelStorage {
 		String token = action.getOptions() == null ? null : action.getOptions().get(TOKEN);
 		DiagramDocument document = sessions.document(token);
 		if (document == null) {
-			throw new GLSPServerException("This diagram session is closed or unknown; reopen the diagram.");
+			throw fail("This diagram session is closed or unknown; reopen the diagram.");
 		}
-		modelState.open(document);
+		String diagramId = action.getOptions().get(DIAGRAM);
+		if (diagramId == null || diagramId.isEmpty()) {
+			modelState.open(document);
+		} else {
+			Diagram[] found = new Diagram[1];
+			document.read(() -> found[0] = DiagramCommands.find(document, diagramId)
+					.filter(d -> modelState.kind().id().equals(d.getKind())).orElse(null));
+			if (found[0] == null) {
+				String message = "There is no " + modelState.kind().label() + " diagram with id \"" + diagramId + "\" in "
+						+ document.modelFile().getFileName() + "; it may have been deleted. Open the diagram again from the editor.";
+				throw fail(message);
+			}
+			modelState.open(document, found[0]);
+		}
 		modelState.listen(() -> dispatcher.dispatchAll(submission.submitModel()));
 		// the page closed or reloaded: stop following the document's command stack
 		sessionManager.addListener(new ClientSessionListener() {
@@ -54,6 +76,12 @@ public class DocumentStorage implements SourceModelStorage {
 				sessionManager.removeListener(this);
 			}
 		}, modelState.getClientId());
+	}
+
+	/** The page shows the message (a failed model request alone leaves it blank); the request fails. */
+	private GLSPServerException fail(String message) {
+		dispatcher.dispatch(new MessageAction(Severity.ERROR, message));
+		return new GLSPServerException(message);
 	}
 
 	@Override

@@ -93,6 +93,7 @@ public class GapDiagramModule extends DiagramModule {
 		binding.add(LabelEditHandler.class);
 		binding.add(ReconnectHandler.class);
 		binding.add(ToggleLayerHandler.class);
+		binding.add(ShowElementsHandler.class);
 		binding.add(ChangeContainerHandler.class);
 		binding.add(RoutingPointsHandler.class);
 	}

@@ -1,12 +1,14 @@
 package org.crmgap.diagram.internal.layout;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.DiagramScope;
 import org.crmgap.diagram.internal.glsp.DiagramContent;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationFactory;
@@ -14,23 +16,29 @@ import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.eclipse.emf.ecore.EObject;
 
-/** A new diagram of a kind: every element the kind shows, placed by ELK. */
+/** A new diagram of a kind: the elements of its scope (every element the kind shows, for a kind's first), placed by ELK. */
 public final class InitialDiagram {
 
 	private InitialDiagram() {
 	}
 
 	public static Diagram create(DiagramDocument document, DiagramKind kind) {
+		return create(document, kind, kind.label(), DiagramScopes.elements(document.model(), kind, DiagramScope.everything()));
+	}
+
+	/** A diagram named {@code name} with a shape for each of the elements (those the kind shows). */
+	public static Diagram create(DiagramDocument document, DiagramKind kind, String name, Collection<EObject> elements) {
 		Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
 		diagram.setId(UUID.randomUUID().toString());
 		diagram.setKind(kind.id());
-		diagram.setName(kind.label());
-		for (var it = document.model().eAllContents(); it.hasNext();) {
-			EObject element = it.next();
+		diagram.setName(name);
+		for (EObject element : elements) {
 			Concept.of(element.eClass()).filter(kind.concepts()::contains)
 					.ifPresent(concept -> diagram.getShapes().add(shape(document.id(element), concept, element)));
 		}
-		place(document, kind, diagram);
+		if (!diagram.getShapes().isEmpty()) {
+			place(document, kind, diagram);
+		}
 		return diagram;
 	}
 

@@ -1,0 +1,120 @@
+// A second, focused diagram opened by its id, used as a user does: click a node, Shift+R shows what is related to it,
+// click another, Shift+H hides it, the toolbar's "Show all" brings every element back; then a page with an unknown
+// diagram id shows its error. Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>
+// FocusedDiagramChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server.
+// Screenshots focused-*.png.
+const { launch } = require('./chromium');
+const fs = require('fs');
+const path = require('path');
+
+const [url, out, expandName, hideName, unknownUrl] = process.argv.slice(2);
+if (!url || !out || !expandName || !hideName || !unknownUrl) {
+    console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>');
+    process.exit(2);
+}
+fs.mkdirSync(out, { recursive: true });
+const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
+
+(async () => {
+    const browser = await launch();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const problems = [];
+    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
+    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+    const shot = name => page.screenshot({ path: path.join(out, 'focused-' + name + '.png') });
+    // what the user sees: the names of the nodes drawn, and how many drawn node boxes overlap
+    // (the whole diagram fitted into the page; only the visible SVG, GLSP also draws into a hidden one to measure)
+    const seen = async () => {
+        await page.evaluate(() => window.crmgap.fit());
+        await page.waitForTimeout(400);
+        return page.evaluate(() => {
+            const nodes = [...document.querySelectorAll('#crmgap-diagram svg g[data-svg-metadata-type^="node:"]')];
+            const names = nodes.map(g => g.querySelector(':scope > [id$="_name"]')?.textContent ?? '').sort();
+            const boxes = nodes.map(g => (g.querySelector(':scope > path.outline') || g).getBoundingClientRect());
+            let overlaps = 0;
+            for (let i = 0; i < boxes.length; i++) {
+                for (let j = i + 1; j < boxes.length; j++) {
+                    const a = boxes[i], b = boxes[j];
+                    if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+                }
+            }
+            return { names, overlaps };
+        });
+    };
+    const nodeCount = () => page.evaluate(() => window.crmgap.count('node:'));
+    // a click on the node whose name label says `name`, on its outline (not its name, which would start editing)
+    const clickNode = async name => {
+        await page.evaluate(() => window.crmgap.fit());
+        await page.waitForTimeout(400);
+        const p = await page.evaluate(n => {
+            const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
+                && c.children.some(l => l.type === 'label:name' && l.text === n));
+            const g = found && document.getElementById('crmgap-diagram_' + found.id);
+            if (!g) return null;
+            const r = g.getBoundingClientRect();
+            for (const fy of [0.5, 0.35, 0.65, 0.25, 0.75]) {
+                for (const fx of [0.06, 0.1, 0.9, 0.94, 0.15, 0.85]) {
+                    const x = r.x + fx * r.width, y = r.y + fy * r.height;
+                    const hit = document.elementFromPoint(x, y);
+                    if (hit && hit.tagName !== 'text' && hit.closest('g[id]') === g) return { x, y };
+                }
+            }
+            return null;
+        }, name);
+        if (!p) throw new Error('no place to click ' + name);
+        await page.mouse.click(p.x, p.y);
+        await page.waitForFunction(n => window.crmgap.root().children.some(c => c.selected
+            && c.children.some(l => l.type === 'label:name' && l.text === n)), name, { timeout: 5000 });
+    };
+    try {
+        await page.goto(url);
+        await page.waitForFunction(() => window.crmgap && window.crmgap.status === 'loaded', null, { timeout: 30000 });
+        await page.waitForTimeout(500);
+        report('opened', await seen());
+        await shot('opened');
+
+        await clickNode(expandName);
+        let before = await nodeCount();
+        await page.keyboard.press('Shift+KeyR');
+        await page.waitForFunction(n => window.crmgap.count('node:') > n, before, { timeout: 10000 });
+        await page.waitForTimeout(500);
+        report('related', await seen());
+        await shot('related');
+
+        await clickNode(hideName);
+        before = await nodeCount();
+        await page.keyboard.press('Shift+KeyH');
+        await page.waitForFunction(n => window.crmgap.count('node:') < n, before, { timeout: 10000 });
+        await page.waitForTimeout(500);
+        report('hidden', await seen());
+        await shot('hidden');
+
+        before = await nodeCount();
+        await page.click('button[data-show="all"]');
+        await page.waitForFunction(n => window.crmgap.count('node:') > n, before, { timeout: 20000 });
+        await page.waitForTimeout(500);
+        await page.evaluate(() => window.crmgap.fit());
+        await page.waitForTimeout(500);
+        report('all', { nodes: await nodeCount() });
+        await shot('all');
+
+        const other = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+        await other.goto(unknownUrl);
+        // the server's reason, after GLSP's generic "Could not process message"
+        const error = await other.waitForFunction(() => {
+            const box = document.querySelector('.crmgap-error');
+            return box && !box.textContent.startsWith('[GLSP-Server]') ? box.textContent : null;
+        }, null, { timeout: 20000 }).then(h => h.jsonValue());
+        report('unknown', { error, status: await other.evaluate(() => window.crmgap.status) });
+        await other.screenshot({ path: path.join(out, 'focused-unknown.png') });
+
+        if (problems.length) report('page-problems', problems);
+        report('done', {});
+        await browser.close();
+    } catch (e) {
+        await shot('failure').catch(() => undefined);
+        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
+        await browser.close();
+        process.exit(1);
+    }
+})();

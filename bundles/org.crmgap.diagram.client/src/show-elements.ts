@@ -1,0 +1,28 @@
+import { Action, GModelElement, KeyListener, Operation, isSelected, matchesKeystroke } from '@eclipse-glsp/client';
+import { injectable } from 'inversify';
+
+/** The server's show/hide switch (a custom operation of the diagram server, not part of GLSP). */
+export interface ShowElementsOperation extends Operation {
+    kind: 'crmgapShowElements';
+    mode: 'hide' | 'related' | 'all';
+    elementIds: string[];
+}
+
+export function showElements(mode: ShowElementsOperation['mode'], elementIds: string[]): ShowElementsOperation {
+    return { kind: 'crmgapShowElements', isOperation: true, mode, elementIds };
+}
+
+/** Shift+H hides the selected elements, Shift+R shows what is related to them, Shift+A shows every element of the kind. */
+@injectable()
+export class ShowElementsKeys extends KeyListener {
+    override keyDown(element: GModelElement, event: KeyboardEvent): Action[] {
+        const mode = matchesKeystroke(event, 'KeyH', 'shift') ? 'hide'
+            : matchesKeystroke(event, 'KeyR', 'shift') ? 'related'
+                : matchesKeystroke(event, 'KeyA', 'shift') ? 'all' : undefined;
+        if (!mode) {
+            return [];
+        }
+        const selected = Array.from(element.root.index.all()).filter(isSelected).map(e => e.id);
+        return mode !== 'all' && selected.length === 0 ? [] : [showElements(mode, mode === 'all' ? [] : selected)];
+    }
+}

@@ -1,0 +1,61 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import org.crmgap.diagram.notation.Diagram;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.server.actions.MessageAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page opens one of several diagrams of a kind by its id; an unknown id is said in one line, not a blank page. */
+class DiagramByIdTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theSessionOpensTheDiagramNamedByItsId() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		Diagram first = document.diagram(DiagramKind.PROFILES);
+		var create = DiagramCommands.create(document, DiagramKind.PROFILES, "Private partners",
+				DiagramScope.segment(document.model().getSegments().get(2)));
+		document.execute(create);
+		Diagram second = DiagramCommands.created(create);
+
+		TestSession session = TestSession.unloaded(document, DiagramKind.PROFILES);
+		session.load(second.getId());
+		assertEquals(second, session.state().diagram());
+		// the segment, its 6 expectations and the 5 flows serving it (NamedDiagramsTest), not the 3 + 19 + 10 of the first
+		List<GNode> nodes = session.elements().stream().filter(e -> e instanceof GNode).map(GNode.class::cast).toList();
+		assertEquals(12, nodes.size());
+		assertEquals(32, first.getShapes().size());
+
+		try (DiagramServer server = DiagramServer.start()) {
+			String page = server.page("t0k3n", DiagramKind.PROFILES, "a b/c").toString();
+			assertTrue(page.endsWith("?token=t0k3n&kind=relationship-profiles&diagram=a+b%2Fc"), page);
+		}
+	}
+
+	@Test
+	void anUnknownIdIsAClearMessage() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		TestSession session = TestSession.unloaded(document, DiagramKind.ORGANISATION);
+		assertThrows(ExecutionException.class, () -> session.load("deleted-long-ago"));
+		MessageAction message = null;
+		for (int i = 0; i < 50 && message == null; i++) {
+			message = session.received.stream().filter(MessageAction.class::isInstance).map(MessageAction.class::cast).findFirst().orElse(null);
+			Thread.sleep(100);
+		}
+		assertTrue(message != null, "the page is told: " + session.received);
+		assertEquals("ERROR", message.getSeverity());
+		assertEquals("There is no Organisation diagram with id \"deleted-long-ago\" in retail-bank.crmgap; it may have been deleted."
+				+ " Open the diagram again from the editor.", message.getMessage());
+	}
+}

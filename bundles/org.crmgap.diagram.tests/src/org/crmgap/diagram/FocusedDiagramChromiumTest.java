@@ -1,0 +1,85 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.crmgap.diagram.notation.Diagram;
+import org.crmgap.diagram.notation.Shape;
+import org.crmgap.model.Gap;
+import org.crmgap.model.InteractionFlow;
+import org.crmgap.model.OrganisationUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A second, focused DIE overview of the example opened by its id in headless Chromium (e2e/focused-e2e.js) and changed
+ * with mouse and keys: Shift+R on the branch counter flow, Shift+H on City Branches, the "Show all" button; a page with
+ * an unknown id shows the server's message. Screenshots focused-*.png.
+ */
+class FocusedDiagramChromiumTest {
+
+	@TempDir
+	Path dir;
+
+	private static JsonObject step(String output, String step) {
+		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
+		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
+	}
+
+	private static Set<String> names(JsonObject step) {
+		return step.getAsJsonArray("names").asList().stream().map(JsonElement::getAsString).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	@Test
+	void aModellerOpensAFocusedDiagramAndShowsAndHidesWithKeysAndMouse() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		Diagram overview = document.diagram(DiagramKind.DIE_OVERVIEW);
+		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(queues));
+		document.execute(create);
+		Diagram focused = DiagramCommands.created(create);
+		String output;
+		try (DiagramServer server = DiagramServer.start()) {
+			String token = server.register(document);
+			output = BrowserScript.run("focused-e2e.js", server.page(token, DiagramKind.DIE_OVERVIEW, focused.getId()).toString(),
+					"Branch counter service", "City Branches", server.page(token, DiagramKind.DIE_OVERVIEW, "no-such-diagram").toString());
+		}
+		assertTrue(output.contains("E2E done"), output);
+		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
+
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches"), names(step(output, "opened")),
+				"the focused diagram, not the kind's first");
+		JsonObject related = step(output, "related");
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
+				"Relationship banking", "Account opening time"), names(related));
+		assertEquals(0, related.get("overlaps").getAsInt(), "new nodes beside the others, not on them: " + related);
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "Transactional savers", "Relationship banking",
+				"Account opening time"), names(step(output, "hidden")));
+		assertEquals(101, step(output, "all").get("nodes").getAsInt());
+
+		JsonObject unknown = step(output, "unknown");
+		assertEquals("There is no DIE overview diagram with id \"no-such-diagram\" in retail-bank.crmgap; it may have been deleted."
+				+ " Open the diagram again from the editor.", unknown.get("error").getAsString());
+		assertTrue(unknown.get("status").getAsString().startsWith("error: "), unknown.toString());
+
+		// on the server: the focused diagram has them all, City Branches stayed in the model, the first diagram is untouched
+		assertEquals(101, focused.getShapes().size());
+		OrganisationUnit city = document.model().getOrganisationUnits().stream().flatMap(u -> u.getSubUnits().stream())
+				.filter(u -> u.getName().equals("City Branches")).findFirst().orElseThrow();
+		assertTrue(focused.getShapes().stream().map(Shape::getElement).anyMatch(document.id(city)::equals));
+		assertEquals(101, overview.getShapes().size());
+		InteractionFlow counter = queues.getActual() instanceof InteractionFlow f ? f : null;
+		assertEquals("Branch counter service", counter.getName());
+	}
+}

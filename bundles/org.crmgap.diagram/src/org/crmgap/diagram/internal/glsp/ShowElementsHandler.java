@@ -1,0 +1,31 @@
+package org.crmgap.diagram.internal.glsp;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.crmgap.diagram.internal.layout.Visibility;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.types.GLSPServerException;
+
+import com.google.inject.Inject;
+
+/** Hide, show related, show all: what is shown is notation, saved and undoable; the model is not touched. */
+public class ShowElementsHandler extends BasicOperationHandler<ShowElementsOperation> {
+
+	@Inject
+	protected GapModelState state;
+
+	@Override
+	public Optional<Command> createCommand(ShowElementsOperation operation) {
+		Visibility visibility = new Visibility(state.document(), state.kind(), state.diagram());
+		List<String> ids = operation.getElementIds() == null ? List.of() : operation.getElementIds();
+		String mode = operation.getMode() == null ? "" : operation.getMode();
+		return switch (mode) {
+		case "hide" -> visibility.hide(ids);
+		case "related" -> visibility.showRelated(ids);
+		case "all" -> visibility.showAll();
+		default -> throw new GLSPServerException("Unknown show mode \"" + mode + "\": expected hide, related or all.");
+		};
+	}
+}
