@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.core.resources.IFile;
@@ -47,6 +48,8 @@ final class DiagramPage implements EditorPage {
 	private DiagramDocument document;
 	private Browser browser;
 	private String token;
+	private DiagramChoice choice;
+	private Diagram pending;
 	private final Runnable statusChanged = this::showAnalysisProblem;
 
 	/** {@code save} is the editor's save (the client's save button uses it). */
@@ -88,6 +91,9 @@ final class DiagramPage implements EditorPage {
 			StartupTrace.reached("diagram server started");
 			Display display = page.getDisplay();
 			token = server.register(document, d -> display.syncExec(save));
+			if (!kind.isTemplate()) {
+				choice = new DiagramChoice(page, document, kind, pending, d -> showDiagram(server, d));
+			}
 			problem = new Label(page, SWT.WRAP);
 			problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			browser = new Browser(page, SWT.NONE);
@@ -110,12 +116,28 @@ final class DiagramPage implements EditorPage {
 			};
 			document.addStatusListener(statusChanged);
 			showAnalysisProblem();
-			browser.setUrl(server.page(token, kind).toString());
+			browser.setUrl((choice == null ? server.page(token, kind) : server.page(token, kind, choice.shown().getId())).toString());
 		} catch (IOException | SWTError e) {
 			ILog.of(getClass()).error("Could not open the " + kind.label() + " diagram of " + modelFile.getLocation(), e);
 			new Label(page, SWT.WRAP).setText("The diagram could not be opened: " + e.getMessage());
 		}
 		page.layout();
+	}
+
+	/** Shows this diagram of the kind (the page opens with it when it has not been opened yet). */
+	void show(Diagram diagram) {
+		if (choice == null) {
+			pending = diagram;
+		} else {
+			choice.show(diagram);
+		}
+	}
+
+	/** Loads another of the kind's diagrams into the page (a new session of the same token). */
+	private void showDiagram(DiagramServer server, Diagram diagram) {
+		if (browser != null && !browser.isDisposed()) {
+			browser.setUrl(server.page(token, kind, diagram.getId()).toString());
+		}
 	}
 
 	/** Above the diagram: why its gaps are not coloured, when the latest analysis failed. */
@@ -208,6 +230,11 @@ final class DiagramPage implements EditorPage {
 
 	DiagramKind kind() {
 		return kind;
+	}
+
+	/** The diagram choice above the page (null for the gap-model figure and before the page opened). */
+	DiagramChoice choice() {
+		return choice;
 	}
 
 	Browser browser() {

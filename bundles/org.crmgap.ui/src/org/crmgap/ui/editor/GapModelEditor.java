@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.trace.StartupTrace;
@@ -81,7 +82,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		addPage(new OverviewPage(model, new OverviewPage.Actions(this::validate, () -> {
 			analysis.analyse();
 			setActivePage(pages.indexOf(indicators));
-		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW)))));
+		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))),
+				new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), this::openDiagram)));
 		addPage(modelPage);
 		addPage(new DataPage(model, modelFile()));
 		addPage(indicators);
@@ -220,6 +222,15 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	int diagramPageIndex(DiagramKind kind) {
 		return pages.indexOf(pages.diagram(kind));
+	}
+
+	/** Shows this diagram on its kind's page. */
+	void openDiagram(Diagram diagram) {
+		DiagramPage page = pages.diagram(DiagramKind.of(diagram.getKind()));
+		if (page != null) {
+			page.show(diagram);
+			setActivePage(pages.indexOf(page));
+		}
 	}
 
 	DiagramPage diagramPage(DiagramKind kind) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.indicators.GapKinds;
@@ -14,6 +16,7 @@ import org.crmgap.model.Gap;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.Severity;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -27,7 +30,8 @@ import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * The model at a glance: name and description; buttons to validate, analyse, open the report and the diagram;
- * the gaps per kind with their worst severity from the latest analysis; how many elements of each concept.
+ * the gaps per kind with their worst severity from the latest analysis; the diagrams, each a link; how many elements of
+ * each concept.
  */
 final class OverviewPage implements EditorPage, AnalysisListener {
 
@@ -35,15 +39,22 @@ final class OverviewPage implements EditorPage, AnalysisListener {
 	record Actions(Runnable validate, Runnable analyse, Runnable report, Runnable diagram) {
 	}
 
+	/** The editor's diagrams, its command stack (the list follows edits and undo), and how to open one on its page. */
+	record Diagrams(EditorDiagrams diagrams, CommandStack stack, Consumer<Diagram> open) {
+	}
+
 	private final GapModel model;
 	private final Actions actions;
+	private final Diagrams diagrams;
+	private DiagramsSection diagramList;
 	private ScrolledForm form;
 	private FormToolkit toolkit;
 	private Composite gaps;
 
-	OverviewPage(GapModel model, Actions actions) {
+	OverviewPage(GapModel model, Actions actions, Diagrams diagrams) {
 		this.model = model;
 		this.actions = actions;
+		this.diagrams = diagrams;
 	}
 
 	@Override
@@ -72,6 +83,7 @@ final class OverviewPage implements EditorPage, AnalysisListener {
 
 		gaps = section(body, "Gaps by kind", 3);
 		showFindings(List.of(), "not analysed yet");
+		diagramList = new DiagramsSection(toolkit, section(body, "Diagrams", 2), diagrams.diagrams(), diagrams.stack(), diagrams.open());
 		Composite counts = section(body, "Content", 2);
 		for (Map.Entry<String, Integer> count : counts(model).entrySet()) {
 			toolkit.createLabel(counts, count.getKey());
@@ -149,6 +161,10 @@ final class OverviewPage implements EditorPage, AnalysisListener {
 			rows.add(((Label) cells[i]).getText() + " | " + ((Label) cells[i + 1]).getText() + " | " + ((Label) cells[i + 2]).getText());
 		}
 		return rows;
+	}
+
+	DiagramsSection diagramList() {
+		return diagramList;
 	}
 
 	private static Map<String, Integer> counts(GapModel model) {

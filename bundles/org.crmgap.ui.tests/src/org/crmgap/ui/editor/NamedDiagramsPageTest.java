@@ -1,0 +1,164 @@
+package org.crmgap.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.ui.testing.Dialogs;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Widgets;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many diagrams of one kind in the editor, as a modeller makes them: New… with a scope, the page shows the new
+ * diagram, Rename…, Delete, each undoable on the editor's command stack; saved in the notation file.
+ */
+class NamedDiagramsPageTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+	private final List<String> problems = new ArrayList<>();
+
+	@BeforeEach
+	void exampleProject() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ExampleProject.create("named-diagrams", true);
+	}
+
+	@AfterEach
+	void closeAll() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	private static int nodes(Browser browser) {
+		Object n = browser.evaluate("return window.crmgap && window.crmgap.count ? window.crmgap.count('node:') : -1;");
+		return n instanceof Number number ? number.intValue() : -1;
+	}
+
+	private static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static List<String> items(Combo combo) {
+		return Arrays.asList(combo.getItems());
+	}
+
+	@Test
+	void aFocusedDiagramOfOneSegmentIsMadeRenamedAndDeletedWithUndo() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
+		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
+		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
+		Combo choice = Widgets.visible(diagramPage, Combo.class).get(0);
+		assertEquals(List.of("DIE overview"), items(choice));
+		Button delete = Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("Delete")).get(0);
+		assertFalse(delete.isEnabled(), "the kind's only diagram cannot be deleted");
+
+		// New…: a taken name is refused in the dialog, then one segment and what serves it
+		Dialogs.answer("New DIE overview diagram", shell -> {
+			Text name = Widgets.visible(shell, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0).get(0);
+			name.setText("DIE overview");
+			assertFalse(Dialogs.button(shell, "OK").isEnabled(), "a name the kind already has");
+			name.setText("Private partners");
+			Dialogs.choose(shell, "One segment and what serves it:");
+			Combo segments = Widgets.visible(shell, Combo.class, Combo::isEnabled).get(0);
+			segments.select(items(segments).indexOf("Private and business partners"));
+			segments.notifyListeners(SWT.Selection, new Event());
+			try {
+				Screenshots.take(shell, "editor-new-diagram-dialog");
+			} catch (java.io.IOException e) {
+				throw new AssertionError(e);
+			}
+			Dialogs.press(shell, "OK");
+		}, problems);
+		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("New…")).get(0));
+		assertEquals(List.of(), problems);
+		assertEquals(List.of("DIE overview", "Private partners"), items(choice));
+		assertEquals("Private partners", choice.getText(), "the page shows the new diagram");
+		// the segment, its expectations, what serves it (NamedDiagramsTest lists the 24 from the example)
+		Ui.waitFor("the focused diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+		assertTrue(editor.isDirty());
+		Screenshots.awaitPaint(browser);
+		Screenshots.take(editor.getSite().getShell(), "editor-focused-diagram");
+
+		// Rename…, then back with undo
+		Dialogs.answer("Rename diagram", shell -> {
+			Widgets.visible(shell, Text.class).get(0).setText("Private and business partners");
+			Dialogs.press(shell, "OK");
+		}, problems);
+		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("Rename…")).get(0));
+		assertEquals(List.of(), problems);
+		Ui.waitFor("the new name", 10_000, () -> items(choice).contains("Private and business partners"));
+		editor.getEditingDomain().getCommandStack().undo();
+		Ui.waitFor("the name back after undo", 10_000, () -> items(choice).equals(List.of("DIE overview", "Private partners")));
+
+		// saved in the notation file beside the model
+		editor.doSave(null);
+		Path notation = DiagramDocument.notationFile(file.getLocation().toPath());
+		assertTrue(Files.readString(notation).contains("name=\"Private partners\""), "the diagram is in the notation file");
+
+		// Delete shows the kind's first diagram; undo brings the deleted one back
+		assertTrue(delete.isEnabled());
+		Dialogs.answer("Delete diagram", shell -> Dialogs.press(shell, "OK"), problems);
+		click(delete);
+		assertEquals(List.of(), problems);
+		Ui.waitFor("one diagram left", 10_000, () -> items(choice).equals(List.of("DIE overview")));
+		assertEquals("DIE overview", choice.getText());
+		Ui.waitFor("the DIE overview back in the browser", 60_000, () -> nodes(browser) == 101);
+		editor.getEditingDomain().getCommandStack().undo();
+		Ui.waitFor("the diagram back after undo", 10_000, () -> items(choice).equals(List.of("DIE overview", "Private partners")));
+		choice.select(1);
+		choice.notifyListeners(SWT.Selection, new Event());
+		Ui.waitFor("the restored diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+
+		// the Overview lists the diagrams per kind; a link opens its diagram on the kind's page
+		choice.select(0);
+		choice.notifyListeners(SWT.Selection, new Event());
+		Ui.waitFor("the DIE overview in the browser again", 60_000, () -> nodes(browser) == 101);
+		Control overviewPage = Widgets.showPage(editor, "Overview");
+		DiagramsSection list = editor.page(OverviewPage.class).diagramList();
+		Ui.waitFor("the diagrams on the Overview", 10_000, () -> list.summary().contains("DIE overview: DIE overview, Private partners"),
+				() -> list.summary().toString());
+		assertTrue(list.summary().contains("Organisation: none yet (its page starts with everything)"), list.summary().toString());
+		// scrolled down to the list, as a user would in this small window
+		Widgets.visible(overviewPage, ScrolledForm.class).get(0).setOrigin(0, 10_000);
+		Screenshots.awaitPaint(overviewPage);
+		Screenshots.take(editor.getSite().getShell(), "editor-overview-diagrams");
+		Hyperlink link = Widgets.visible(overviewPage, Hyperlink.class, h -> h.getText().equals("Private partners")).get(0);
+		Event enter = new Event();
+		enter.character = '\r';
+		enter.keyCode = SWT.CR;
+		link.notifyListeners(SWT.KeyDown, enter);
+		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
+		assertEquals("Private partners", choice.getText());
+		Ui.waitFor("the linked diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+	}
+}
