@@ -25,7 +25,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -148,11 +151,11 @@ class NamedDiagramsPageTest {
 		Ui.waitFor("the diagrams on the Overview", 10_000, () -> list.summary().contains("DIE overview: DIE overview, Private partners"),
 				() -> list.summary().toString());
 		assertTrue(list.summary().contains("Organisation: none yet (its page starts with everything)"), list.summary().toString());
+		Hyperlink link = Widgets.visible(overviewPage, Hyperlink.class, h -> h.getText().equals("Private partners")).get(0);
 		// scrolled down to the list, as a user would in this small window
-		Widgets.visible(overviewPage, ScrolledForm.class).get(0).setOrigin(0, 10_000);
+		Widgets.visible(overviewPage, ScrolledForm.class).get(0).showControl(link);
 		Screenshots.awaitPaint(overviewPage);
 		Screenshots.take(editor.getSite().getShell(), "editor-overview-diagrams");
-		Hyperlink link = Widgets.visible(overviewPage, Hyperlink.class, h -> h.getText().equals("Private partners")).get(0);
 		Event enter = new Event();
 		enter.character = '\r';
 		enter.keyCode = SWT.CR;
@@ -160,5 +163,48 @@ class NamedDiagramsPageTest {
 		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
 		assertEquals("Private partners", choice.getText());
 		Ui.waitFor("the linked diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+	}
+
+	@Test
+	void theTreeShowsAnElementOnAnEmptyDiagramFromItsContextMenu() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
+		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
+		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
+		Dialogs.answer("New DIE overview diagram", shell -> {
+			Widgets.visible(shell, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0).get(0).setText("Savers");
+			Dialogs.choose(shell, "Empty (show elements later)");
+			Dialogs.press(shell, "OK");
+		}, problems);
+		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("New…")).get(0));
+		assertEquals(List.of(), problems);
+		Ui.waitFor("the empty diagram in the browser", 60_000, () -> nodes(browser) == 0, () -> nodes(browser) + " nodes");
+
+		// in the tree: a segment, then its context menu as a right click fills it
+		Widgets.showPage(editor, "Model");
+		var savers = editor.getModel().getSegments().stream().filter(s -> s.getName().equals("Transactional savers")).findFirst().orElseThrow();
+		editor.modelPage().viewer().setSelection(new StructuredSelection(savers), true);
+		Menu context = editor.modelPage().viewer().getTree().getMenu();
+		context.notifyListeners(SWT.Show, new Event());
+		MenuItem show = item(context, "Show on Diagram");
+		show.getMenu().notifyListeners(SWT.Show, new Event());
+		assertFalse(item(show.getMenu(), "DIE overview: DIE overview").isEnabled(), "the first diagram shows it already");
+		MenuItem onSavers = item(show.getMenu(), "DIE overview: Savers");
+		assertTrue(onSavers.isEnabled());
+		onSavers.notifyListeners(SWT.Selection, new Event());
+		context.notifyListeners(SWT.Hide, new Event());
+
+		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
+		Combo choice = Widgets.visible(diagramPage, Combo.class).get(0);
+		assertEquals("Savers", choice.getText());
+		Ui.waitFor("the segment on the diagram", 60_000, () -> nodes(browser) == 1, () -> nodes(browser) + " nodes");
+		editor.getEditingDomain().getCommandStack().undo();
+		Ui.waitFor("the diagram empty again after undo", 60_000, () -> nodes(browser) == 0, () -> nodes(browser) + " nodes");
+	}
+
+	private static MenuItem item(Menu menu, String text) {
+		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no '" + text + "' in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
 	}
 }

@@ -75,7 +75,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		analysis = new EditorAnalysis(model, modelFile(), domain.getCommandStack(), display::asyncExec);
 		diagrams = new EditorDiagrams(domain, model, modelFile(), analysis, display);
 		report = new ReportWriter(model, resource(), getSite().getShell());
-		modelPage = new ModelPage(domain, edited.itemProviders(), model);
+		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, this::openDiagram)::fill);
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
 		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis);
 		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);

@@ -2,6 +2,7 @@ package org.crmgap.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.crmgap.ui.emf.ItemImages;
 import org.eclipse.emf.common.command.Command;
@@ -17,15 +18,21 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 
-/** The tree's context menu: New Child from the item providers' child descriptors, and Delete; both undoable commands. */
+/**
+ * The tree's context menu: New Child from the item providers' child descriptors, and Delete, both undoable commands,
+ * then what the editor adds (Show on Diagram).
+ */
 final class ModelMenu {
 
 	private final EditingDomain domain;
 	private final TreeViewer viewer;
+	private final BiConsumer<IMenuManager, List<?>> more;
 
-	ModelMenu(EditingDomain domain, TreeViewer viewer) {
+	/** {@code more} adds what other parts of the editor offer for the selection (e.g. Show on Diagram). */
+	ModelMenu(EditingDomain domain, TreeViewer viewer, BiConsumer<IMenuManager, List<?>> more) {
 		this.domain = domain;
 		this.viewer = viewer;
+		this.more = more;
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fill);
@@ -51,6 +58,7 @@ final class ModelMenu {
 			};
 			action.setEnabled(delete.canExecute());
 			menu.add(action);
+			more.accept(menu, selection.toList());
 		}
 	}
 

@@ -1,5 +1,8 @@
 package org.crmgap.ui.editor;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.NamedElement;
@@ -8,6 +11,7 @@ import org.crmgap.ui.emf.ItemLabelProvider;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
@@ -31,12 +35,15 @@ final class ModelPage implements EditorPage {
 	private final GapModel model;
 	private TreeViewer viewer;
 	private ModelMenu menu;
+	private final BiConsumer<IMenuManager, List<?>> more;
 	private TreeClipboard clipboard;
 
-	ModelPage(EditingDomain domain, AdapterFactory adapterFactory, GapModel model) {
+	/** {@code menu} adds to the tree's context menu for the selection (see {@link ModelMenu}). */
+	ModelPage(EditingDomain domain, AdapterFactory adapterFactory, GapModel model, BiConsumer<IMenuManager, List<?>> menu) {
 		this.domain = domain;
 		this.adapterFactory = adapterFactory;
 		this.model = model;
+		this.more = menu;
 	}
 
 	@Override
@@ -61,7 +68,7 @@ final class ModelPage implements EditorPage {
 						|| event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
 			}
 		}, ColumnViewerEditor.DEFAULT);
-		menu = new ModelMenu(domain, viewer);
+		menu = new ModelMenu(domain, viewer, more);
 		clipboard = new TreeClipboard(domain, viewer, model);
 		return viewer.getControl();
 	}
