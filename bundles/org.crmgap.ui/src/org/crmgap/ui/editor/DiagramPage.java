@@ -1,23 +1,17 @@
 package org.crmgap.ui.editor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.DiagramServer;
 import org.crmgap.diagram.notation.Diagram;
-import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.ui.trace.StartupTrace;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -27,7 +21,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 
 /**
@@ -109,7 +102,8 @@ final class DiagramPage implements EditorPage {
 				@Override
 				public Object function(Object[] arguments) {
 					if (arguments.length == 2) {
-						export(String.valueOf(arguments[0]), String.valueOf(arguments[1]));
+						DiagramFileExport.export(page.getShell(), modelFile, choice == null ? kind.label() : choice.shown().getName(),
+								String.valueOf(arguments[0]), String.valueOf(arguments[1]));
 					}
 					return null;
 				}
@@ -155,27 +149,6 @@ final class DiagramPage implements EditorPage {
 			problem.setVisible(failure != null);
 			page.layout();
 		});
-	}
-
-	/** The client's SVG/PNG export: the user picks the file, which is written atomically. */
-	private void export(String format, String data) {
-		FileDialog dialog = new FileDialog(page.getShell(), SWT.SAVE);
-		dialog.setText("Export " + kind.label() + " as " + format.toUpperCase(Locale.ROOT));
-		dialog.setFilterExtensions(new String[] { "*." + format });
-		dialog.setFileName(document.modelFile().getFileName().toString().replaceFirst("\\.crmgap$", "") + "-" + kind.id() + "." + format);
-		dialog.setFilterPath(document.modelFile().getParent().toString());
-		dialog.setOverwrite(true);
-		String target = dialog.open();
-		if (target == null) {
-			return;
-		}
-		try {
-			byte[] bytes = format.equals("png") ? Base64.getDecoder().decode(data) : data.getBytes(StandardCharsets.UTF_8);
-			AtomicFiles.replace(Path.of(target), bytes);
-			DiskChanges.refreshFolder(modelFile);
-		} catch (IOException | IllegalArgumentException e) {
-			MessageDialog.openError(page.getShell(), "Export failed", target + ": " + e.getMessage());
-		}
 	}
 
 	private List<EObject> elements(String jsonIds) {

@@ -2,8 +2,10 @@ package org.crmgap.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.Diagram;
 
 /** The editor's pages in tab order: which is which, and what the Edit menu means on the visible one. */
 final class EditorPages {
@@ -29,6 +31,15 @@ final class EditorPages {
 	DiagramPage diagram(DiagramKind kind) {
 		return pages.stream().filter(p -> p instanceof DiagramPage d && d.kind() == kind).map(DiagramPage.class::cast)
 				.findFirst().orElse(null);
+	}
+
+	/** Shows the diagram on its kind's page; {@code show} makes the tab at an index the visible one. */
+	void open(Diagram diagram, IntConsumer show) {
+		DiagramPage page = diagram(DiagramKind.of(diagram.getKind()));
+		if (page != null) {
+			page.show(diagram);
+			show.accept(indexOf(page));
+		}
 	}
 
 	/** The page at tab {@code index} has become the visible one. */

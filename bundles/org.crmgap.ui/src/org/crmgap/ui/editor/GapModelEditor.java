@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.crmgap.diagram.DiagramKind;
-import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.trace.StartupTrace;
@@ -75,7 +74,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		analysis = new EditorAnalysis(model, modelFile(), domain.getCommandStack(), display::asyncExec);
 		diagrams = new EditorDiagrams(domain, model, modelFile(), analysis, display);
 		report = new ReportWriter(model, resource(), getSite().getShell());
-		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, this::openDiagram)::fill);
+		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, d -> pages.open(d, this::setActivePage))::fill);
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
 		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis);
 		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);
@@ -83,7 +82,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 			analysis.analyse();
 			setActivePage(pages.indexOf(indicators));
 		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))),
-				new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), this::openDiagram)));
+				new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), d -> pages.open(d, this::setActivePage))));
 		addPage(modelPage);
 		addPage(new DataPage(model, modelFile()));
 		addPage(indicators);
@@ -222,15 +221,6 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	int diagramPageIndex(DiagramKind kind) {
 		return pages.indexOf(pages.diagram(kind));
-	}
-
-	/** Shows this diagram on its kind's page. */
-	void openDiagram(Diagram diagram) {
-		DiagramPage page = pages.diagram(DiagramKind.of(diagram.getKind()));
-		if (page != null) {
-			page.show(diagram);
-			setActivePage(pages.indexOf(page));
-		}
 	}
 
 	DiagramPage diagramPage(DiagramKind kind) {
