@@ -158,9 +158,15 @@ class VisibilityTest {
 	void showAllAddsEveryMissingElementWithoutOverlapsAndDeleteStillReachesEveryDiagram() throws Exception {
 		Gap queues = named(Gap.class, "Delivery gap: branch queues");
 		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
+		double bottom = topNodes(session).stream().mapToDouble(n -> n.getPosition().getY() + n.getSize().getHeight()).max().orElseThrow();
+		Set<String> before = topNodes(session).stream().map(GNode::getId).collect(Collectors.toSet());
 		session.dispatch(new ShowElementsOperation("all", List.of()));
 		assertEquals(101, topNodes(session).size(), "every element of the example");
 		assertNoOverlaps(topNodes(session));
+		// the diagram the user had stays as it was, on top; the new ones are laid out below it
+		for (GNode node : topNodes(session)) {
+			assertTrue(before.contains(node.getId()) || node.getPosition().getY() > bottom, node.getId() + " is below the drawing");
+		}
 		assertEquals(17, session.edges("edge:gap-").size());
 		session.dispatch(new UndoAction());
 		assertEquals(3, topNodes(session).size());
