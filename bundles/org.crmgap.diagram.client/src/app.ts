@@ -249,6 +249,11 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const action = message.action;
         if (MessageAction.is(action) && (action.severity === 'ERROR' || action.severity === 'FATAL')) {
             showError(action.message);
+        } else if (MessageAction.is(action) && action.severity === 'NONE' && crmgap.error) {
+            // the reason is gone (a deleted diagram brought back by undo)
+            crmgap.error = undefined;
+            document.querySelector('.crmgap-error')?.remove();
+            crmgap.status = 'loaded';
         }
     });
     const container: Container = initializeDiagramContainer(
