@@ -24,6 +24,7 @@ import {
     SelectAction,
     SelectAllAction,
     SelectionService,
+    SetAccessibleKeyShortcutAction,
     SetViewportAction,
     NoOverlapMovementRestrictor,
     STANDALONE_MODULE_CONFIG,
@@ -327,6 +328,15 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
         return dispatcher.dispatch(toggle);
     };
+    if (diagramType !== 'gap-model') {
+        // listed in the shortcut help (Alt+H) with GLSP's own keys
+        dispatcher.dispatch(SetAccessibleKeyShortcutAction.create({
+            token: 'crmgapShowElements', keys: [
+                { shortcuts: ['SHIFT', 'H'], description: 'Hide the selected elements (they stay in the model)', group: 'Show and hide', position: 0 },
+                { shortcuts: ['SHIFT', 'R'], description: 'Show the elements related to the selection', group: 'Show and hide', position: 1 },
+                { shortcuts: ['SHIFT', 'A'], description: 'Show every element of this kind of diagram', group: 'Show and hide', position: 2 }]
+        }));
+    }
     crmgap.showElements = mode => dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs()));
     const svg = async () => (await dispatcher.request(RequestExportSvgAction.create())).svg;
     crmgap.svg = svg;
