@@ -136,7 +136,7 @@ interface CrmgapPage {
     home?: () => Promise<void>;
     toggleLayer?: (layer: string) => Promise<void>;
     /** Hide the selected elements, show the elements related to them, or show every element of the kind. */
-    showElements?: (mode: 'hide' | 'related' | 'all') => Promise<void>;
+    showElements?: (mode: 'hide' | 'related' | 'all', relations?: string[]) => Promise<void>;
     /** The server's error that stopped the page (e.g. an unknown diagram id), or undefined. */
     error?: string;
     svg?: () => Promise<string>;
@@ -337,7 +337,8 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
                 { shortcuts: ['SHIFT', 'A'], description: 'Show every element of this kind of diagram', group: 'Show and hide', position: 2 }]
         }));
     }
-    crmgap.showElements = mode => dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs()));
+    crmgap.showElements = (mode, relations = []) =>
+        dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs(), relations));
     const svg = async () => (await dispatcher.request(RequestExportSvgAction.create())).svg;
     crmgap.svg = svg;
     // the workbench's Browser function writes the file; in a plain browser the data is only returned

@@ -130,6 +130,25 @@ class VisibilityTest {
 	}
 
 	@Test
+	void showRelatedCanFollowOneRelationKind() throws Exception {
+		Gap queues = named(Gap.class, "Delivery gap: branch queues");
+		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
+		InteractionFlow counter = named(InteractionFlow.class, "Branch counter service");
+		ShowElementsOperation serves = new ShowElementsOperation("related", List.of(document.id(counter)));
+		serves.setRelations(List.of("edge:serves"));
+		session.dispatch(serves);
+		// only the segments it serves, not S12 which it realises too
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
+				"Relationship banking"), names(session));
+		// from S01 along its gaps only: the promise of the communication gap "branch waiting" (the flow is shown)
+		ShowElementsOperation gaps = new ShowElementsOperation("related", List.of(document.id(named(NamedElement.class, "Branch queue waiting time"))));
+		gaps.setRelations(List.of("edge:gap-communication", "edge:gap-delivery"));
+		session.dispatch(gaps);
+		assertTrue(names(session).contains("Never wait more than 5 minutes"), names(session).toString());
+		assertEquals(6, names(session).size(), names(session).toString());
+	}
+
+	@Test
 	void hiddenElementsStayInTheModelAndTheHidingIsSaved() throws Exception {
 		Gap queues = named(Gap.class, "Delivery gap: branch queues");
 		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
