@@ -73,6 +73,15 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         report('opened', await seen());
         await shot('opened');
 
+        // the shortcut help (Alt+H) lists the show/hide keys
+        await page.mouse.click(700, 5);
+        await page.keyboard.press('Alt+KeyH');
+        const help = await page.waitForSelector('.keyboard-shortcuts-menu', { timeout: 5000 }).then(h => h.evaluate(e => e.innerText), () => '');
+        report('shortcut-help', { lists: ['Hide the selected elements', 'Show the elements related to the selection', 'Show every element']
+            .filter(t => help.includes(t)) });
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
+
         await clickNode(expandName);
         let before = await nodeCount();
         await page.keyboard.press('Shift+KeyR');

@@ -24,6 +24,7 @@ import {
     SelectAction,
     SelectAllAction,
     SelectionService,
+    SetAccessibleKeyShortcutAction,
     SetViewportAction,
     NoOverlapMovementRestrictor,
     STANDALONE_MODULE_CONFIG,
@@ -135,7 +136,7 @@ interface CrmgapPage {
     home?: () => Promise<void>;
     toggleLayer?: (layer: string) => Promise<void>;
     /** Hide the selected elements, show the elements related to them, or show every element of the kind. */
-    showElements?: (mode: 'hide' | 'related' | 'all') => Promise<void>;
+    showElements?: (mode: 'hide' | 'related' | 'all', relations?: string[]) => Promise<void>;
     /** The server's error that stopped the page (e.g. an unknown diagram id), or undefined. */
     error?: string;
     svg?: () => Promise<string>;
@@ -249,6 +250,11 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const action = message.action;
         if (MessageAction.is(action) && (action.severity === 'ERROR' || action.severity === 'FATAL')) {
             showError(action.message);
+        } else if (MessageAction.is(action) && action.severity === 'NONE' && crmgap.error) {
+            // the reason is gone (a deleted diagram brought back by undo)
+            crmgap.error = undefined;
+            document.querySelector('.crmgap-error')?.remove();
+            crmgap.status = 'loaded';
         }
     });
     const container: Container = initializeDiagramContainer(
@@ -322,7 +328,17 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
         return dispatcher.dispatch(toggle);
     };
-    crmgap.showElements = mode => dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs()));
+    if (diagramType !== 'gap-model') {
+        // listed in the shortcut help (Alt+H) with GLSP's own keys
+        dispatcher.dispatch(SetAccessibleKeyShortcutAction.create({
+            token: 'crmgapShowElements', keys: [
+                { shortcuts: ['SHIFT', 'H'], description: 'Hide the selected elements (they stay in the model)', group: 'Show and hide', position: 0 },
+                { shortcuts: ['SHIFT', 'R'], description: 'Show the elements related to the selection', group: 'Show and hide', position: 1 },
+                { shortcuts: ['SHIFT', 'A'], description: 'Show every element of this kind of diagram', group: 'Show and hide', position: 2 }]
+        }));
+    }
+    crmgap.showElements = (mode, relations = []) =>
+        dispatcher.dispatch(showElements(mode, mode === 'all' ? [] : container.get(SelectionService).getSelectedElementIDs(), relations));
     const svg = async () => (await dispatcher.request(RequestExportSvgAction.create())).svg;
     crmgap.svg = svg;
     // the workbench's Browser function writes the file; in a plain browser the data is only returned

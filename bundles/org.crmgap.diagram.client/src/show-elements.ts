@@ -6,10 +6,12 @@ export interface ShowElementsOperation extends Operation {
     kind: 'crmgapShowElements';
     mode: 'hide' | 'related' | 'all';
     elementIds: string[];
+    /** For `related`: only along these edge types (e.g. `edge:serves`); absent or empty: every relation and gap. */
+    relations?: string[];
 }
 
-export function showElements(mode: ShowElementsOperation['mode'], elementIds: string[]): ShowElementsOperation {
-    return { kind: 'crmgapShowElements', isOperation: true, mode, elementIds };
+export function showElements(mode: ShowElementsOperation['mode'], elementIds: string[], relations: string[] = []): ShowElementsOperation {
+    return { kind: 'crmgapShowElements', isOperation: true, mode, elementIds, relations };
 }
 
 /** Shift+H hides the selected elements, Shift+R shows what is related to them, Shift+A shows every element of the kind. */

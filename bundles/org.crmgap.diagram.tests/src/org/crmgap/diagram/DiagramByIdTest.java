@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
+import org.crmgap.diagram.internal.glsp.GapModelState;
+import org.crmgap.diagram.internal.glsp.ShowElementsOperation;
 import org.crmgap.diagram.notation.Diagram;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.actions.MessageAction;
@@ -57,5 +59,41 @@ class DiagramByIdTest {
 		assertEquals("ERROR", message.getSeverity());
 		assertEquals("There is no Organisation diagram with id \"deleted-long-ago\" in retail-bank.crmgap; it may have been deleted."
 				+ " Open the diagram again from the editor.", message.getMessage());
+	}
+
+	@Test
+	void aDiagramDeletedWhileShownSaysSoAndTakesNoEditsUntilUndone() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		document.diagram(DiagramKind.COMMUNICATIONS);
+		var create = DiagramCommands.create(document, DiagramKind.COMMUNICATIONS, "Scratch", DiagramScope.empty());
+		document.execute(create);
+		Diagram scratch = DiagramCommands.created(create);
+		TestSession session = TestSession.unloaded(document, DiagramKind.COMMUNICATIONS);
+		session.load(scratch.getId());
+
+		document.execute(DiagramCommands.delete(document, scratch));
+		assertEquals(GapModelState.DELETED, message(session, "ERROR").getMessage());
+		assertThrows(ExecutionException.class, () -> session.dispatch(new ShowElementsOperation("all", List.of())));
+		assertEquals(0, scratch.getShapes().size(), "no edit of the deleted diagram");
+
+		session.received.clear();
+		document.domain().getCommandStack().undo();
+		message(session, "NONE");
+		session.dispatch(new ShowElementsOperation("all", List.of()));
+		assertEquals(document.diagram(DiagramKind.COMMUNICATIONS).getShapes().size(), scratch.getShapes().size());
+		assertEquals(scratch.getShapes().size(), session.elements().stream().filter(e -> e instanceof GNode).count());
+	}
+
+	/** The first message of this severity the page got (waiting for it a little: it is queued). */
+	private static MessageAction message(TestSession session, String severity) throws InterruptedException {
+		for (int i = 0; i < 50; i++) {
+			var found = session.received.stream().filter(MessageAction.class::isInstance).map(MessageAction.class::cast)
+					.filter(m -> m.getSeverity().equals(severity)).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no " + severity + " message in " + session.received);
 	}
 }

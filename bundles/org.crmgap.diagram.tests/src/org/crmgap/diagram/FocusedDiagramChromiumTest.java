@@ -60,6 +60,7 @@ class FocusedDiagramChromiumTest {
 
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches"), names(step(output, "opened")),
 				"the focused diagram, not the kind's first");
+		assertEquals(3, step(output, "shortcut-help").getAsJsonArray("lists").size(), "Alt+H lists the three keys: " + output);
 		JsonObject related = step(output, "related");
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
 				"Relationship banking", "Account opening time"), names(related));

@@ -130,6 +130,25 @@ class VisibilityTest {
 	}
 
 	@Test
+	void showRelatedCanFollowOneRelationKind() throws Exception {
+		Gap queues = named(Gap.class, "Delivery gap: branch queues");
+		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
+		InteractionFlow counter = named(InteractionFlow.class, "Branch counter service");
+		ShowElementsOperation serves = new ShowElementsOperation("related", List.of(document.id(counter)));
+		serves.setRelations(List.of("edge:serves"));
+		session.dispatch(serves);
+		// only the segments it serves, not S12 which it realises too
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
+				"Relationship banking"), names(session));
+		// from S01 along its gaps only: the promise of the communication gap "branch waiting" (the flow is shown)
+		ShowElementsOperation gaps = new ShowElementsOperation("related", List.of(document.id(named(NamedElement.class, "Branch queue waiting time"))));
+		gaps.setRelations(List.of("edge:gap-communication", "edge:gap-delivery"));
+		session.dispatch(gaps);
+		assertTrue(names(session).contains("Never wait more than 5 minutes"), names(session).toString());
+		assertEquals(6, names(session).size(), names(session).toString());
+	}
+
+	@Test
 	void hiddenElementsStayInTheModelAndTheHidingIsSaved() throws Exception {
 		Gap queues = named(Gap.class, "Delivery gap: branch queues");
 		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
@@ -158,9 +177,15 @@ class VisibilityTest {
 	void showAllAddsEveryMissingElementWithoutOverlapsAndDeleteStillReachesEveryDiagram() throws Exception {
 		Gap queues = named(Gap.class, "Delivery gap: branch queues");
 		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.gap(queues));
+		double bottom = topNodes(session).stream().mapToDouble(n -> n.getPosition().getY() + n.getSize().getHeight()).max().orElseThrow();
+		Set<String> before = topNodes(session).stream().map(GNode::getId).collect(Collectors.toSet());
 		session.dispatch(new ShowElementsOperation("all", List.of()));
 		assertEquals(101, topNodes(session).size(), "every element of the example");
 		assertNoOverlaps(topNodes(session));
+		// the diagram the user had stays as it was, on top; the new ones are laid out below it
+		for (GNode node : topNodes(session)) {
+			assertTrue(before.contains(node.getId()) || node.getPosition().getY() > bottom, node.getId() + " is below the drawing");
+		}
 		assertEquals(17, session.edges("edge:gap-").size());
 		session.dispatch(new UndoAction());
 		assertEquals(3, topNodes(session).size());

@@ -46,6 +46,8 @@ public class DocumentStorage implements SourceModelStorage {
 	@Inject
 	protected ModelSubmissionHandler submission;
 
+	private boolean deleted;
+
 	@Override
 	public void loadSourceModel(RequestModelAction action) {
 		String token = action.getOptions() == null ? null : action.getOptions().get(TOKEN);
@@ -67,7 +69,7 @@ public class DocumentStorage implements SourceModelStorage {
 			}
 			modelState.open(document, found[0]);
 		}
-		modelState.listen(() -> dispatcher.dispatchAll(submission.submitModel()));
+		modelState.listen(this::refresh);
 		// the page closed or reloaded: stop following the document's command stack
 		sessionManager.addListener(new ClientSessionListener() {
 			@Override
@@ -76,6 +78,25 @@ public class DocumentStorage implements SourceModelStorage {
 				sessionManager.removeListener(this);
 			}
 		}, modelState.getClientId());
+	}
+
+	/**
+	 * The model or notation changed elsewhere: the page gets the new graph, or, while its diagram is deleted (the editor
+	 * deleted it; undo brings it back), the reason it shows nothing new.
+	 */
+	private void refresh() {
+		if (modelState.isDeleted()) {
+			if (!deleted) {
+				deleted = true;
+				dispatcher.dispatch(new MessageAction(Severity.ERROR, GapModelState.DELETED));
+			}
+			return;
+		}
+		if (deleted) {
+			deleted = false;
+			dispatcher.dispatch(new MessageAction(Severity.NONE, "")); // GLSP's "clear the message"
+		}
+		dispatcher.dispatchAll(submission.submitModel());
 	}
 
 	/** The page shows the message (a failed model request alone leaves it blank); the request fails. */

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.glsp.server.di.DiagramType;
 import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.eclipse.glsp.server.types.GLSPServerException;
 
 import com.google.inject.Inject;
 
@@ -20,6 +21,9 @@ public class GapModelState extends DefaultGModelState {
 	@Inject
 	@DiagramType
 	protected String diagramType;
+
+	/** What the page says while its diagram is deleted. */
+	public static final String DELETED = "This diagram has been deleted; undo in the editor brings it back.";
 
 	private DiagramDocument document;
 	private Diagram diagram;
@@ -88,8 +92,17 @@ public class GapModelState extends DefaultGModelState {
 		return null;
 	}
 
+	/** Whether the diagram has been deleted from the notation while shown (undo can bring it back). */
+	public boolean isDeleted() {
+		return diagram != null && diagram.eContainer() == null;
+	}
+
 	@Override
 	public void execute(Command command) {
+		if (isDeleted()) {
+			// an edit of a deleted diagram would be lost, or come back unseen with an undo
+			throw new GLSPServerException(DELETED);
+		}
 		own(() -> document.execute(command));
 	}
 

@@ -20,10 +20,11 @@ public class ShowElementsHandler extends BasicOperationHandler<ShowElementsOpera
 	public Optional<Command> createCommand(ShowElementsOperation operation) {
 		Visibility visibility = new Visibility(state.document(), state.kind(), state.diagram());
 		List<String> ids = operation.getElementIds() == null ? List.of() : operation.getElementIds();
+		List<String> relations = operation.getRelations();
 		String mode = operation.getMode() == null ? "" : operation.getMode();
 		return switch (mode) {
 		case "hide" -> visibility.hide(ids);
-		case "related" -> visibility.showRelated(ids);
+		case "related" -> visibility.showRelated(ids, relations == null || relations.isEmpty() ? type -> true : relations::contains);
 		case "all" -> visibility.showAll();
 		default -> throw new GLSPServerException("Unknown show mode \"" + mode + "\": expected hide, related or all.");
 		};

@@ -13,6 +13,8 @@ public class ShowElementsOperation extends Operation {
 	/** {@code hide}, {@code related} or {@code all}. */
 	private String mode;
 	private List<String> elementIds = new ArrayList<>();
+	/** For {@code related}: only along these edge types (e.g. {@code edge:serves}, {@code edge:gap-delivery}); empty: all. */
+	private List<String> relations = new ArrayList<>();
 
 	public ShowElementsOperation() {
 		super(KIND);
@@ -30,6 +32,14 @@ public class ShowElementsOperation extends Operation {
 
 	public void setMode(String mode) {
 		this.mode = mode;
+	}
+
+	public List<String> getRelations() {
+		return relations;
+	}
+
+	public void setRelations(List<String> relations) {
+		this.relations = relations;
 	}
 
 	public List<String> getElementIds() {

@@ -1,11 +1,14 @@
 package org.crmgap.diagram.internal.layout;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.internal.glsp.DiagramContent;
 import org.crmgap.diagram.style.Concept;
+import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.diagram.style.Relation;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
@@ -19,15 +22,24 @@ public final class Neighbours {
 
 	/** The elements of the kind's concepts one relation or gap away from {@code element}, in model order. */
 	public static Set<EObject> of(GapModel model, DiagramKind kind, EObject element) {
+		return of(model, kind, element, type -> true);
+	}
+
+	/**
+	 * The same along the relations and gaps whose GLSP edge type is accepted (e.g. {@code edge:serves},
+	 * {@code edge:gap-delivery}).
+	 */
+	public static Set<EObject> of(GapModel model, DiagramKind kind, EObject element, Predicate<String> types) {
 		Set<EObject> related = new LinkedHashSet<>();
-		for (Relation relation : kind.relations()) {
+		List<Relation> relations = kind.relations().stream().filter(r -> types.test(r.type())).toList();
+		for (Relation relation : relations) {
 			if (relation.source().isInstance(element)) {
 				related.addAll(DiagramContent.targets(element, relation));
 			}
 		}
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject other = it.next();
-			for (Relation relation : kind.relations()) {
+			for (Relation relation : relations) {
 				if (relation.source().isInstance(other) && relation.target().isInstance(element)
 						&& DiagramContent.targets(other, relation).contains(element)) {
 					related.add(other);
@@ -36,6 +48,9 @@ public final class Neighbours {
 		}
 		if (kind.showsGaps()) {
 			for (Gap gap : model.getGaps()) {
+				if (gap.getKind() == null || !types.test(GapStyle.type(gap.getKind()))) {
+					continue;
+				}
 				if (gap.getReference() == element && gap.getActual() != null) {
 					related.add(gap.getActual());
 				} else if (gap.getActual() == element && gap.getReference() != null) {

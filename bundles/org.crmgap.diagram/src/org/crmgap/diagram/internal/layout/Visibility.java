@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
@@ -56,8 +57,12 @@ public final class Visibility {
 		Map<String, String> parents = content.parents(false);
 		boolean more = true;
 		while (more) { // what is drawn inside a hidden shape goes with it
-			more = parents.entrySet().stream().filter(e -> hidden.contains(e.getValue())).map(Map.Entry::getKey).toList().stream()
-					.map(hidden::add).reduce(false, Boolean::logicalOr);
+			more = false;
+			for (Map.Entry<String, String> child : parents.entrySet()) {
+				if (hidden.contains(child.getValue()) && hidden.add(child.getKey())) {
+					more = true;
+				}
+			}
 		}
 		List<Shape> shapes = diagram.getShapes().stream().filter(s -> hidden.contains(s.getElement())).toList();
 		return shapes.isEmpty() ? Optional.empty()
@@ -66,12 +71,17 @@ public final class Visibility {
 
 	/** Shows the elements one relation or gap away from these (those of the kind not shown yet), beside them. */
 	public Optional<Command> showRelated(Collection<String> elementIds) {
+		return showRelated(elementIds, type -> true);
+	}
+
+	/** The same along the relations and gaps whose edge type is accepted (e.g. only {@code edge:serves}). */
+	public Optional<Command> showRelated(Collection<String> elementIds, Predicate<String> types) {
 		Map<EObject, EObject> sources = new LinkedHashMap<>();
 		Set<EObject> shown = shown();
 		for (String id : elementIds) {
 			EObject element = document.element(id);
 			if (element != null && shown.contains(element)) {
-				for (EObject related : Neighbours.of(document.model(), kind, element)) {
+				for (EObject related : Neighbours.of(document.model(), kind, element, types)) {
 					if (!shown.contains(related)) {
 						sources.putIfAbsent(related, element);
 					}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crmgap.diagram.DiagramCommands;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.internal.figure.FigureGModelFactory;
@@ -43,7 +44,7 @@ public final class DiagramGraphs {
 			if (kind.isTemplate()) {
 				continue;
 			}
-			List<Diagram> ofKind = new ArrayList<>(document.diagrams().getDiagrams().stream().filter(d -> kind.id().equals(d.getKind())).toList());
+			List<Diagram> ofKind = new ArrayList<>(DiagramCommands.list(document, kind));
 			if (ofKind.isEmpty()) {
 				ofKind.add(null); // what the editor's page would show, laid out when it is drawn
 			}
