@@ -96,6 +96,14 @@ class TrendsSectionTest {
 		org.jfree.data.Range range = TrendChart.valueRange(near);
 		assertEquals(-0.524, range.getLowerBound(), 1e-12);
 		assertEquals(-0.176, range.getUpperBound(), 1e-12);
+		// a knowledge gap of -0.8 ± 0.1 (bad either way): only the nearest edge, -1, not the band above 0; values
+		// -0.9 .. -0.7 and -1 give -1 .. -0.7, 8 % of 0.3 on each side
+		GapTrend knowledge = new GapTrend("g3", "Knowledge", GapKind.KNOWLEDGE, "knowledge gap",
+				List.of(point("2025", MARCH_2025, -0.8, Severity.WARNING), point("2026", LocalDate.parse("2026-03-01"), -0.8, Severity.WARNING)),
+				List.of(), null, List.of(new ThresholdBand(Severity.WARNING, -1.0, -0.5), new ThresholdBand(Severity.WARNING, 0.5, 1.0),
+						new ThresholdBand(Severity.ERROR, null, -1.0), new ThresholdBand(Severity.ERROR, 1.0, null)));
+		assertEquals(-1.024, TrendChart.valueRange(knowledge).getLowerBound(), 1e-12);
+		assertEquals(-0.676, TrendChart.valueRange(knowledge).getUpperBound(), 1e-12);
 	}
 
 	@Test

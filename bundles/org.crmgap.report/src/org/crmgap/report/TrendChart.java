@@ -109,7 +109,7 @@ final class TrendChart {
 	}
 
 	/**
-	 * The values with their intervals and the thresholds next to them (each warning band's edge nearest the values), so
+	 * The values with their intervals and the threshold next to them (the warning bands' edge nearest the values), so
 	 * the reader sees how far a gap is from its next level; a flat or nearly flat trend on a readable scale (a fifth of
 	 * the values' size at least), not ten ticks of 1.5E1 and a change in the third decimal drawn across the whole height.
 	 */
@@ -124,8 +124,9 @@ final class TrendChart {
 			return new org.jfree.data.Range(0, 1);
 		}
 		double mean = trend.points().stream().filter(p -> p.value() != null).mapToDouble(TrendPoint::value).average().orElseThrow();
-		trend.bands().stream().filter(b -> b.severity() == Severity.WARNING && b.from() != null && b.to() != null)
-				.forEach(b -> values.add(Math.abs(b.from() - mean) < Math.abs(b.to() - mean) ? b.from() : b.to()));
+		// one edge: a knowledge gap's band on the other side of 0 would squeeze the values into a corner
+		trend.bands().stream().filter(b -> b.severity() == Severity.WARNING).flatMap(b -> java.util.stream.Stream.of(b.from(), b.to()))
+				.filter(edge -> edge != null).min(java.util.Comparator.comparingDouble(edge -> Math.abs(edge - mean))).ifPresent(values::add);
 		double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
 		double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
 		double largest = values.stream().mapToDouble(Math::abs).max().orElseThrow();
