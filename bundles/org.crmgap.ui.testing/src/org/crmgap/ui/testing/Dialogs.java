@@ -1,7 +1,9 @@
 package org.crmgap.ui.testing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,37 +17,52 @@ import org.eclipse.swt.widgets.Shell;
  */
 public final class Dialogs {
 
+	private static final long TIMEOUT_NANOS = 30_000_000_000L;
+
 	private Dialogs() {
 	}
 
-	/**
-	 * Runs {@code answer} on the next visible dialog titled {@code title}. After 30 s without one it closes any dialog
-	 * and adds a line to {@code problems}, so that a missing dialog fails the test instead of hanging the suite; a
-	 * failing answer is added to {@code problems} too (and the dialog closed).
-	 */
+	/** Runs {@code answer} on the next visible dialog titled {@code title}; see {@link #answer(String, Predicate, Consumer, List)}. */
 	public static void answer(String title, Consumer<Shell> answer, List<String> problems) {
+		answer("'" + title + "'", shell -> title.equals(shell.getText()), answer, problems);
+	}
+
+	/**
+	 * Runs {@code answer} on the next visible dialog that {@code which} accepts ({@code what} names it in problems). It
+	 * answers again while that dialog stays open (a press delivered while a loaded machine still builds the dialog can
+	 * be lost). After 30 s without one it closes any dialog and adds a line to {@code problems}, so that a missing
+	 * dialog fails the test instead of hanging the suite; a failing answer is added to {@code problems} too (and the
+	 * dialog closed).
+	 */
+	public static void answer(String what, Predicate<Shell> which, Consumer<Shell> answer, List<String> problems) {
 		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 30_000_000_000L;
+		long deadline = System.nanoTime() + TIMEOUT_NANOS;
+		Shell[] answered = new Shell[1];
 		Ui.repeat(display, 50, () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && shell.getParent() != null && title.equals(shell.getText())) {
-					try {
-						answer.accept(shell);
-					} catch (RuntimeException | AssertionError e) {
-						problems.add("answering '" + title + "': " + e);
-						shell.close();
-					}
-					return true;
-				}
+			if (answered[0] != null && answered[0].isDisposed()) {
+				return true;
 			}
 			if (System.nanoTime() > deadline) {
-				problems.add("no dialog '" + title + "' opened in 30 s");
+				problems.add(answered[0] == null ? "no dialog " + what + " opened in 30 s" : "the dialog " + what + " stayed open");
 				for (Shell shell : display.getShells()) {
 					if (shell.getParent() != null) {
 						shell.close();
 					}
 				}
 				return true;
+			}
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && shell.getParent() != null && which.test(shell)) {
+					answered[0] = shell;
+					try {
+						answer.accept(shell);
+					} catch (RuntimeException | AssertionError e) {
+						problems.add("answering " + what + ": " + e);
+						shell.close();
+						return true;
+					}
+					return false;
+				}
 			}
 			return false;
 		});
@@ -62,8 +79,12 @@ public final class Dialogs {
 
 	/** The visible button labelled {@code label} (mnemonics ignored) in {@code shell}. */
 	public static Button button(Shell shell, String label) {
-		return Widgets.visible(shell, Button.class, b -> label.equals(b.getText().replace("&", ""))).stream().findFirst()
-				.orElseThrow(() -> new AssertionError("no button '" + label + "' in '" + shell.getText() + "'"));
+		return find(shell, label).orElseThrow(() -> new AssertionError("no button '" + label + "' in '" + shell.getText() + "'"));
+	}
+
+	/** The visible button labelled {@code label} (mnemonics ignored) in {@code shell}, if there is one. */
+	public static Optional<Button> find(Shell shell, String label) {
+		return Widgets.visible(shell, Button.class, b -> label.equals(b.getText().replace("&", ""))).stream().findFirst();
 	}
 
 	/** Chooses a radio button as a click does: it alone of its group selected, its listeners told. */

@@ -12,18 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crmgap.model.CrmGapPackage;
-import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Dialogs;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -51,57 +44,16 @@ class CloseDirtyEditorTest {
 		project.delete(true, true, null);
 	}
 
-	/**
-	 * Presses the button labelled {@code label} in the next dialog that opens, and records the dialog's title. It
-	 * presses again until that dialog is gone (a press delivered while a loaded machine is still building the
-	 * dialog can be lost), and after 30 s closes any dialog so that a missing one fails the test instead of
-	 * hanging the suite.
-	 */
+	/** Presses the button labelled {@code label} in the next dialog that has one, and records the dialog's title. */
 	private static void answerNextDialog(String label, List<String> titles) {
-		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + 30_000_000_000L;
-		Shell[] answered = new Shell[1];
-		Ui.repeat(display, 50, () -> {
-			if (answered[0] != null && answered[0].isDisposed()) {
-				return true;
+		boolean[] recorded = new boolean[1];
+		Dialogs.answer("with '" + label + "'", shell -> Dialogs.find(shell, label).isPresent(), shell -> {
+			if (!recorded[0]) {
+				recorded[0] = true;
+				titles.add(shell.getText());
 			}
-			if (System.nanoTime() > deadline) {
-				titles.add("no dialog with '" + label + "' was answered in 30 s");
-				for (Shell shell : display.getShells()) {
-					if (shell.getParent() != null) {
-						shell.close();
-					}
-				}
-				return true;
-			}
-			for (Shell shell : display.getShells()) {
-				Button button = shell.isVisible() ? find(shell, label) : null;
-				if (button != null) {
-					if (answered[0] != shell) {
-						answered[0] = shell;
-						titles.add(shell.getText());
-					}
-					button.notifyListeners(SWT.Selection, new Event());
-					return false;
-				}
-			}
-			return false;
-		});
-	}
-
-	private static Button find(Composite parent, String label) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof Button button && label.equals(button.getText().replace("&", ""))) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = find(composite, label);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+			Dialogs.press(shell, label);
+		}, titles);
 	}
 
 	@Test

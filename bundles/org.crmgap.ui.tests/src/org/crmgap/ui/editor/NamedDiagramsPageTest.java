@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
@@ -27,6 +28,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -60,6 +62,26 @@ class NamedDiagramsPageTest {
 		project.delete(true, true, null);
 	}
 
+	/** The example in the editor, its DIE overview page with all its nodes in the browser. */
+	private record Opened(IFile file, GapModelEditor editor, Control page, Browser browser) {
+	}
+
+	private Opened openDieOverview() throws Exception {
+		IFile file = project.getFile("retail-bank.crmgap");
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
+		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
+		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
+		return new Opened(file, editor, diagramPage, browser);
+	}
+
+	/** New… on the page, the dialog answered by {@code answer}. */
+	private void newDiagram(Control diagramPage, Consumer<Shell> answer) {
+		Dialogs.answer("New DIE overview diagram", answer, problems);
+		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("New…")).get(0));
+		assertEquals(List.of(), problems);
+	}
+
 	private static int nodes(Browser browser) {
 		Object n = browser.evaluate("return window.crmgap && window.crmgap.count ? window.crmgap.count('node:') : -1;");
 		return n instanceof Number number ? number.intValue() : -1;
@@ -75,18 +97,18 @@ class NamedDiagramsPageTest {
 
 	@Test
 	void aFocusedDiagramOfOneSegmentIsMadeRenamedAndDeletedWithUndo() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
-		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
-		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
-		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
+		Opened opened = openDieOverview();
+		IFile file = opened.file();
+		GapModelEditor editor = opened.editor();
+		Control diagramPage = opened.page();
+		Browser browser = opened.browser();
 		Combo choice = Widgets.visible(diagramPage, Combo.class).get(0);
 		assertEquals(List.of("DIE overview"), items(choice));
 		Button delete = Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("Delete")).get(0);
 		assertFalse(delete.isEnabled(), "the kind's only diagram cannot be deleted");
 
 		// New…: a taken name is refused in the dialog, then one segment and what serves it
-		Dialogs.answer("New DIE overview diagram", shell -> {
+		newDiagram(diagramPage, shell -> {
 			Text name = Widgets.visible(shell, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0).get(0);
 			name.setText("DIE overview");
 			assertFalse(Dialogs.button(shell, "OK").isEnabled(), "a name the kind already has");
@@ -101,9 +123,7 @@ class NamedDiagramsPageTest {
 				throw new AssertionError(e);
 			}
 			Dialogs.press(shell, "OK");
-		}, problems);
-		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("New…")).get(0));
-		assertEquals(List.of(), problems);
+		});
 		assertEquals(List.of("DIE overview", "Private partners"), items(choice));
 		assertEquals("Private partners", choice.getText(), "the page shows the new diagram");
 		// the segment, its expectations, what serves it (NamedDiagramsTest lists the 24 from the example)
@@ -167,18 +187,15 @@ class NamedDiagramsPageTest {
 
 	@Test
 	void theTreeShowsAnElementOnAnEmptyDiagramFromItsContextMenu() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
-		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
-		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
-		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
-		Dialogs.answer("New DIE overview diagram", shell -> {
+		Opened opened = openDieOverview();
+		GapModelEditor editor = opened.editor();
+		Control diagramPage = opened.page();
+		Browser browser = opened.browser();
+		newDiagram(diagramPage, shell -> {
 			Widgets.visible(shell, Text.class, t -> (t.getStyle() & SWT.BORDER) != 0).get(0).setText("Savers");
 			Dialogs.choose(shell, "Empty (show elements later)");
 			Dialogs.press(shell, "OK");
-		}, problems);
-		click(Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("New…")).get(0));
-		assertEquals(List.of(), problems);
+		});
 		Ui.waitFor("the empty diagram in the browser", 60_000, () -> nodes(browser) == 0, () -> nodes(browser) + " nodes");
 
 		// in the tree: a segment, then its context menu as a right click fills it
