@@ -175,6 +175,8 @@ class PlannedActionRulesTest {
 		assertEquals(3, of(GapValidation.validateWithIndicators(bank, file, AnalysisOptions.DEFAULT, DUE), "crmgap.action.missed").size(),
 				"a dropped action is not judged");
 		tellers.setStatus(ActionStatus.DONE);
+		assertEquals(4, of(GapValidation.validateWithIndicators(bank, file, AnalysisOptions.DEFAULT, DUE), "crmgap.action.missed").size(),
+				"a done action that missed its target still did");
 		tellers.setTargetWave(null);
 		assertEquals(3, of(GapValidation.validateWithIndicators(bank, file, AnalysisOptions.DEFAULT, DUE), "crmgap.action.missed").size(),
 				"without a target wave there is nothing to miss yet");

@@ -11,7 +11,7 @@ import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.indicators.SeverityOrder;
 import org.crmgap.indicators.Targets;
-import org.crmgap.indicators.TrendPoint;
+import org.crmgap.indicators.GapTrend;
 import org.crmgap.model.ActionStatus;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.Gap;
@@ -104,23 +104,31 @@ public final class GapValidation {
 
 	private static void missed(PlannedAction action, GapFinding finding, ModelAnalysisResult result, BasicDiagnostic all) {
 		MeasurementWave wave = action.getTargetWave();
-		if (wave == null || action.getTargetValue() == null || action.getStatus() == ActionStatus.DROPPED) {
+		if (wave == null || wave.getName() == null || action.getTargetValue() == null || action.getStatus() == ActionStatus.DROPPED) {
 			return;
 		}
-		Double measured = valueIn(wave, finding, result);
-		if (measured != null && !Targets.reached(finding.kind(), finding.indicator(), measured, action.getTargetValue())) {
+		Measured measured = measuredIn(wave.getName(), finding, result);
+		if (measured != null && !Targets.reached(finding.kind(), measured.indicator(), measured.value(), action.getTargetValue())) {
 			all.add(RuleDiagnostic.of(Rule.ACTION_MISSED, action, action.getName(), format(action.getTargetValue()), wave.getName(),
-					finding.indicator(), format(measured)));
+					measured.indicator(), format(measured.value())));
 		}
 	}
 
-	/** The gap's value in {@code wave}: from its trend, or the finding itself when that wave is the one analysed. */
-	private static Double valueIn(MeasurementWave wave, GapFinding finding, ModelAnalysisResult result) {
-		if (wave.getName() != null && wave.getName().equals(result.wave())) {
-			return finding.value();
+	private record Measured(String indicator, double value) {
+	}
+
+	/** The gap's indicator in the wave: the finding itself when that wave is the one analysed, else from the gap's trend. */
+	private static Measured measuredIn(String wave, GapFinding finding, ModelAnalysisResult result) {
+		if (wave.equals(result.wave())) {
+			return finding.value() == null ? null : new Measured(finding.indicator(), finding.value());
 		}
-		return result.trends().stream().filter(t -> t.id() != null && t.id().equals(finding.id())).flatMap(t -> t.points().stream())
-				.filter(p -> wave.getName() != null && wave.getName().equals(p.wave())).map(TrendPoint::value).findFirst().orElse(null);
+		for (GapTrend trend : result.trends()) {
+			if (trend.id() != null && trend.id().equals(finding.id())) {
+				return trend.points().stream().filter(p -> wave.equals(p.wave()) && p.value() != null).findFirst()
+						.map(p -> new Measured(trend.indicator(), p.value())).orElse(null);
+			}
+		}
+		return null;
 	}
 
 	private static String format(Double value) {
