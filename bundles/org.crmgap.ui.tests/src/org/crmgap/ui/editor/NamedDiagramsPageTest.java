@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.model.CrmGapPackage;
 import org.crmgap.ui.testing.Dialogs;
 import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
@@ -30,6 +31,8 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -218,6 +221,24 @@ class NamedDiagramsPageTest {
 		Ui.waitFor("the segment on the diagram", 60_000, () -> nodes(browser) == 1, () -> nodes(browser) + " nodes");
 		editor.getEditingDomain().getCommandStack().undo();
 		Ui.waitFor("the diagram empty again after undo", 60_000, () -> nodes(browser) == 0, () -> nodes(browser) + " nodes");
+	}
+
+	@Test
+	void aScopeOfOneGapIsRefusedWhenTheModelHasNoGap() throws Exception {
+		Opened opened = openDieOverview();
+		GapModelEditor editor = opened.editor();
+		var domain = editor.getEditingDomain();
+		domain.getCommandStack().execute(RemoveCommand.create(domain, editor.getModel(), CrmGapPackage.Literals.GAP_MODEL__GAPS,
+				List.copyOf(editor.getModel().getGaps())));
+		List<String> seen = new ArrayList<>();
+		newDiagram(opened.page(), shell -> {
+			Dialogs.choose(shell, "One gap and its neighbourhood:");
+			seen.add(((TitleAreaDialog) shell.getData()).getMessage());
+			seen.add(String.valueOf(Dialogs.button(shell, "OK").isEnabled()));
+			Dialogs.press(shell, "Cancel");
+		});
+		assertEquals(List.of("The model has nothing to choose for \"One gap and its neighbourhood\".", "false"), seen);
+		assertEquals(List.of("DIE overview"), items(Widgets.visible(opened.page(), Combo.class).get(0)));
 	}
 
 	private static MenuItem item(Menu menu, String text) {

@@ -36,7 +36,7 @@ import org.eclipse.swt.widgets.Text;
 final class NewDiagramDialog extends TitleAreaDialog {
 
 	/** One scope choice: its radio, and the elements to pick one of (none for everything and empty). */
-	private record Choice(String label, List<? extends EObject> elements, Function<EObject, DiagramScope> scope) {
+	private record Choice(String label, boolean needsElement, List<? extends EObject> elements, Function<EObject, DiagramScope> scope) {
 	}
 
 	private final DiagramDocument document;
@@ -59,11 +59,11 @@ final class NewDiagramDialog extends TitleAreaDialog {
 				units.add(unit);
 			}
 		});
-		choices.add(new Choice("Everything the kind shows", List.of(), e -> DiagramScope.everything()));
-		choices.add(new Choice("One segment and what serves it:", model.getSegments(), e -> DiagramScope.segment((CustomerSegment) e)));
-		choices.add(new Choice("One organisation unit and its sub-units:", units, e -> DiagramScope.unit((OrganisationUnit) e)));
-		choices.add(new Choice("One gap and its neighbourhood:", model.getGaps(), e -> DiagramScope.gap((Gap) e)));
-		choices.add(new Choice("Empty (show elements later)", List.of(), e -> DiagramScope.empty()));
+		choices.add(new Choice("Everything the kind shows", false, List.of(), e -> DiagramScope.everything()));
+		choices.add(new Choice("One segment and what serves it:", true, model.getSegments(), e -> DiagramScope.segment((CustomerSegment) e)));
+		choices.add(new Choice("One organisation unit and its sub-units:", true, units, e -> DiagramScope.unit((OrganisationUnit) e)));
+		choices.add(new Choice("One gap and its neighbourhood:", true, model.getGaps(), e -> DiagramScope.gap((Gap) e)));
+		choices.add(new Choice("Empty (show elements later)", false, List.of(), e -> DiagramScope.empty()));
 	}
 
 	@Override
@@ -95,7 +95,7 @@ final class NewDiagramDialog extends TitleAreaDialog {
 			Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
 			combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			combo.setItems(choice.elements().stream().map(NewDiagramDialog::label).toArray(String[]::new));
-			combo.setVisible(!choice.elements().isEmpty());
+			combo.setVisible(choice.needsElement());
 			combo.setEnabled(false);
 			if (combo.getItemCount() > 0) {
 				combo.select(0);
@@ -123,7 +123,7 @@ final class NewDiagramDialog extends TitleAreaDialog {
 	private void check() {
 		int at = selected();
 		String problem = DiagramCommands.nameProblem(document, kind, name.getText(), null);
-		if (problem == null && at > 0 && !choices.get(at).elements().isEmpty() && combos.get(at).getSelectionIndex() < 0) {
+		if (problem == null && choices.get(at).needsElement() && combos.get(at).getSelectionIndex() < 0) {
 			problem = "The model has nothing to choose for \"" + choices.get(at).label().replace(":", "") + "\".";
 		}
 		if (problem == null) {
@@ -152,7 +152,7 @@ final class NewDiagramDialog extends TitleAreaDialog {
 		int at = selected();
 		Choice choice = choices.get(at);
 		chosenName = name.getText().strip();
-		chosenScope = choice.scope().apply(choice.elements().isEmpty() ? null : choice.elements().get(combos.get(at).getSelectionIndex()));
+		chosenScope = choice.scope().apply(choice.needsElement() ? choice.elements().get(combos.get(at).getSelectionIndex()) : null);
 		super.okPressed();
 	}
 
