@@ -218,4 +218,26 @@ class VisibilityTest {
 		assertTrue(component.getPosition().getX() + component.getSize().getWidth() <= unit.getSize().getWidth()
 				&& component.getPosition().getY() + component.getSize().getHeight() <= unit.getSize().getHeight(), "the unit holds it");
 	}
+
+	@Test
+	void aUnitShownAroundItsShownSubUnitHoldsIt() throws Exception {
+		OrganisationUnit city = named(OrganisationUnit.class, "City Branches");
+		TestSession session = session(DiagramKind.ORGANISATION, DiagramScope.unit(city));
+		String retail = document.id(named(OrganisationUnit.class, "Retail Branch Network"));
+		assertNull(session.element(retail));
+		// City Branches is a sub-unit of the Retail Branch Network: related to it, and drawn inside it once it is shown
+		session.dispatch(new ShowElementsOperation("related", List.of(document.id(city))));
+		GNode unit = (GNode) session.element(retail);
+		GNode sub = (GNode) session.element(document.id(city));
+		assertNotNull(unit);
+		assertEquals(retail, sub.getParent().getId(), "drawn inside the unit shown around it");
+		assertTrue(sub.getPosition().getX() >= 0 && sub.getPosition().getY() >= 0
+				&& sub.getPosition().getX() + sub.getSize().getWidth() <= unit.getSize().getWidth()
+				&& sub.getPosition().getY() + sub.getSize().getHeight() <= unit.getSize().getHeight(),
+				"the unit holds it: " + sub.getPosition() + " " + sub.getSize() + " in " + unit.getSize());
+		session.dispatch(new UndoAction());
+		assertNull(session.element(retail));
+		assertNull(session.element(document.id(city)).getParent() instanceof GNode n && n.getType().startsWith("node:") ? "nested" : null,
+				"undo puts it back on the diagram");
+	}
 }

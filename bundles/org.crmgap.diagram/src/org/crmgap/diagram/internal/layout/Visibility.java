@@ -175,9 +175,7 @@ public final class Visibility {
 			if (container != null) {
 				Placement inside = insides.computeIfAbsent(container, c -> inside(c, parents, existing));
 				at = inside.place(20, HEADER, shape.getWidth(), shape.getHeight());
-				double[] size = grown.computeIfAbsent(container, c -> new double[] { c.getWidth(), c.getHeight() });
-				size[0] = Math.max(size[0], at[0] + shape.getWidth() + 20);
-				size[1] = Math.max(size[1], at[1] + shape.getHeight() + 20);
+				grow(grown, container, at, shape);
 			} else {
 				Shape source = entry.getValue() == null ? null : shapeOf.get(entry.getValue());
 				double[] origin = source == null ? new double[] { left, bottom + 2 * GAP } : besides(source);
@@ -193,6 +191,19 @@ public final class Visibility {
 		}
 		CompoundCommand command = new CompoundCommand("Show elements");
 		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__SHAPES, added));
+		// shown elements whose container has just come: drawn inside it from now on, where their position is relative to
+		// it, so they are placed in it like the new ones (left where they were, they would jump by the container's position)
+		for (Map.Entry<Shape, EObject> e : existing.entrySet()) {
+			Shape child = e.getKey();
+			Shape container = parents.containsKey(child.getElement()) ? null : container(e.getValue(), shapeOf);
+			if (container != null && added.contains(container)) {
+				double[] at = insides.computeIfAbsent(container, c -> inside(c, parents, existing)).place(20, HEADER, child.getWidth(),
+						child.getHeight());
+				grow(grown, container, at, child);
+				command.append(SetCommand.create(document.domain(), child, Literals.SHAPE__X, at[0]));
+				command.append(SetCommand.create(document.domain(), child, Literals.SHAPE__Y, at[1]));
+			}
+		}
 		grown.forEach((container, size) -> {
 			if (added.contains(container)) {
 				container.setWidth(size[0]);
@@ -203,6 +214,13 @@ public final class Visibility {
 			}
 		});
 		return Optional.of(command);
+	}
+
+	/** The container's new size, big enough for a shape placed in it at {@code at}. */
+	private static void grow(Map<Shape, double[]> grown, Shape container, double[] at, Shape shape) {
+		double[] size = grown.computeIfAbsent(container, c -> new double[] { c.getWidth(), c.getHeight() });
+		size[0] = Math.max(size[0], at[0] + shape.getWidth() + 20);
+		size[1] = Math.max(size[1], at[1] + shape.getHeight() + 20);
 	}
 
 	/** To the right of the source, on the diagram (a shown nested source's position is relative to its container). */
