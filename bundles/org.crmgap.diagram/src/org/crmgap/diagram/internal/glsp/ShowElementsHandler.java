@@ -1,5 +1,6 @@
 package org.crmgap.diagram.internal.glsp;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +19,22 @@ public class ShowElementsHandler extends BasicOperationHandler<ShowElementsOpera
 
 	@Override
 	public Optional<Command> createCommand(ShowElementsOperation operation) {
-		Visibility visibility = new Visibility(state.document(), state.kind(), state.diagram());
 		List<String> ids = operation.getElementIds() == null ? List.of() : operation.getElementIds();
 		List<String> relations = operation.getRelations();
 		String mode = operation.getMode() == null ? "" : operation.getMode();
-		return switch (mode) {
-		case "hide" -> visibility.hide(ids);
-		case "related" -> visibility.showRelated(ids, relations == null || relations.isEmpty() ? type -> true : relations::contains);
-		case "all" -> visibility.showAll();
-		default -> throw new GLSPServerException("Unknown show mode \"" + mode + "\": expected hide, related or all.");
-		};
+		if (!List.of("hide", "related", "all").contains(mode)) {
+			throw new GLSPServerException("Unknown show mode \"" + mode + "\": expected hide, related or all.");
+		}
+		// the model is read where the editor wants it read (its UI thread in the workbench)
+		List<Optional<Command>> command = new ArrayList<>(1);
+		state.document().read(() -> {
+			Visibility visibility = new Visibility(state.document(), state.kind(), state.diagram());
+			command.add(switch (mode) {
+			case "hide" -> visibility.hide(ids);
+			case "related" -> visibility.showRelated(ids, relations == null || relations.isEmpty() ? type -> true : relations::contains);
+			default -> visibility.showAll();
+			});
+		});
+		return command.get(0);
 	}
 }
