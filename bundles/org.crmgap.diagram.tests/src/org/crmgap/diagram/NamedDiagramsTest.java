@@ -1,6 +1,7 @@
 package org.crmgap.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,6 +157,9 @@ class NamedDiagramsTest {
 		assertSame(doomed, DiagramCommands.find(document, doomed.getId()).orElseThrow());
 		document.domain().getCommandStack().redo();
 		assertEquals(101, overview.getShapes().size(), "deleting a diagram leaves the others alone");
+		Diagram only = document.diagram(DiagramKind.COMMUNICATIONS);
+		assertEquals(List.of(only), DiagramCommands.list(document, DiagramKind.COMMUNICATIONS));
+		assertFalse(DiagramCommands.delete(document, only).canExecute(), "a kind's last diagram is not deleted");
 		Set<String> shapes = shown(created);
 
 		document.save();

@@ -10,6 +10,7 @@ import org.crmgap.diagram.internal.layout.Visibility;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage.Literals;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -76,8 +77,14 @@ public final class DiagramCommands {
 		return SetCommand.create(document.domain(), diagram, Literals.DIAGRAM__NAME, name.strip());
 	}
 
-	/** Removes the diagram (its shapes only: the elements stay in the model and on the other diagrams). */
+	/**
+	 * Removes the diagram (its shapes only: the elements stay in the model and on the other diagrams); not the kind's
+	 * last one (the kind's page would make a new one outside the command stack): then the command cannot execute.
+	 */
 	public static Command delete(DiagramDocument document, Diagram diagram) {
+		if (list(document, DiagramKind.of(diagram.getKind())).size() < 2) {
+			return UnexecutableCommand.INSTANCE;
+		}
 		return RemoveCommand.create(document.domain(), document.diagrams(), Literals.DIAGRAM_SET__DIAGRAMS, diagram);
 	}
 

@@ -30,6 +30,7 @@ final class DiagramsSection {
 	private final Composite client;
 	private final EditorDiagrams diagrams;
 	private final Consumer<Diagram> open;
+	private String shown;
 
 	/** {@code client}: a two-column composite of the Overview; {@code open} shows a diagram on its kind's page. */
 	DiagramsSection(FormToolkit toolkit, Composite client, EditorDiagrams diagrams, CommandStack stack, Consumer<Diagram> open) {
@@ -48,6 +49,12 @@ final class DiagramsSection {
 		if (client.isDisposed()) {
 			return;
 		}
+		// most edits (a move, a rename in the tree) leave the list as it is: rebuilt only when it changes
+		String now = signature();
+		if (now.equals(shown)) {
+			return;
+		}
+		shown = now;
 		for (Control child : client.getChildren()) {
 			child.dispose();
 		}
@@ -65,6 +72,19 @@ final class DiagramsSection {
 		}
 		client.getParent().layout(true, true);
 		client.getParent().getParent().layout(true, true);
+	}
+
+	/** The diagrams' ids, names and sizes as the links show them (the notation cannot be read: its problem). */
+	private String signature() {
+		try {
+			StringBuilder all = new StringBuilder();
+			diagrams.document().diagrams().getDiagrams()
+					.forEach(d -> all.append(d.getKind()).append('/').append(d.getId()).append('/').append(d.getName()).append('/')
+							.append(d.getShapes().size()).append('\n'));
+			return all.toString();
+		} catch (ModelFileException e) {
+			return e.getMessage();
+		}
 	}
 
 	private void links(DiagramKind kind, List<Diagram> of) {
