@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
@@ -72,9 +73,7 @@ class XlsxProblemsTest {
 			zip.putNextEntry(new ZipEntry("holiday.txt"));
 			zip.write("not a workbook".getBytes(StandardCharsets.UTF_8));
 		}
-		String message = load(file).getMessage();
-		assertTrue(message.startsWith(file + ": cannot be read as an .xlsx workbook: "), message);
-		assertEquals(1, message.lines().count(), message);
+		assertEquals(file + ": cannot be read as an .xlsx workbook: [Content_Types].xml not found", load(file).getMessage());
 	}
 
 	@Test
@@ -137,13 +136,21 @@ class XlsxProblemsTest {
 	@Test
 	void aLargeSheetIsStreamedAndAPreviewReadsOnlyItsRows() throws IOException, DataException {
 		int rows = 200_000;
-		Path file = new XlsxFiles().sheet("S", () -> IntStream.rangeClosed(1, rows + 1).mapToObj(r -> r == 1 ? HEADER
-				: row(r, inline("A" + r, "r" + r), inline("B" + r, r % 3 == 0 ? "a" : "b"), number("C" + r,
-						String.valueOf(1 + r % 7)))).iterator()).write(dir.resolve("large.xlsx"));
+		Path file = new XlsxFiles().sheet("S", () -> large(rows, "")).write(dir.resolve("large.xlsx"));
 		DataTable table = new TableLoader(engine).load(file, "large", ColumnRules.wideSurvey(Scale.LIKERT_7));
 		assertEquals(rows, table.rows());
-		Preview preview = Preview.of(engine, file, 3);
+		// the last row is damaged: a preview that stops after its rows never gets there, loading the sheet does
+		Path damaged = new XlsxFiles().sheet("S", () -> large(rows, "<c r=\"A9\" t=\"bogus\"><v>1</v></c>"))
+				.write(dir.resolve("damaged.xlsx"));
+		Preview preview = Preview.of(engine, damaged, 3);
 		assertEquals(List.of(List.of("r2", "b", "3"), List.of("r3", "a", "4"), List.of("r4", "b", "5")), preview.rows());
+		assertEquals(damaged + ": cannot be read as an .xlsx workbook: Unknown cell type : bogus", load(damaged).getMessage());
+	}
+
+	private static Iterator<String> large(int rows, String lastRow) {
+		return IntStream.rangeClosed(1, rows + 2).mapToObj(r -> r == 1 ? HEADER : r == rows + 2 ? row(r, lastRow)
+				: row(r, inline("A" + r, "r" + r), inline("B" + r, r % 3 == 0 ? "a" : "b"), number("C" + r,
+						String.valueOf(1 + r % 7)))).iterator();
 	}
 
 	private static Socket acceptOrNull(ServerSocket server) throws IOException {

@@ -98,12 +98,13 @@ class XlsxSheetTest {
 		assertEquals(List.of(file.toString(), "E1", 1L, 4L, "9"), List.of(warning.file(), warning.column(), warning.count(),
 				warning.firstLine(), warning.firstValue()));
 
-		Path duplicate = new XlsxFiles().sheet("S", header, row(2, inline("A2", "r1"), inline("B2", "a"), number("C2", "5"),
-				number("D2", "6")), row(3, blank("A3")), row(4, inline("A4", "r1"), inline("B4", "a"), number("C4", "2"),
-						number("D4", "4"))).write(dir.resolve("duplicate.xlsx"));
+		// row 2 is empty: the CSV file's lines 2 and 4 are the sheet's rows 3 and 5
+		Path duplicate = new XlsxFiles().sheet("S", header, row(2, blank("A2")), row(3, inline("A3", "r1"), inline("B3", "a"),
+				number("C3", "5"), number("D3", "6")), row(4, inline("A4", "r2"), inline("B4", "a"), number("C4", "2")),
+				row(5, inline("A5", "r1"), inline("B5", "a"), number("C5", "2"), number("D5", "4"))).write(dir.resolve("dup.xlsx"));
 		DataException e = assertThrows(DataException.class, () -> new TableLoader(engine).load(duplicate, "dup",
 				ColumnRules.wideSurvey(Scale.LIKERT_7)));
-		assertEquals(duplicate + ":4 column respondent: duplicate respondent id 'r1' (first at line 2)", e.getMessage());
+		assertEquals(duplicate + ":5 column respondent: duplicate respondent id 'r1' (first at line 3)", e.getMessage());
 	}
 
 	@Test
