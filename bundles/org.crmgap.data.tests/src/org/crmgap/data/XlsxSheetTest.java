@@ -116,6 +116,29 @@ class XlsxSheetTest {
 		assertEquals(List.of(List.of("r1", "4")), preview.rows());
 	}
 
+	@Test
+	void aSurveyToolExportInAWorkbookIsRecognisedAsItsCsvFileIs() throws IOException, DataException, SQLException {
+		// a LimeSurvey export with answer text, saved as a workbook: the same answers as the plain CSV file
+		Path plain = Files.writeString(dir.resolve("plain.csv"), "respondent,segment,E1,P1\n7,a,6,4\n9,b,2,7\n");
+		Path xlsx = new XlsxFiles().strings("Agree", "Strongly agree").sheet("results-survey1",
+				row(1, inline("A1", "id"), inline("B1", "submitdate"), inline("C1", "startlanguage"), inline("D1", "segment"),
+						inline("E1", "SERV[E1]"), inline("F1", "SERV[P1]")),
+				row(2, number("A2", "7"), styled("B2", "45747.5", 2), inline("C2", "en"), inline("D2", "a"), shared("E2", 0),
+						number("F2", "4")),
+				row(3, number("A3", "9"), styled("B3", "45748", 2), inline("C3", "en"), inline("D3", "b"), number("E3", "2"),
+						shared("F3", 1))).write(dir.resolve("limesurvey.xlsx"));
+		List<String> notes = new ArrayList<>();
+		WideCsvLoader loader = new WideCsvLoader(engine, Scale.LIKERT_7, new WideCsvLoader.Exports(AnswerTable.defaults(
+				Scale.LIKERT_7), List.of(), notes::add));
+		DataTable fromXlsx = loader.load(xlsx, "from_xlsx");
+		loader.load(plain, "from_csv");
+		assertEquals(rows("from_csv"), rows("from_xlsx"));
+		assertEquals(List.of(), fromXlsx.warnings());
+		assertEquals(1, notes.size());
+		assertEquals(xlsx + ": LimeSurvey CSV export recognised", notes.get(0).substring(0, notes.get(0).indexOf(';')));
+		assertEquals(xlsx.toString(), fromXlsx.fingerprint().file());
+	}
+
 	/** The CSV file's records as a workbook: numbers as number cells, text alternately as shared and inline strings. */
 	private static Path workbookOf(Path csv, Path xlsx) throws IOException {
 		List<List<String>> records = new ArrayList<>();
