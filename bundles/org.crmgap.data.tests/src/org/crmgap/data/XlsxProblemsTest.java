@@ -31,7 +31,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.wiring.BundleWiring;
 
 /** A file that is no readable .xlsx gets one line naming it and the problem; hostile XML is not resolved. */
 class XlsxProblemsTest {
@@ -55,7 +58,12 @@ class XlsxProblemsTest {
 
 	@Test
 	void theReaderRunsFromItsOwnBundleInOsgi() {
-		assertEquals("org.dhatim.fastexcel.reader", FrameworkUtil.getBundle(ReadableWorkbook.class).getSymbolicName());
+		Bundle reader = FrameworkUtil.getBundle(ReadableWorkbook.class);
+		assertEquals("org.dhatim.fastexcel.reader", reader.getSymbolicName());
+		// commons-compress imports commons-io only optionally, yet reads no zip without it: the reader requires it
+		List<String> required = reader.adapt(BundleWiring.class).getRequiredWires(BundleNamespace.BUNDLE_NAMESPACE).stream()
+				.map(wire -> wire.getProvider().getSymbolicName()).toList();
+		assertTrue(required.contains("org.apache.commons.commons-io"), required.toString());
 		assertEquals("com.fasterxml.aalto-xml", FrameworkUtil.getBundle(com.fasterxml.aalto.stax.InputFactoryImpl.class)
 				.getSymbolicName());
 	}
