@@ -123,7 +123,7 @@ class XlsxProblemsTest {
 				.strings("respondent", "&xxe;").sheet("S", row(1, inline("A1", "respondent"), inline("B1", "note")),
 						row(2, inline("A2", "r1"), "<c r=\"B2\" t=\"s\"><v>1</v></c>")).write(dir.resolve("xxe.xlsx"));
 		String message = load(file).getMessage();
-		assertEquals(file + ": part xl/sharedStrings.xml has a document type declaration (DTD), which .xlsx files never have:"
+		assertEquals(file + ": part 'xl/sharedStrings.xml' has a document type declaration (DTD), which .xlsx files never have:"
 				+ " not read, as it could make a reader fetch other files", message);
 		assertFalse(message.contains("TOP-SECRET"));
 	}
@@ -135,7 +135,7 @@ class XlsxProblemsTest {
 					.strings("respondent").sheet("S", HEADER, row(2, inline("A2", "r1"), inline("B2", "a"), number("C2", "4")))
 					.write(dir.resolve("dtd.xlsx"));
 			String message = load(file).getMessage();
-			assertTrue(message.startsWith(file + ": part xl/sharedStrings.xml has a document type declaration"), message);
+			assertTrue(message.startsWith(file + ": part 'xl/sharedStrings.xml' has a document type declaration"), message);
 			server.setSoTimeout(300);
 			assertNull(acceptOrNull(server), "the reader connected to fetch the DTD");
 		}

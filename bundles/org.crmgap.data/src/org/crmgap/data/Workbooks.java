@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -65,7 +66,7 @@ public final class Workbooks {
 			}
 			String part = partWithDoctype(file);
 			if (part != null) {
-				throw new DataException(file, "part " + Excerpts.cell(part) + " has a document type declaration (DTD), which"
+				throw new DataException(file, "part " + Excerpts.names(List.of(part)) + " has a document type declaration (DTD), which"
 						+ " .xlsx files never have: not read, as it could make a reader fetch other files");
 			}
 		} catch (ZipException e) {
