@@ -46,7 +46,9 @@ final class SheetCsv implements AutoCloseable {
 	static SheetCsv convert(Path file, String sheetName, long maxDataRows) throws DataException {
 		Workbooks.requireXlsx(file);
 		Path csv = null;
-		try (ReadableWorkbook book = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+		// cell formats (for dates) only from a styles part: the library fails without one, and then no cell is a date
+		ReadingOptions options = new ReadingOptions(Workbooks.hasStyles(file), false);
+		try (ReadableWorkbook book = new ReadableWorkbook(file.toFile(), options)) {
 			Sheet sheet = sheet(file, book, sheetName);
 			csv = Files.createTempFile("crmgap-sheet-", ".csv");
 			long[] rows = write(file, book, sheet, csv, maxDataRows);

@@ -28,6 +28,8 @@ public final class Workbooks {
 
 	/** How much of each part is looked at for a document type declaration. */
 	private static final int PROLOG = 4096;
+	/** At most this much of [Content_Types].xml is read: a handful of entries per part. */
+	private static final int CONTENT_TYPES = 1 << 20;
 
 	private Workbooks() {
 	}
@@ -96,6 +98,21 @@ public final class Workbooks {
 			}
 		}
 		return null;
+	}
+
+	/** Whether the package declares a styles part (Excel always writes one; other writers may not). */
+	static boolean hasStyles(Path file) throws DataException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			ZipEntry types = zip.getEntry("[Content_Types].xml");
+			if (types == null) {
+				return false;
+			}
+			try (InputStream in = zip.getInputStream(types)) {
+				return new String(in.readNBytes(CONTENT_TYPES), StandardCharsets.UTF_8).contains("spreadsheetml.styles+xml");
+			}
+		} catch (IOException e) {
+			throw new DataException(file, 0, null, "is not an .xlsx workbook (a damaged zip archive: " + e.getMessage() + ")", e);
+		}
 	}
 
 	private static byte[] head(Path file) throws IOException {
