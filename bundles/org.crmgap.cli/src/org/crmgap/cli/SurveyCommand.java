@@ -26,11 +26,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * SERVQUAL analysis of a plain wide survey CSV, without a model; a Qualtrics, LimeSurvey or SurveyMonkey CSV export
- * is recognised from its header rows and read as the plain CSV of the same answers.
+ * is recognised from its header rows and read as the plain CSV of the same answers; an .xlsx workbook's first sheet is
+ * read as the CSV file of its cells (org.crmgap.data recognises it by name or content).
  */
 @Command(name = "survey", description = "SERVQUAL analysis of a plain wide CSV (respondent, segment, E1..E22, P1..P22, "
 		+ "optional D*, A*, W_<dimension>) or of a Qualtrics, LimeSurvey or SurveyMonkey CSV export of it (recognised "
-		+ "from its header rows); --managers adds the knowledge gap.")
+		+ "from its header rows), each also as the first sheet of an .xlsx workbook; --managers adds the knowledge gap.")
 class SurveyCommand implements Callable<Integer> {
 
 	enum Format { text, json }
@@ -38,7 +39,7 @@ class SurveyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "CSV", description = "the customers' survey")
+	@Parameters(index = "0", paramLabel = "CSV", description = "the customers' survey (CSV or .xlsx)")
 	Path surveyFile;
 
 	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")

@@ -33,6 +33,12 @@ final class Excerpts {
 		return columns.size() > NAMES ? shown + " and " + (columns.size() - NAMES) + " more" : shown;
 	}
 
+	/** Names (sheets, say): at most 10, each at most 30 characters, quoted. */
+	static String names(List<String> names) {
+		String shown = names.stream().limit(NAMES).map(c -> "'" + cut(c, NAME) + "'").collect(Collectors.joining(", "));
+		return names.size() > NAMES ? shown + " and " + (names.size() - NAMES) + " more" : shown;
+	}
+
 	private static String cut(String text, int length) {
 		if (text == null) {
 			return "";

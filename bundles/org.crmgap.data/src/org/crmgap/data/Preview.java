@@ -17,8 +17,18 @@ public record Preview(List<String> columns, List<List<String>> rows) {
 		return CsvHeader.read(csv).delimiter();
 	}
 
-	/** Up to {@code limit} rows of a CSV or Parquet file, every value as text. */
+	/** Up to {@code limit} rows of a CSV, Parquet or .xlsx file (its first sheet), every value as text. */
 	public static Preview of(DuckDbEngine engine, Path file, int limit) throws DataException {
+		if (Workbooks.isWorkbook(file)) {
+			// only the rows shown are read from the sheet
+			try (SheetCsv sheet = SheetCsv.convert(file, null, limit)) {
+				try {
+					return of(engine, sheet.csv(), limit);
+				} catch (DataException e) {
+					throw sheet.relocate(e);
+				}
+			}
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new DataException(file, "file does not exist");
 		}

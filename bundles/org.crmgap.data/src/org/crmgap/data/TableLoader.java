@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * Loads a CSV or Parquet file into the engine as a typed table. Numbers that do not parse or lie outside their
+ * Loads a CSV, Parquet or .xlsx file into the engine as a typed table. Numbers that do not parse or lie outside their
  * range are excluded (NULL) and counted as warnings; a missing file or column, an empty or duplicate key
  * is an error naming file, line and column. The model never changes here.
  *
@@ -32,8 +32,29 @@ public final class TableLoader {
 		this.engine = engine;
 	}
 
-	/** Loads {@code file} as table {@code name} (a plain identifier chosen by the caller). */
+	/**
+	 * Loads {@code file} as table {@code name} (a plain identifier chosen by the caller); an .xlsx workbook (see
+	 * {@link Workbooks#isWorkbook}) by its first sheet, read as the CSV file of that sheet.
+	 */
 	public DataTable load(Path file, String name, ColumnRules rules) throws DataException {
+		if (Workbooks.isWorkbook(file)) {
+			return loadSheet(file, null, name, rules);
+		}
+		return loadCsv(file, name, rules);
+	}
+
+	/** Loads sheet {@code sheet} (null: the first) of the .xlsx workbook {@code file} as table {@code name}. */
+	public DataTable loadSheet(Path file, String sheet, String name, ColumnRules rules) throws DataException {
+		try (SheetCsv csv = SheetCsv.convert(file, sheet, Long.MAX_VALUE)) {
+			try {
+				return csv.relocate(loadCsv(csv.csv(), name, rules));
+			} catch (DataException e) {
+				throw csv.relocate(e);
+			}
+		}
+	}
+
+	private DataTable loadCsv(Path file, String name, ColumnRules rules) throws DataException {
 		CsvHeader header = CsvHeader.read(file);
 		requireColumns(file, header.columns(), rules);
 		CompletableFuture<String> hash = hashAsync(file);

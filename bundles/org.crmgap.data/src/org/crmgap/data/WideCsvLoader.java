@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * Loads a plain wide survey CSV ({@code respondent, segment, E1.., P1.., D1.., A1.., W_<dimension>};
  * managers: {@code M1..}; value items {@code VALUE_E1.., VALUE_P1..}) into the engine; with {@link Exports}, also a
- * survey tool's CSV export, recognised from its header rows and converted to the plain convention first.
+ * survey tool's CSV export, recognised from its header rows and converted to the plain convention first. An .xlsx
+ * workbook's first sheet is read as the CSV file of its cells.
  */
 public final class WideCsvLoader {
 
@@ -38,12 +39,27 @@ public final class WideCsvLoader {
 
 	/** Loads {@code file} as view {@code name} (a plain identifier chosen by the caller). */
 	public DataTable load(Path file, String name) throws DataException {
+		if (!Workbooks.isWorkbook(file)) {
+			return load(file, file, name);
+		}
+		// the first sheet as a CSV file, then recognised and checked as one
+		try (SheetCsv sheet = SheetCsv.convert(file, null, Long.MAX_VALUE)) {
+			try {
+				return sheet.relocate(load(sheet.csv(), file, name));
+			} catch (DataException e) {
+				throw sheet.relocate(e);
+			}
+		}
+	}
+
+	/** Loads CSV file {@code file}, which is {@code shown} in the line naming a recognised export. */
+	private DataTable load(Path file, Path shown, String name) throws DataException {
 		ExportFormat format = exports == null ? ExportFormat.PLAIN : detect(file);
 		if (format == ExportFormat.PLAIN) {
 			return loader.load(file, name, ColumnRules.wideSurvey(scale));
 		}
 		try (SurveyExport export = SurveyExport.convert(file, format, exports.answers(), exports.weightColumns())) {
-			exports.notes().accept(file + ": " + export.description());
+			exports.notes().accept(shown + ": " + export.description());
 			DataTable table;
 			try {
 				table = loader.load(export.plainCsv(), name, ColumnRules.wideSurvey(scale));

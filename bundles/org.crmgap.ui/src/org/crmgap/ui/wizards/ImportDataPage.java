@@ -53,7 +53,7 @@ final class ImportDataPage extends WizardPage {
 		browse.setText("Browse…");
 		browse.addListener(SWT.Selection, e -> {
 			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-			dialog.setFilterExtensions(new String[] { "*.csv;*.parquet", "*.*" });
+			dialog.setFilterExtensions(new String[] { "*.csv;*.parquet;*.xlsx", "*.*" });
 			String chosen = dialog.open();
 			if (chosen != null) {
 				file.setText(chosen);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.crmgap.data.DataException;
 import org.crmgap.data.Preview;
+import org.crmgap.data.Workbooks;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.CrmGapFactory;
@@ -106,7 +107,8 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 		source.setName(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
 		boolean parquet = name.toLowerCase(Locale.ROOT).endsWith(".parquet");
 		source.setFormat(parquet ? DataFormat.PARQUET : DataFormat.CSV);
-		if (!parquet) {
+		// a workbook's data source is CSV-formatted: its first sheet is read as the CSV file of its cells
+		if (!parquet && !Workbooks.isWorkbook(file)) {
 			source.setDelimiter(String.valueOf(Preview.delimiterOf(file)));
 		}
 		source.setRole(role);
