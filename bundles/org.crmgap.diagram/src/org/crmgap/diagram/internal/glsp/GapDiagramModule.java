@@ -9,6 +9,7 @@ import org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.commandpalette.CommandPaletteActionProvider;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.popup.PopupModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -69,6 +70,11 @@ public class GapDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends CommandPaletteActionProvider> bindCommandPaletteActionProvider() {
 		return GapCommandPalette.class;
+	}
+
+	@Override
+	protected Class<? extends ContextMenuItemProvider> bindContextMenuItemProvider() {
+		return GapContextMenu.class;
 	}
 
 	@Override
