@@ -40,6 +40,7 @@ import {
     configureToastTool,
     configureViewKeyTools,
     bindOrRebind,
+    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -60,6 +61,7 @@ import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
+import { ContextMenuKeys, CrmgapContextMenu, RevealInTreeHandler } from './context-menu';
 
 installSafeSuggestions();
 
@@ -95,6 +97,12 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
+        // right-click, Shift+F10 or the menu key: the server's menu for the selection in our own HTML menu
+        bind(CrmgapContextMenu).toSelf().inSingletonScope();
+        bind(TYPES.IContextMenuService).toService(CrmgapContextMenu);
+        bind(ContextMenuKeys).toSelf().inSingletonScope();
+        bind(TYPES.KeyListener).toService(ContextMenuKeys);
+        configureActionHandler(context, 'crmgapRevealInTree', RevealInTreeHandler);
         // Shift+H hides the selection, Shift+R shows its related elements, Shift+A shows all
         if (diagramType !== 'gap-model') {
             bind(ShowElementsKeys).toSelf().inSingletonScope();
@@ -153,6 +161,8 @@ declare global {
         /** Set by the workbench, which hosts the page in an SWT Browser (absent in a plain browser). */
         crmgapHostExport?: (format: 'svg' | 'png', data: string) => void;
         crmgapHostSelect?: (selectedIdsAsJson: string) => void;
+        /** "Open in tree" from the context menu: select these model elements in the editor's tree. */
+        crmgapHostReveal?: (elementIdsAsJson: string) => void;
     }
 }
 
