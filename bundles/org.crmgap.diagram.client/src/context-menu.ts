@@ -104,7 +104,7 @@ export class CrmgapContextMenu implements IContextMenuService {
         entry.setAttribute('role', 'menuitem');
         entry.tabIndex = -1;
         entry.dataset.id = item.id;
-        entry.textContent = item.label;
+        entry.appendChild(Object.assign(document.createElement('span'), { className: 'crmgap-menu-label', textContent: item.label }));
         const on = enabled(item);
         if (!on) {
             entry.setAttribute('aria-disabled', 'true');
