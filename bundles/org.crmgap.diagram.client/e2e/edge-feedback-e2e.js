@@ -46,6 +46,14 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
             return { modes: modes.filter(m => svg.classList.contains(m)), stroke: style.stroke, dash: style.strokeDasharray };
         }, [name, MODES]);
     };
+    // as a user does: onto the source, and click once the server has said it can be one (the tool ignores a click before)
+    const pick = async name => {
+        const p = await centre(name);
+        await page.mouse.move(p.x, p.y, { steps: 4 });
+        await page.waitForFunction(() => document.querySelector('#crmgap-diagram svg.sprotty-graph')
+            .classList.contains('edge-creation-select-source-mode'), null, { timeout: 5000 });
+        await page.mouse.click(p.x, p.y);
+    };
     const away = () => page.mouse.move(700, 600, { steps: 3 });
     try {
         await page.goto(url);
@@ -56,8 +64,7 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         await page.click('.crmgap-palette-toggle');
 
         await page.click('.tool-palette .tool-button:has-text("Gap 3 Delivery")');
-        const from = await centre(standard);
-        await page.mouse.click(from.x, from.y);
+        await pick(standard);
         await page.waitForFunction(() => document.querySelector('[id$="_feedback_edge"]') !== null, null, { timeout: 10000 });
         await away();
         report('gap-to-itself', await hover(standard));
@@ -68,8 +75,7 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         await page.keyboard.press('Escape');
 
         await page.click('.tool-palette .tool-button:has-text("performed by")');
-        const start = await centre(flow);
-        await page.mouse.click(start.x, start.y);
+        await pick(flow);
         await page.waitForFunction(() => document.querySelector('[id$="_feedback_edge"]') !== null, null, { timeout: 10000 });
         await away();
         report('performer-again', await hover(unit));
