@@ -62,6 +62,7 @@ import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
 import { ContextMenuKeys, CrmgapContextMenu, RevealInTreeHandler } from './context-menu';
+import { installHoverMarker } from './hover-marker';
 
 installSafeSuggestions();
 
@@ -72,6 +73,7 @@ const diagramType = params.get('kind') ?? 'die-overview';
 // one of several diagrams of the kind, by its id in the notation (absent: the kind's first)
 const diagramId = params.get('diagram') ?? '';
 const clientId = 'crmgap-diagram';
+installHoverMarker(clientId);
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
 const CONCEPTS = ['segment', 'expectation', 'perception', 'standard', 'unit', 'component', 'flow', 'communication', 'promise', 'data-source'];
