@@ -29,14 +29,22 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         return { x: r.x + r.width * 0.08, y: r.y + r.height / 2 };
     }, name);
     // the graph's feedback mode once the server has answered, and how the hovered node's outline is drawn
+    // (the graph's classes recorded as they change: the verdict is the first after the tool's "check pending")
     const hover = async name => {
+        await page.evaluate(() => {
+            const svg = document.querySelector('#crmgap-diagram svg.sprotty-graph');
+            window.modes = [];
+            window.modeObserver?.disconnect();
+            window.modeObserver = new MutationObserver(() => window.modes.push(svg.getAttribute('class')));
+            window.modeObserver.observe(svg, { attributes: true, attributeFilter: ['class'] });
+        });
         const p = await centre(name);
         await page.mouse.move(p.x, p.y, { steps: 4 });
-        await page.waitForFunction(modes => {
-            const svg = document.querySelector('#crmgap-diagram svg.sprotty-graph');
-            return modes.slice(0, 2).some(m => svg.classList.contains(m));
-        }, MODES, { timeout: 5000 }).catch(() => undefined);
-        await page.waitForTimeout(200);
+        await page.waitForFunction(() => {
+            const pending = window.modes.findIndex(m => m.includes('edge-check-pending-mode'));
+            return pending >= 0 && window.modes.slice(pending + 1).some(m => !m.includes('edge-check-pending-mode'));
+        }, null, { timeout: 5000 });
+        await page.waitForTimeout(100);
         return page.evaluate(([n, modes]) => {
             const svg = document.querySelector('#crmgap-diagram svg.sprotty-graph');
             const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
