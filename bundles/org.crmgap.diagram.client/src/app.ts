@@ -40,7 +40,6 @@ import {
     configureToastTool,
     configureViewKeyTools,
     bindOrRebind,
-    configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
     createDiagramOptionsModule,
@@ -61,7 +60,7 @@ import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
-import { ContextMenuKeys, CrmgapContextMenu, RevealInTreeHandler } from './context-menu';
+import { configureContextMenu } from './context-menu';
 import { installHoverMarker } from './hover-marker';
 
 installSafeSuggestions();
@@ -99,12 +98,7 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
-        // right-click, Shift+F10 or the menu key: the server's menu for the selection in our own HTML menu
-        bind(CrmgapContextMenu).toSelf().inSingletonScope();
-        bind(TYPES.IContextMenuService).toService(CrmgapContextMenu);
-        bind(ContextMenuKeys).toSelf().inSingletonScope();
-        bind(TYPES.KeyListener).toService(ContextMenuKeys);
-        configureActionHandler(context, 'crmgapRevealInTree', RevealInTreeHandler);
+        configureContextMenu(context);
         // Shift+H hides the selection, Shift+R shows its related elements, Shift+A shows all
         if (diagramType !== 'gap-model') {
             bind(ShowElementsKeys).toSelf().inSingletonScope();

@@ -1,6 +1,7 @@
 import {
     Action,
     Anchor,
+    BindingContext,
     ContextMenuProviderRegistry,
     GModelElement,
     IActionDispatcher,
@@ -10,6 +11,7 @@ import {
     MenuItem,
     TYPES,
     ViewerOptions,
+    configureActionHandler,
     isSelected,
     matchesKeystroke
 } from '@eclipse-glsp/client';
@@ -219,4 +221,13 @@ export class ContextMenuKeys extends KeyListener {
             error => console.error('The context menu could not be opened', error));
         return [];
     }
+}
+
+/** Right-click, Shift+F10 or the menu key: the server's menu for the selection in our own HTML menu. */
+export function configureContextMenu(context: BindingContext): void {
+    context.bind(CrmgapContextMenu).toSelf().inSingletonScope();
+    context.bind(TYPES.IContextMenuService).toService(CrmgapContextMenu);
+    context.bind(ContextMenuKeys).toSelf().inSingletonScope();
+    context.bind(TYPES.KeyListener).toService(ContextMenuKeys);
+    configureActionHandler(context, 'crmgapRevealInTree', RevealInTreeHandler);
 }
