@@ -159,11 +159,19 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await page.click('.tool-palette .tool-button:has-text("Gap 5 Customer")');
         const from = await centre(expectation);
         const to = await centre(created);
+        // onto the source first, as a user does: the tool asks the server (dynamic type hints) and ignores a click before the answer
+        await page.mouse.move(from.x, from.y, { steps: 4 });
+        await page.waitForFunction(() => document.querySelector('#crmgap-diagram svg.sprotty-graph')
+            .classList.contains('edge-creation-select-source-mode'), null, { timeout: 5000 })
+            .catch(() => { throw new Error('the server did not accept the expectation as a Gap 5 source'); });
         await page.mouse.click(from.x, from.y);
         // the tool took the expectation as the source when it draws the dangling edge
         await page.waitForFunction(() => document.querySelector('[id$="_feedback_edge"]') !== null, null, { timeout: 10000 })
             .catch(() => { throw new Error('the Gap 5 tool did not take the expectation as the source'); });
         await page.mouse.move(to.x, to.y, { steps: 5 });
+        await page.waitForFunction(() => document.querySelector('#crmgap-diagram svg.sprotty-graph')
+            .classList.contains('edge-creation-select-target-mode'), null, { timeout: 5000 })
+            .catch(() => { throw new Error('the server did not accept the new segment as a Gap 5 target'); });
         await page.mouse.click(to.x, to.y);
         await page.waitForFunction(n => window.crmgap.count('edge:gap-') > n, before.gaps, { timeout: 10000 });
         await page.keyboard.press('Escape');

@@ -60,6 +60,8 @@ import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
+import { configureContextMenu } from './context-menu';
+import { installHoverMarker } from './hover-marker';
 
 installSafeSuggestions();
 
@@ -70,6 +72,7 @@ const diagramType = params.get('kind') ?? 'die-overview';
 // one of several diagrams of the kind, by its id in the notation (absent: the kind's first)
 const diagramId = params.get('diagram') ?? '';
 const clientId = 'crmgap-diagram';
+installHoverMarker(clientId);
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
 const CONCEPTS = ['segment', 'expectation', 'perception', 'standard', 'unit', 'component', 'flow', 'communication', 'promise', 'data-source'];
@@ -95,6 +98,7 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:edge', GLabel, GLabelView);
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
+        configureContextMenu(context);
         // Shift+H hides the selection, Shift+R shows its related elements, Shift+A shows all
         if (diagramType !== 'gap-model') {
             bind(ShowElementsKeys).toSelf().inSingletonScope();
@@ -153,6 +157,8 @@ declare global {
         /** Set by the workbench, which hosts the page in an SWT Browser (absent in a plain browser). */
         crmgapHostExport?: (format: 'svg' | 'png', data: string) => void;
         crmgapHostSelect?: (selectedIdsAsJson: string) => void;
+        /** "Open in tree" from the context menu: select these model elements in the editor's tree. */
+        crmgapHostReveal?: (elementIdsAsJson: string) => void;
     }
 }
 

@@ -41,7 +41,7 @@ final class TestSession {
 			"setMarkers", "deleteMarkers", "setTypeHints", "setContextActions", "message", "status", "startProgress",
 			"updateProgress", "endProgress", "setEditValidationResult", "setNavigationTargets", "navigateToTarget",
 			"setClipboardData", "setPopupModel", "triggerNodeCreation", "triggerEdgeCreation", "selectAll", "select",
-			"centerElements", "fit", "sourceModelChanged");
+			"centerElements", "fit", "sourceModelChanged", "checkEdgeResult");
 
 	final DiagramDocument document;
 	final List<Action> received = Collections.synchronizedList(new ArrayList<>());

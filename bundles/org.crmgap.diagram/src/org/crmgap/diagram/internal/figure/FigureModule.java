@@ -2,11 +2,13 @@ package org.crmgap.diagram.internal.figure;
 
 import org.crmgap.diagram.DiagramKind;
 import org.crmgap.diagram.internal.glsp.DocumentStorage;
+import org.crmgap.diagram.internal.glsp.GapContextMenu;
 import org.crmgap.diagram.internal.glsp.GapModelState;
 import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.model.GModelState;
@@ -34,6 +36,11 @@ public class FigureModule extends DiagramModule {
 	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
 		super.configureActionHandlers(binding);
 		binding.add(SelectSegmentHandler.class);
+	}
+
+	@Override
+	protected Class<? extends ContextMenuItemProvider> bindContextMenuItemProvider() {
+		return GapContextMenu.class; // Open in tree only: the figure is read-only
 	}
 
 	@Override

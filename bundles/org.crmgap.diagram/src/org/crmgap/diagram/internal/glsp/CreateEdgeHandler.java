@@ -52,19 +52,33 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 		DiagramDocument document = state.document();
 		EObject source = document.element(operation.getSourceElementId());
 		EObject target = document.element(operation.getTargetElementId());
-		if (source == null || target == null) {
+		if (!allowed(operation.getElementTypeId(), source, target)) {
 			return doNothing();
 		}
 		GapKind gapKind = GapStyle.kindOfType(operation.getElementTypeId());
 		if (gapKind != null) {
-			return gap(document, gapKind, source, target);
+			return gap(document, gapKind, (GapEndpoint) source, (GapEndpoint) target);
 		}
-		Relation relation = Relation.ofType(operation.getElementTypeId()).orElse(null);
-		if (relation == null || !relation.drawable() || !relation.source().isInstance(source)
-				|| !relation.target().isInstance(target)) {
-			return doNothing();
+		return Optional.of(link(document, Relation.ofType(operation.getElementTypeId()).orElseThrow(), source, target));
+	}
+
+	/**
+	 * Whether an edge of this type may be drawn from source to target: a gap between two different gap endpoints; a
+	 * drawable relation between elements of its types that does not hold already (the edge tool's feedback asks too).
+	 */
+	static boolean allowed(String type, EObject source, EObject target) {
+		if (source == null || target == null) {
+			return false;
 		}
-		return Optional.of(link(document, relation, source, target));
+		if (GapStyle.kindOfType(type) != null) {
+			return source instanceof GapEndpoint && target instanceof GapEndpoint && source != target;
+		}
+		Relation relation = Relation.ofType(type).orElse(null);
+		if (relation == null || !relation.drawable() || !relation.source().isInstance(source) || !relation.target().isInstance(target)) {
+			return false;
+		}
+		Object now = source.eGet(relation.reference());
+		return relation.reference().isMany() ? !((java.util.List<?>) now).contains(target) : now != target;
 	}
 
 	static Command link(DiagramDocument document, Relation relation, EObject source, EObject target) {
@@ -73,16 +87,13 @@ public class CreateEdgeHandler extends BasicOperationHandler<CreateEdgeOperation
 				: SetCommand.create(document.domain(), source, relation.reference(), target);
 	}
 
-	private static Optional<Command> gap(DiagramDocument document, GapKind kind, EObject source, EObject target) {
-		if (!(source instanceof GapEndpoint reference) || !(target instanceof GapEndpoint actual) || source == target) {
-			return doNothing();
-		}
+	private static Optional<Command> gap(DiagramDocument document, GapKind kind, GapEndpoint reference, GapEndpoint actual) {
 		Gap gap = CrmGapFactory.eINSTANCE.createGap();
 		gap.setKind(kind);
 		gap.setReference(reference);
 		gap.setActual(actual);
 		gap.setName(SiblingNames.unique(document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS, gap.eClass(),
-				GapKinds.title(kind) + ": " + name(source) + " / " + name(target)));
+				GapKinds.title(kind) + ": " + name(reference) + " / " + name(actual)));
 		return Optional.of(AddCommand.create(document.domain(), document.model(), CrmGapPackage.Literals.GAP_MODEL__GAPS, gap));
 	}
 

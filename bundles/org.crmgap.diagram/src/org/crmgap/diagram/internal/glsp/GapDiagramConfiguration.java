@@ -67,6 +67,8 @@ public class GapDiagramConfiguration extends BaseDiagramConfiguration {
 		for (Relation relation : kind().relations()) {
 			EdgeTypeHint hint = createDefaultEdgeTypeHint(relation.type());
 			hint.setDeletable(relation.drawable());
+			// the server checks each hovered target (GapEdgeChecker): a relation already there is refused
+			hint.setDynamic(relation.drawable());
 			hint.setRepositionable(false);
 			hint.setSourceElementTypeIds(types(relation.source()));
 			hint.setTargetElementTypeIds(types(relation.target()));
@@ -77,6 +79,7 @@ public class GapDiagramConfiguration extends BaseDiagramConfiguration {
 			for (GapKind gap : GapKind.VALUES) {
 				EdgeTypeHint hint = createDefaultEdgeTypeHint(GapStyle.type(gap));
 				hint.setRepositionable(false);
+				hint.setDynamic(true); // not from an element to itself
 				hint.setSourceElementTypeIds(endpoints);
 				hint.setTargetElementTypeIds(endpoints);
 				hints.add(hint);

@@ -9,9 +9,11 @@ import org.eclipse.glsp.server.features.core.model.ComputedBoundsActionHandler;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.commandpalette.CommandPaletteActionProvider;
+import org.eclipse.glsp.server.features.contextmenu.ContextMenuItemProvider;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.popup.PopupModelFactory;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
+import org.eclipse.glsp.server.features.typehints.EdgeCreationChecker;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
 import org.eclipse.glsp.server.operations.LayoutOperationHandler;
@@ -69,6 +71,16 @@ public class GapDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends CommandPaletteActionProvider> bindCommandPaletteActionProvider() {
 		return GapCommandPalette.class;
+	}
+
+	@Override
+	protected Class<? extends ContextMenuItemProvider> bindContextMenuItemProvider() {
+		return GapContextMenu.class;
+	}
+
+	@Override
+	protected Class<? extends EdgeCreationChecker> bindEdgeCreationChecker() {
+		return GapEdgeChecker.class;
 	}
 
 	@Override
