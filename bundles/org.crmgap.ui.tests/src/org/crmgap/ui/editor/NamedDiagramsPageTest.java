@@ -241,6 +241,32 @@ class NamedDiagramsPageTest {
 		assertEquals(List.of("DIE overview"), items(Widgets.visible(opened.page(), Combo.class).get(0)));
 	}
 
+	@Test
+	void openInTreeFromTheDiagramsContextMenuSelectsTheElementInTheTree() throws Exception {
+		Opened opened = openDieOverview();
+		Browser browser = opened.browser();
+		// a right click on the segment's node as the page receives it (button down, then the context menu event)
+		browser.execute("""
+				const node = [...document.querySelectorAll('g[data-svg-metadata-type="node:segment"]')]
+				  .find(g => g.textContent.includes('Transactional savers'));
+				const r = node.getBoundingClientRect();
+				const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, button: 2, buttons: 2 };
+				node.dispatchEvent(new MouseEvent('mousedown', at));
+				node.dispatchEvent(new MouseEvent('mouseup', at));
+				node.dispatchEvent(new MouseEvent('contextmenu', at));""");
+		Ui.waitFor("the context menu", 10_000, () -> Boolean.TRUE.equals(browser.evaluate(
+				"return [...document.querySelectorAll('.crmgap-menu-item')].some(e => e.textContent.includes('Open in tree'));")));
+		assertEquals(Boolean.FALSE, browser.evaluate("return [...document.querySelectorAll('.crmgap-menu-item')]"
+				+ ".find(e => e.textContent.includes('Open in tree')).getAttribute('aria-disabled') === 'true';"), "the workbench reveals");
+		browser.execute("[...document.querySelectorAll('.crmgap-menu-item')].find(e => e.textContent.includes('Open in tree')).click();");
+		var savers = opened.editor().getModel().getSegments().stream().filter(s -> s.getName().equals("Transactional savers")).findFirst()
+				.orElseThrow();
+		Ui.waitFor("the segment selected in the tree", 20_000,
+				() -> "Model".equals(Widgets.selectedPage(opened.editor()))
+						&& opened.editor().modelPage().viewer().getStructuredSelection().toList().equals(List.of(savers)),
+				() -> Widgets.selectedPage(opened.editor()) + " " + opened.editor().modelPage().viewer().getStructuredSelection().toList());
+	}
+
 	private static MenuItem item(Menu menu, String text) {
 		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
 				.orElseThrow(() -> new AssertionError("no '" + text + "' in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));

@@ -98,6 +98,13 @@ final class DiagramPage implements EditorPage {
 					return null;
 				}
 			};
+			new BrowserFunction(browser, "crmgapHostReveal") {
+				@Override
+				public Object function(Object[] arguments) {
+					selection.reveal(elements(arguments.length > 0 ? String.valueOf(arguments[0]) : "[]"));
+					return null;
+				}
+			};
 			new BrowserFunction(browser, "crmgapHostExport") {
 				@Override
 				public Object function(Object[] arguments) {

@@ -25,8 +25,15 @@ final class SelectionBridge {
 
 	/** Shows the element in the model tree, selected. */
 	void reveal(EObject element) {
-		showTree.run();
-		tree.viewer().setSelection(new StructuredSelection(element), true);
+		reveal(List.of(element));
+	}
+
+	/** Shows the elements in the model tree, selected (the diagram's "Open in tree"). */
+	void reveal(List<EObject> elements) {
+		if (!elements.isEmpty()) {
+			showTree.run();
+			tree.viewer().setSelection(new StructuredSelection(elements), true);
+		}
 	}
 
 	/** Shows the element with this id in the model tree (nothing when the model has none). */
