@@ -2,25 +2,16 @@
 // Usage: node e2e/aids-e2e.js <page-url> <output-dir> <segment name> <taken expectation name> <expectation to rename>
 // DiagramAidsChromiumTest starts the server on the analysed example, runs this, then checks the steps it prints
 // ("E2E <step> <json>") and the model on the server. Screenshots aids-*.png.
-const { launch } = require('./chromium');
-const fs = require('fs');
-const path = require('path');
+const { report, openPage, done, failed } = require('./chromium');
 
 const [url, out, revealName, takenName, renamedName] = process.argv.slice(2);
 if (!url || !out || !revealName || !takenName || !renamedName) {
     console.error('usage: node aids-e2e.js <page-url> <output-dir> <name to reveal> <taken name> <name of the element to rename>');
     process.exit(2);
 }
-fs.mkdirSync(out, { recursive: true });
-const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
 
 (async () => {
-    const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const problems = [];
-    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-    const shot = name => page.screenshot({ path: path.join(out, 'aids-' + name + '.png') });
+    const { browser, page, problems, shot } = await openPage(out, 'aids-');
     // the model node (id, position, size, selected) whose name label says `name`
     const node = name => page.evaluate(n => {
         const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
@@ -204,13 +195,8 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await shot('overlap-refused');
         report('overlap-refused', { before: [levelled.x, levelled.y], after: [afterOverlap.x, afterOverlap.y] });
 
-        if (problems.length) report('page-problems', problems);
-        report('done', {});
-        await browser.close();
+        await done(browser, problems);
     } catch (e) {
-        await shot('failure').catch(() => undefined);
-        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
-        await browser.close();
-        process.exit(1);
+        await failed(browser, problems, shot, e);
     }
 })();

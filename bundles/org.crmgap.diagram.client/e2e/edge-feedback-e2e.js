@@ -2,26 +2,17 @@
 // itself is marked "not allowed" and the flow beside it allowed; with "performed by" from the flow, the unit that
 // performs it already is "not allowed". Usage: node e2e/edge-feedback-e2e.js <page-url> <output-dir> <standard> <flow> <unit>
 // EdgeFeedbackChromiumTest checks the steps it prints ("E2E <step> <json>"). Screenshots edge-feedback-*.png.
-const { launch } = require('./chromium');
-const fs = require('fs');
-const path = require('path');
+const { report, openPage, done, failed } = require('./chromium');
 
 const [url, out, standard, flow, unit] = process.argv.slice(2);
 if (!url || !out || !standard || !flow || !unit) {
     console.error('usage: node edge-feedback-e2e.js <page-url> <output-dir> <standard> <flow> <unit>');
     process.exit(2);
 }
-fs.mkdirSync(out, { recursive: true });
-const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
 const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-target-mode', 'edge-check-pending-mode'];
 
 (async () => {
-    const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const problems = [];
-    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-    const shot = name => page.screenshot({ path: path.join(out, 'edge-feedback-' + name + '.png') });
+    const { browser, page, problems, shot } = await openPage(out, 'edge-feedback-');
     const centre = name => page.evaluate(n => {
         const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
             && c.children.some(l => l.type === 'label:name' && l.text === n));
@@ -91,13 +82,8 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         await page.keyboard.press('Escape');
         report('edges', { count: await page.evaluate(() => window.crmgap.count('edge:')) });
 
-        if (problems.length) report('page-problems', problems);
-        report('done', {});
-        await browser.close();
+        await done(browser, problems);
     } catch (e) {
-        await shot('failure').catch(() => undefined);
-        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
-        await browser.close();
-        process.exit(1);
+        await failed(browser, problems, shot, e);
     }
 })();

@@ -3,8 +3,7 @@
 // diagram id shows its error. Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>
 // FocusedDiagramChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server.
 // Screenshots focused-*.png.
-const { launch } = require('./chromium');
-const fs = require('fs');
+const { report, openPage, done, failed } = require('./chromium');
 const path = require('path');
 
 const [url, out, expandName, hideName, unknownUrl] = process.argv.slice(2);
@@ -12,16 +11,9 @@ if (!url || !out || !expandName || !hideName || !unknownUrl) {
     console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>');
     process.exit(2);
 }
-fs.mkdirSync(out, { recursive: true });
-const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
 
 (async () => {
-    const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const problems = [];
-    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-    const shot = name => page.screenshot({ path: path.join(out, 'focused-' + name + '.png') });
+    const { browser, page, problems, shot } = await openPage(out, 'focused-');
     // what the user sees: the names of the nodes drawn, and how many drawn node boxes overlap
     // (the whole diagram fitted into the page; only the visible SVG, GLSP also draws into a hidden one to measure)
     const seen = async () => {
@@ -117,13 +109,8 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         report('unknown', { error, status: await other.evaluate(() => window.crmgap.status) });
         await other.screenshot({ path: path.join(out, 'focused-unknown.png') });
 
-        if (problems.length) report('page-problems', problems);
-        report('done', {});
-        await browser.close();
+        await done(browser, problems);
     } catch (e) {
-        await shot('failure').catch(() => undefined);
-        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
-        await browser.close();
-        process.exit(1);
+        await failed(browser, problems, shot, e);
     }
 })();

@@ -3,27 +3,18 @@
 // host's crmgapHostReveal; a right-click on the empty canvas greys what needs a selection.
 // Usage: node e2e/menu-e2e.js <page-url> <output-dir> <node to expand> <relation label> <node to hide> <node to open>
 // ContextMenuChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server. Screenshots menu-*.png.
-const { launch } = require('./chromium');
-const fs = require('fs');
-const path = require('path');
+const { report, openPage, done, failed } = require('./chromium');
 
 const [url, out, expandName, relation, hideName, openName] = process.argv.slice(2);
 if (!url || !out || !expandName || !relation || !hideName || !openName) {
     console.error('usage: node menu-e2e.js <page-url> <output-dir> <node to expand> <relation label> <node to hide> <node to open>');
     process.exit(2);
 }
-fs.mkdirSync(out, { recursive: true });
-const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));
 
 (async () => {
-    const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const problems = [];
-    page.on('pageerror', e => problems.push('pageerror: ' + e.message));
-    page.on('console', m => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+    const { browser, page, problems, shot } = await openPage(out, 'menu-');
     // the workbench's Browser function, as the RCP page would define it
     await page.addInitScript(() => { window.revealed = []; window.crmgapHostReveal = ids => window.revealed.push(JSON.parse(ids)); });
-    const shot = name => page.screenshot({ path: path.join(out, 'menu-' + name + '.png') });
     const names = () => page.evaluate(() => window.crmgap.root().children.filter(c => c.type.startsWith('node:'))
         .map(n => n.children.find(l => l.type === 'label:name')?.text ?? '').sort());
     const nodeCount = () => page.evaluate(() => window.crmgap.count('node:'));
@@ -119,13 +110,8 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         await shot('canvas');
         await page.keyboard.press('Escape');
 
-        if (problems.length) report('page-problems', problems);
-        report('done', {});
-        await browser.close();
+        await done(browser, problems);
     } catch (e) {
-        await shot('failure').catch(() => undefined);
-        console.log('E2E failed ' + JSON.stringify({ message: String(e && e.message || e), problems }));
-        await browser.close();
-        process.exit(1);
+        await failed(browser, problems, shot, e);
     }
 })();

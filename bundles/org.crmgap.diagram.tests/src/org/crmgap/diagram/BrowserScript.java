@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /**
  * The client's end-to-end scripts (e2e/*.js: headless Chromium through playwright-core), run by node from the client
  * bundle with the page URL, the screenshot folder and their own arguments; what they print is their report.
@@ -40,5 +43,12 @@ final class BrowserScript {
 		System.out.println(output);
 		assertEquals(0, node.exitValue(), output);
 		return output;
+	}
+
+	/** The data of the step a script printed as "E2E <step> <json>". */
+	static JsonObject step(String output, String step) {
+		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
+		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
 	}
 }

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * The context menu in headless Chromium (e2e/menu-e2e.js) on a focused diagram of the example (the branch-queues gap:
@@ -32,12 +31,6 @@ class ContextMenuChromiumTest {
 
 	@TempDir
 	Path dir;
-
-	private static JsonObject step(String output, String step) {
-		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
-				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
-		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
-	}
 
 	private static Set<String> names(JsonObject step) {
 		return step.getAsJsonArray("names").asList().stream().map(JsonElement::getAsString).collect(Collectors.toCollection(TreeSet::new));
@@ -66,34 +59,34 @@ class ContextMenuChromiumTest {
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
 
-		Map<String, Boolean> node = disabled(step(output, "node-menu"), "items");
+		Map<String, Boolean> node = disabled(BrowserScript.step(output, "node-menu"), "items");
 		assertEquals(List.of("Delete", "Hide", "Show related", "Show all", "Layout", "Open in tree"), List.copyOf(node.keySet()));
 		assertFalse(node.containsValue(true), "all enabled on a shown node of a focused diagram: " + node);
-		Map<String, Boolean> kinds = disabled(step(output, "related-menu"), "sub");
+		Map<String, Boolean> kinds = disabled(BrowserScript.step(output, "related-menu"), "sub");
 		assertEquals(false, kinds.get("All relations"));
 		assertEquals(false, kinds.get("serves"));
 		assertEquals(true, kinds.get("performed by"), "its performer City Branches is shown already");
 
 		// serves: exactly the two segments the flow serves (retail-bank.crmgap, servedSegments of Branch counter service)
-		JsonObject related = step(output, "related");
+		JsonObject related = BrowserScript.step(output, "related");
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
 				"Relationship banking"), names(related));
 		assertFalse(related.get("menuOpen").getAsBoolean());
 
-		JsonObject keys = step(output, "keyboard-menu");
+		JsonObject keys = BrowserScript.step(output, "keyboard-menu");
 		assertEquals("Delete", keys.get("first").getAsString(), "the menu opens with its first entry focused");
 		assertEquals("Hide", keys.get("focused").getAsString());
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Relationship banking"),
-				names(step(output, "hidden")));
+				names(BrowserScript.step(output, "hidden")));
 
-		JsonObject escape = step(output, "escape");
+		JsonObject escape = BrowserScript.step(output, "escape");
 		assertFalse(escape.get("menuOpen").getAsBoolean());
 		assertEquals(4, escape.get("nodes").getAsInt());
 
-		JsonObject open = step(output, "open-in-tree");
+		JsonObject open = BrowserScript.step(output, "open-in-tree");
 		assertEquals(List.of(open.get("expected")), open.getAsJsonArray("revealed").asList());
 
-		Map<String, Boolean> canvas = disabled(step(output, "canvas-menu"), "items");
+		Map<String, Boolean> canvas = disabled(BrowserScript.step(output, "canvas-menu"), "items");
 		assertEquals(Map.of("Delete", true, "Hide", true, "Show related", true, "Show all", false, "Layout", false, "Open in tree", true), canvas);
 
 		// on the server: the notation holds exactly what the page showed

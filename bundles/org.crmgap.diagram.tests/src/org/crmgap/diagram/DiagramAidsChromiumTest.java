@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * GLSP's editing aids on the analysed example in headless Chromium (e2e/aids-e2e.js), used with mouse and keys: the
@@ -31,12 +30,6 @@ class DiagramAidsChromiumTest {
 
 	@TempDir
 	Path dir;
-
-	private static JsonObject step(String output, String step) {
-		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
-				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
-		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
-	}
 
 	private static double[] point(JsonObject step, String key) {
 		var array = step.getAsJsonArray(key);
@@ -56,42 +49,42 @@ class DiagramAidsChromiumTest {
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
 
 		// the popup of the hovered gap says what the analysis found for it
-		JsonObject popup = step(output, "gap-popup");
+		JsonObject popup = BrowserScript.step(output, "gap-popup");
 		String labelId = popup.get("label").getAsString();
 		GapFinding finding = document.findings().get(labelId.substring(0, labelId.length() - "_label".length()));
 		String text = popup.get("text").getAsString();
 		assertTrue(text.contains(String.format(Locale.ROOT, "%+.3f", finding.value())) && text.contains("n = " + finding.n())
 				&& text.contains("Severity: " + finding.severity().getLiteral()), finding + " in the popup: " + text);
 
-		JsonObject revealed = step(output, "revealed");
+		JsonObject revealed = BrowserScript.step(output, "revealed");
 		assertEquals("Reveal " + REVEALED + " (Expectation)", revealed.get("suggestion").getAsString());
 		assertTrue(revealed.get("selected").getAsBoolean(), "the revealed element is selected: " + revealed);
 		assertTrue(Math.abs(revealed.get("dx").getAsInt()) < 60 && Math.abs(revealed.get("dy").getAsInt()) < 60,
 				"the revealed element is in the middle of the view: " + revealed);
 
-		JsonObject keys = step(output, "keys");
+		JsonObject keys = BrowserScript.step(output, "keys");
 		assertTrue(keys.get("zoomAfter").getAsDouble() > keys.get("zoomBefore").getAsDouble(), "NumpadAdd zooms in: " + keys);
 		assertTrue(keys.get("height").getAsDouble() > 100 && keys.get("shortcuts").getAsInt() > 5, "Alt+P opens the palette with keys: " + keys);
 		assertTrue(!keys.get("focusToast").getAsBoolean(), "no focus toast over the diagram: " + keys);
 
-		JsonObject refused = step(output, "label-refused");
+		JsonObject refused = BrowserScript.step(output, "label-refused");
 		assertTrue(refused.get("message").getAsString().contains("already named \"" + TAKEN + "\""), refused.toString());
 		CustomerSegment savers = document.model().getSegments().get(0);
 		List<String> names = savers.getExpectations().stream().map(Expectation::getName).toList();
 		assertTrue(names.contains(RENAMED), "the refused rename did not reach the model: " + names);
 
-		JsonObject dragged = step(output, "dragged");
+		JsonObject dragged = BrowserScript.step(output, "dragged");
 		double[] from = point(dragged, "from");
 		double[] to = point(dragged, "to");
 		assertNotEquals(from[0], to[0], dragged.toString());
 		assertEquals(0, to[0] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
 		assertEquals(0, to[1] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
 
-		JsonObject helper = step(output, "helper-lines");
+		JsonObject helper = BrowserScript.step(output, "helper-lines");
 		assertTrue(helper.get("lines").getAsInt() > 0, "helper lines while a node is level with its neighbour: " + helper);
 		assertEquals(helper.get("levelWith").getAsDouble(), point(helper, "to")[1], "dropped level with the other: " + helper);
 
-		JsonObject overlap = step(output, "overlap-refused");
+		JsonObject overlap = BrowserScript.step(output, "overlap-refused");
 		assertEquals(point(overlap, "before")[0], point(overlap, "after")[0], "a node dropped onto another goes back: " + overlap);
 		assertEquals(point(overlap, "before")[1], point(overlap, "after")[1], "a node dropped onto another goes back: " + overlap);
 		// and where the user left it is in the notation
@@ -113,7 +106,7 @@ class DiagramAidsChromiumTest {
 			output = BrowserScript.run("hostile-names-e2e.js", server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString(), "Savers <img");
 		}
 		for (String list : List.of("command-palette", "search")) {
-			JsonObject seen = step(output, list);
+			JsonObject seen = BrowserScript.step(output, list);
 			assertEquals(0, seen.get("images").getAsInt(), list + ": a name became HTML: " + seen);
 			assertTrue(!seen.get("ran").getAsBoolean(), list + ": the name's script ran: " + seen);
 			assertTrue(seen.getAsJsonArray("texts").asList().stream().anyMatch(t -> t.getAsString().contains(hostile)),

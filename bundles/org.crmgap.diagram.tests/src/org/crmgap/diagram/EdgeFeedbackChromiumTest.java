@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Edge-creation feedback in headless Chromium (e2e/edge-feedback-e2e.js) on the branch-queues focused diagram: while
@@ -23,12 +22,6 @@ class EdgeFeedbackChromiumTest {
 
 	@TempDir
 	Path dir;
-
-	private static JsonObject step(String output, String step) {
-		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
-				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
-		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
-	}
 
 	private static void notAllowed(JsonObject hover) {
 		assertEquals("[\"edge-modification-not-allowed-mode\"]", hover.get("modes").toString(), hover.toString());
@@ -51,11 +44,12 @@ class EdgeFeedbackChromiumTest {
 		}
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
-		notAllowed(step(output, "gap-to-itself"));
-		JsonObject toFlow = step(output, "gap-to-flow");
+		notAllowed(BrowserScript.step(output, "gap-to-itself"));
+		JsonObject toFlow = BrowserScript.step(output, "gap-to-flow");
 		assertEquals("[\"edge-creation-select-target-mode\"]", toFlow.get("modes").toString(), toFlow.toString());
 		assertEquals("rgb(46, 157, 79)", toFlow.get("stroke").getAsString(), toFlow.toString());
-		notAllowed(step(output, "performer-again"));
-		assertEquals(step(output, "opened").get("count").getAsInt(), step(output, "edges").get("count").getAsInt(), "nothing was drawn");
+		notAllowed(BrowserScript.step(output, "performer-again"));
+		assertEquals(BrowserScript.step(output, "opened").get("count").getAsInt(), BrowserScript.step(output, "edges").get("count").getAsInt(),
+				"nothing was drawn");
 	}
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * A second, focused DIE overview of the example opened by its id in headless Chromium (e2e/focused-e2e.js) and changed
@@ -30,12 +29,6 @@ class FocusedDiagramChromiumTest {
 
 	@TempDir
 	Path dir;
-
-	private static JsonObject step(String output, String step) {
-		String line = output.lines().filter(l -> l.startsWith("E2E " + step + " ")).findFirst()
-				.orElseThrow(() -> new AssertionError("no step " + step + " in " + output));
-		return JsonParser.parseString(line.substring(("E2E " + step + " ").length())).getAsJsonObject();
-	}
 
 	private static Set<String> names(JsonObject step) {
 		return step.getAsJsonArray("names").asList().stream().map(JsonElement::getAsString).collect(Collectors.toCollection(TreeSet::new));
@@ -58,18 +51,18 @@ class FocusedDiagramChromiumTest {
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
 
-		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches"), names(step(output, "opened")),
+		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches"), names(BrowserScript.step(output, "opened")),
 				"the focused diagram, not the kind's first");
-		assertEquals(3, step(output, "shortcut-help").getAsJsonArray("lists").size(), "Alt+H lists the three keys: " + output);
-		JsonObject related = step(output, "related");
+		assertEquals(3, BrowserScript.step(output, "shortcut-help").getAsJsonArray("lists").size(), "Alt+H lists the three keys: " + output);
+		JsonObject related = BrowserScript.step(output, "related");
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
 				"Relationship banking", "Account opening time"), names(related));
 		assertEquals(0, related.get("overlaps").getAsInt(), "new nodes beside the others, not on them: " + related);
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "Transactional savers", "Relationship banking",
-				"Account opening time"), names(step(output, "hidden")));
-		assertEquals(101, step(output, "all").get("nodes").getAsInt());
+				"Account opening time"), names(BrowserScript.step(output, "hidden")));
+		assertEquals(101, BrowserScript.step(output, "all").get("nodes").getAsInt());
 
-		JsonObject unknown = step(output, "unknown");
+		JsonObject unknown = BrowserScript.step(output, "unknown");
 		assertEquals("There is no DIE overview diagram with id \"no-such-diagram\" in retail-bank.crmgap; it may have been deleted."
 				+ " Open the diagram again from the editor.", unknown.get("error").getAsString());
 		assertTrue(unknown.get("status").getAsString().startsWith("error: "), unknown.toString());
