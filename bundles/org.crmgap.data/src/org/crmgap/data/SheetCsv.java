@@ -42,6 +42,25 @@ final class SheetCsv implements AutoCloseable {
 		this.rows = rows;
 	}
 
+	/** How a CSV file is loaded as a table. */
+	interface CsvLoad {
+		DataTable load(Path csv) throws DataException;
+	}
+
+	/**
+	 * Loads sheet {@code sheetName} (null: the first) of workbook {@code file} through {@code load} on its CSV, the table
+	 * and any problem naming the workbook and its rows.
+	 */
+	static DataTable load(Path file, String sheetName, CsvLoad load) throws DataException {
+		try (SheetCsv sheet = convert(file, sheetName, Long.MAX_VALUE)) {
+			try {
+				return sheet.relocate(load.load(sheet.csv()));
+			} catch (DataException e) {
+				throw sheet.relocate(e);
+			}
+		}
+	}
+
 	/** The sheet named {@code sheetName} (null: the first sheet) of {@code file}, its first {@code maxDataRows} data rows. */
 	static SheetCsv convert(Path file, String sheetName, long maxDataRows) throws DataException {
 		Workbooks.requireXlsx(file);

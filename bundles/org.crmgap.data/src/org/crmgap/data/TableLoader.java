@@ -45,13 +45,7 @@ public final class TableLoader {
 
 	/** Loads sheet {@code sheet} (null: the first) of the .xlsx workbook {@code file} as table {@code name}. */
 	public DataTable loadSheet(Path file, String sheet, String name, ColumnRules rules) throws DataException {
-		try (SheetCsv csv = SheetCsv.convert(file, sheet, Long.MAX_VALUE)) {
-			try {
-				return csv.relocate(loadCsv(csv.csv(), name, rules));
-			} catch (DataException e) {
-				throw csv.relocate(e);
-			}
-		}
+		return SheetCsv.load(file, sheet, csv -> loadCsv(csv, name, rules));
 	}
 
 	private DataTable loadCsv(Path file, String name, ColumnRules rules) throws DataException {

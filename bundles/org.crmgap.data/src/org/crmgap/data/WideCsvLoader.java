@@ -43,13 +43,7 @@ public final class WideCsvLoader {
 			return load(file, file, name);
 		}
 		// the first sheet as a CSV file, then recognised and checked as one
-		try (SheetCsv sheet = SheetCsv.convert(file, null, Long.MAX_VALUE)) {
-			try {
-				return sheet.relocate(load(sheet.csv(), file, name));
-			} catch (DataException e) {
-				throw sheet.relocate(e);
-			}
-		}
+		return SheetCsv.load(file, null, csv -> load(csv, file, name));
 	}
 
 	/** Loads CSV file {@code file}, which is {@code shown} in the line naming a recognised export. */
