@@ -1,23 +1,69 @@
-// Time to first render of a whole diagram in headless Chromium: node e2e/benchmark.js <page-url> <nodes>
-// Started by the diagram benchmark (./crmgap benchmark-diagram) with the server running.
+// Where the time goes from opening a diagram page to a fitted drawing, in headless Chromium, each phase apart:
+// node e2e/benchmark.js <page-url> <nodes> [runs]. Started by the diagram benchmark (./crmgap benchmark-diagram) with
+// the server running. The first opening (server and page cold) is reported alone; then one more opening warms up and
+// the medians of the next runs follow.
 const { launch } = require('./chromium');
 
-const [url, expected] = process.argv.slice(2);
+const [url, expected, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg || 5);
+const PHASES = ['load', 'connect', 'server', 'render', 'fit'];
+const DESCRIPTIONS = {
+    load: 'page load (HTML, script, style)',
+    connect: 'client start to the model request',
+    server: 'model request to the model received (server: model, JSON, transfer)',
+    render: 'model received to the first render (client)',
+    fit: 'fit to screen, drawn',
+    total: 'total'
+};
+
+async function once(context) {
+    const page = await context.newPage();
+    const at = {};
+    page.on('websocket', ws => {
+        ws.on('framesent', f => { if (!at.request && String(f.payload).includes('"kind":"requestModel"')) at.request = Date.now(); });
+        ws.on('framereceived', f => { if (!at.model && String(f.payload).includes('"kind":"setModel"')) at.model = Date.now(); });
+    });
+    const start = Date.now();
+    await page.goto(url);
+    at.loaded = Date.now();
+    await page.waitForFunction(n => window.crmgap && window.crmgap.count && window.crmgap.count('node:') >= n
+        && document.querySelector('g[data-svg-metadata-type^="node:"]'), Number(expected), { timeout: 240000, polling: 'raf' });
+    at.rendered = Date.now();
+    await page.evaluate(async () => {
+        await window.crmgap.fit();
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    at.fitted = Date.now();
+    const drawn = await page.evaluate(() => document.querySelectorAll('g[data-svg-metadata-type^="node:"]').length);
+    await page.close();
+    if (drawn < Number(expected)) {
+        throw new Error(`only ${drawn} of ${expected} nodes drawn after the fit`);
+    }
+    const t = { load: at.loaded - start, connect: at.request - at.loaded, server: at.model - at.request, render: at.rendered - at.model,
+        fit: at.fitted - at.rendered };
+    t.total = at.fitted - start;
+    return t;
+}
+
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const line = (name, value) => console.log(`  ${DESCRIPTIONS[name].padEnd(70)} ${value}`);
+
 (async () => {
     const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const t0 = Date.now();
-    await page.goto(url);
-    await page.waitForFunction(n => window.crmgap && window.crmgap.count && window.crmgap.count('node:') >= n
-        && document.querySelector('g[data-svg-metadata-type^="node:"]'), Number(expected), { timeout: 240000, polling: 50 });
-    const first = Date.now() - t0;
-    const t1 = Date.now();
-    await page.evaluate(() => window.crmgap.fit());
-    await page.waitForTimeout(50);
-    await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const fit = Date.now() - t1;
-    const drawn = await page.evaluate(() => document.querySelectorAll('g[data-svg-metadata-type^="node:"]').length);
-    console.log(`Chromium, page load to first render of ${expected} nodes: ${first} ms`);
-    console.log(`Chromium, fit to screen (all ${drawn} nodes drawn): ${fit} ms`);
+    // one browser context for all openings, as the workbench's one browser engine: its cache keeps the compiled client
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const cold = await once(context);
+    console.log(`Chromium, first opening of ${expected} nodes (server and page cold), ms:`);
+    [...PHASES, 'total'].forEach(p => line(p, String(cold[p]).padStart(6)));
+    await once(context);
+    const measured = [];
+    for (let i = 0; i < runs; i++) {
+        measured.push(await once(context));
+    }
+    console.log(`Chromium, opening again, median (min–max) of ${runs} runs after one warm-up, ms:`);
+    [...PHASES, 'total'].forEach(p => {
+        const xs = measured.map(m => m[p]);
+        line(p, `${String(median(xs)).padStart(6)} (${Math.min(...xs)}–${Math.max(...xs)})`);
+    });
     await browser.close();
 })().catch(e => { console.error('benchmark failed: ' + (e && e.message || e)); process.exit(1); });

@@ -34,7 +34,7 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         await page.waitForFunction(() => {
             const pending = window.modes.findIndex(m => m.includes('edge-check-pending-mode'));
             return pending >= 0 && window.modes.slice(pending + 1).some(m => !m.includes('edge-check-pending-mode'));
-        }, null, { timeout: 5000 });
+        }, null, { timeout: 15000 });
         await page.waitForTimeout(100);
         return page.evaluate(([n, modes]) => {
             const svg = document.querySelector('#crmgap-diagram svg.sprotty-graph');
@@ -50,7 +50,7 @@ const MODES = ['edge-modification-not-allowed-mode', 'edge-creation-select-targe
         const p = await centre(name);
         await page.mouse.move(p.x, p.y, { steps: 4 });
         await page.waitForFunction(() => document.querySelector('#crmgap-diagram svg.sprotty-graph')
-            .classList.contains('edge-creation-select-source-mode'), null, { timeout: 5000 });
+            .classList.contains('edge-creation-select-source-mode'), null, { timeout: 15000 });
         await page.mouse.click(p.x, p.y);
     };
     const away = () => page.mouse.move(700, 600, { steps: 3 });

@@ -10,7 +10,6 @@ import {
     FeatureModule,
     GEdge,
     GLabel,
-    GLabelView,
     GLSPActionDispatcher,
     GLSPClient,
     GLSPWebSocketProvider,
@@ -44,6 +43,7 @@ import {
     configureModelElement,
     createDiagramOptionsModule,
     editLabelFeature,
+    edgeIntersectionModule,
     gridModule,
     helperLineModule,
     initializeDiagramContainer,
@@ -56,7 +56,7 @@ import '@vscode/codicons/dist/codicon.css';
 import './crmgap.css';
 import { ConceptNode } from './concept-node';
 import { CollapsedToolPalette } from './palette';
-import { ArrowEdgeView, ConceptNodeView, GapLabelView } from './views';
+import { ArrowEdgeView, ConceptNodeView, DetailLabelView, GapLabelView } from './views';
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
@@ -93,9 +93,8 @@ const gapDiagramModule = new FeatureModule(
         RELATIONS.forEach(r => configureModelElement(context, `edge:${r}`, GEdge, ArrowEdgeView));
         // a gap shows its indicator in a hover popup (sprotty gives popups to nodes only)
         GAPS.forEach(g => configureModelElement(context, `edge:gap-${g}`, GEdge, ArrowEdgeView, { enable: [popupFeature] }));
-        configureModelElement(context, 'label:name', GLabel, GLabelView, { enable: [editLabelFeature] });
-        configureModelElement(context, 'label:detail', GLabel, GLabelView);
-        configureModelElement(context, 'label:edge', GLabel, GLabelView);
+        configureModelElement(context, 'label:name', GLabel, DetailLabelView, { enable: [editLabelFeature] });
+        configureModelElement(context, 'label:detail', GLabel, DetailLabelView);
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
         configureContextMenu(context);
@@ -266,10 +265,13 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     const container: Container = initializeDiagramContainer(
         new Container(),
         createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType + (diagramId ? '/' + diagramId : ''),
-            editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE }),
+            editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE },
+        // GLSP stops zooming out at 0.1: "Fit" could not show all of a drawing more than ten screens wide (2,000 nodes)
+        { zoomLimits: { min: 0.02, max: 20 } }),
         // GLSP's editing aids: keyboard access (palette, search, move/zoom, shortcut help), helper lines, the grid;
-        // the keyboard palette takes the plain palette's place (both have the id "tool-palette")
-        { add: [keyboardModule, helperLineModule, gridModule], remove: toolPaletteModule },
+        // the keyboard palette takes the plain palette's place (both have the id "tool-palette"). Without the search for
+        // edge crossings, which only line jumps use (we draw none): it swept every edge on every render
+        { add: [keyboardModule, helperLineModule, gridModule], remove: [toolPaletteModule, edgeIntersectionModule] },
         gapDiagramModule,
         STANDALONE_MODULE_CONFIG
     );

@@ -1,7 +1,8 @@
 /** @jsx svg */
-import { Args, ArgsAware, GEdge, GLabel, GLabelView, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { Args, ArgsAware, GEdge, GLabel, GLabelView, GModelElement, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
+import { along, placeGapLabel } from './gap-labels';
 
 /** The outline of each concept, from the node's `shape` argument (set by the server's style table). */
 export function outline(shape: string, w: number, h: number): string {
@@ -48,6 +49,18 @@ function glyph(shape: string): VNode {
     }
 }
 
+/**
+ * Below this zoom a 12 px name is under 2.5 px on screen, text nobody can read: nodes are drawn as their outlines and
+ * edges without labels and heads, so a fitted drawing of thousands of elements stays quick (labels were most of its DOM).
+ */
+export const DETAIL_ZOOM = 0.2;
+
+/** Whether the element is drawn with its labels at the diagram's zoom. */
+export function detailed(element: Readonly<GModelElement>): boolean {
+    const zoom = (element.root as unknown as { zoom?: number }).zoom;
+    return zoom === undefined || zoom >= DETAIL_ZOOM;
+}
+
 /** A text argument of the server's style table (`args` of the node's schema), if it is one. */
 function text(args: Args, key: string): string | undefined {
     const value = args[key];
@@ -71,65 +84,10 @@ export class ConceptNodeView extends ShapeView {
                 <path class-sprotty-node={true} class-outline={true} d={outline(shape, w, h)}
                     style={{ fill: text(a, 'fill') ?? '#fff', stroke: text(a, 'stroke') ?? '#333' }} />
                 {severity ? <rect class-severity-bar={true} class={{ ['severity-' + severity]: true }} x='0' y={h - 5} width={w} height='5' /> : <g />}
-                {glyph(shape)}
-                {context.renderChildren(node)}
+                {detailed(node) ? glyph(shape) : <g />}
+                {detailed(node) ? context.renderChildren(node) : <g>{node.children.filter(c => c instanceof GNode).map(c => context.renderElement(c)).filter((v): v is VNode => v !== undefined)}</g>}
             </g>
         );
-    }
-}
-
-interface Box { x: number; y: number; w: number; h: number }
-
-const meets = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/** A node's box in diagram coordinates; of a container only its header (its name), the rest is its content. */
-function nodeBox(node: GNode): Box {
-    let x = node.position.x, y = node.position.y;
-    for (let p = node.parent; p instanceof GNode; p = p.parent) {
-        x += p.position.x;
-        y += p.position.y;
-    }
-    const container = node.children.some(c => c instanceof GNode);
-    return { x, y, w: node.size.width, h: container ? 52 : node.size.height };
-}
-
-/** The point at fraction t of the route's length. */
-function along(route: { x: number; y: number }[], t: number): { x: number; y: number } {
-    const lengths = route.slice(1).map((p, i) => Math.hypot(p.x - route[i].x, p.y - route[i].y));
-    let rest = t * lengths.reduce((a, b) => a + b, 0);
-    for (let i = 0; i < lengths.length; i++) {
-        if (rest <= lengths[i] || i === lengths.length - 1) {
-            const f = lengths[i] > 0 ? Math.min(1, rest / lengths[i]) : 0;
-            return { x: route[i].x + f * (route[i + 1].x - route[i].x), y: route[i].y + f * (route[i + 1].y - route[i].y) };
-        }
-        rest -= lengths[i];
-    }
-    return route[0];
-}
-
-/** Gap labels placed so far, by edge: the next gap label keeps off them too. */
-const placedGapLabels = new Map<string, Box>();
-
-/**
- * Moves a gap's label along its route to the first place, from the middle outwards, where it covers no node and no
- * other gap label (the routes are drawn by the client, so the server cannot place it).
- */
-function placeGapLabel(edge: GEdge, route: { x: number; y: number }[]): void {
-    const label = edge.children.find((c): c is GLabel => c instanceof GLabel) as (GLabel & { edgePlacement?: { position: number } }) | undefined;
-    if (!label || !label.edgePlacement || route.length < 2) {
-        return;
-    }
-    const width = label.text.length * 6.8 + 6, height = 16;
-    const obstacles = [...edge.root.index.all()].filter((e): e is GNode => e instanceof GNode).map(nodeBox)
-        .concat([...placedGapLabels.entries()].filter(([id]) => id !== edge.id).map(([, b]) => b));
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9]) {
-        const p = along(route, t);
-        const box = { x: p.x - width / 2, y: p.y - height / 2, w: width, h: height };
-        if (!obstacles.some(o => meets(o, box))) {
-            label.edgePlacement = { ...label.edgePlacement, position: t };
-            placedGapLabels.set(edge.id, box);
-            return;
-        }
     }
 }
 
@@ -137,6 +95,9 @@ function placeGapLabel(edge: GEdge, route: { x: number; y: number }[]): void {
 @injectable()
 export class ArrowEdgeView extends PolylineEdgeView {
     protected override renderAdditionals(edge: GEdge, segments: { x: number; y: number }[], _context: RenderingContext): VNode[] {
+        if (!detailed(edge)) {
+            return [];
+        }
         if (edge.cssClasses?.includes('gap')) {
             placeGapLabel(edge, segments);
         }
@@ -146,9 +107,15 @@ export class ArrowEdgeView extends PolylineEdgeView {
             return [];
         }
         const angle = (Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180) / Math.PI;
-        return [
-            <path class-arrow={true} d='M0,0 L-10,-5 L-10,5 Z' transform={`translate(${p2.x},${p2.y}) rotate(${angle})`} />
-        ];
+        const head = <path class-arrow={true} d='M0,0 L-10,-5 L-10,5 Z' transform={`translate(${p2.x},${p2.y}) rotate(${angle})`} />;
+        // a relation's name only on the edge under the mouse or selected: the concepts at both ends already say it, and
+        // 250 names on the DIE overview covered each other
+        const name = (edge as GEdge & ArgsAware).args?.label;
+        if (typeof name !== 'string' || !(edge.selected || edge.hoverFeedback)) {
+            return [head];
+        }
+        const middle = along(segments, 0.5);
+        return [head, <text class-sprotty-label={true} class-relation-label={true} x={middle.x} y={middle.y + 4}>{name}</text>];
     }
 }
 
@@ -160,7 +127,7 @@ export class ArrowEdgeView extends PolylineEdgeView {
 @injectable()
 export class GapLabelView extends GLabelView {
     override render(label: Readonly<GLabel & ArgsAware>, context: RenderingContext): VNode | undefined {
-        const text = super.render(label, context);
+        const text = detailed(label) ? super.render(label, context) : undefined;
         const open = Number(label.args?.openActions ?? 0);
         if (!open || !text) {
             return text;
@@ -177,5 +144,13 @@ export class GapLabelView extends GLabelView {
                 </g>
             </g>
         );
+    }
+}
+
+/** A label drawn only where it can be read (see {@link DETAIL_ZOOM}). */
+@injectable()
+export class DetailLabelView extends GLabelView {
+    override render(label: Readonly<GLabel>, context: RenderingContext): VNode | undefined {
+        return detailed(label) ? super.render(label, context) : undefined;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.crmgap.diagram.notation.Shape;
+import org.crmgap.diagram.style.Relation;
 import org.crmgap.indicators.GapFinding;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.Expectation;
@@ -55,6 +56,12 @@ class DiagramAidsChromiumTest {
 		String text = popup.get("text").getAsString();
 		assertTrue(text.contains(String.format(Locale.ROOT, "%+.3f", finding.value())) && text.contains("n = " + finding.n())
 				&& text.contains("Severity: " + finding.severity().getLiteral()), finding + " in the popup: " + text);
+
+		// a relation's name is drawn on the edge under the mouse only
+		JsonObject relation = BrowserScript.step(output, "relation-name");
+		assertEquals(0, relation.getAsJsonArray("before").size(), "no relation name before the mouse is on the edge: " + relation);
+		assertEquals(List.of(Relation.HAS_EXPECTATION.label()), relation.getAsJsonArray("hovered").asList().stream().map(e -> e.getAsString()).toList(),
+				"the hovered edge's relation name: " + relation);
 
 		JsonObject revealed = BrowserScript.step(output, "revealed");
 		assertEquals("Reveal " + REVEALED + " (Expectation)", revealed.get("suggestion").getAsString());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -32,27 +33,42 @@ final class DiagramBenchmark implements Callable<Integer> {
 	@Option(names = "--nodes", defaultValue = "2000", description = "nodes of the generated model")
 	int nodes;
 
+	@Option(names = "--model", description = "a model to open instead of a generated one (its DIE overview as stored, or laid out anew)")
+	Path model;
+
 	@Option(names = "--client", defaultValue = "bundles/org.crmgap.diagram.client", description = "the diagram client's folder")
 	Path client;
+
+	@Option(names = "--profile", description = "instead of the timing: the page's messages (kind, size, time) and a CPU profile"
+			+ " written to this file (Chrome DevTools format; e2e/profile.js)")
+	Path profile;
 
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
 		Path clientDir = client.toAbsolutePath();
-		Path dir = Files.createTempDirectory("crmgap-diagram-benchmark");
-		Path file = dir.resolve("synthetic.crmgap");
-		int count = SyntheticDiagramModel.write(file, nodes);
+		Path file = model;
+		if (file == null) {
+			file = Files.createTempDirectory("crmgap-diagram-benchmark").resolve("synthetic.crmgap");
+			SyntheticDiagramModel.write(file, nodes);
+		}
 
+		String name = file.getFileName().toString();
+		boolean stored = Files.exists(file.resolveSibling(name.substring(0, name.lastIndexOf('.') + 1) + DiagramDocument.NOTATION_EXTENSION));
 		DiagramDocument document = DiagramDocument.open(file);
 		long t0 = System.nanoTime();
-		int shapes = document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size();
+		int count = document.diagram(DiagramKind.DIE_OVERVIEW).getShapes().size();
 		long layoutMs = (System.nanoTime() - t0) / 1_000_000;
-		out.printf(Locale.ROOT, "nodes: %d (%d shapes)%nELK layered layout of the new DIE overview: %d ms%n", count, shapes, layoutMs);
+		out.printf(Locale.ROOT, "nodes: %d%n%s: %d ms%n", count, stored ? "the stored DIE overview, loaded" : "ELK layered layout of the new DIE overview",
+				layoutMs);
 		out.flush();
 
 		try (DiagramServer server = DiagramServer.start()) {
 			String url = server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString();
-			Process node = new ProcessBuilder("node", clientDir.resolve("e2e/benchmark.js").toString(), url, String.valueOf(count))
+			List<String> command = profile == null
+					? List.of("node", clientDir.resolve("e2e/benchmark.js").toString(), url, String.valueOf(count))
+					: List.of("node", clientDir.resolve("e2e/profile.js").toString(), url, String.valueOf(count), profile.toAbsolutePath().toString());
+			Process node = new ProcessBuilder(command)
 					.directory(clientDir.toFile()).redirectErrorStream(true).start();
 			boolean done = node.waitFor(300, TimeUnit.SECONDS);
 			out.print(new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.crmgap.diagram.GapStatus;
 import org.crmgap.diagram.internal.figure.OpenActions;
+import org.crmgap.diagram.internal.layout.LabelSize;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.crmgap.indicators.GapKinds;
@@ -41,11 +42,13 @@ public class GapGModelFactory implements GModelFactory {
 	/** A name label's id is its element's id and this. */
 	public static final String NAME_SUFFIX = "_name";
 	public static final String DETAIL_LABEL = "label:detail";
-	public static final String EDGE_LABEL = "label:edge";
 	/** A gap's label: it carries the badge of the open actions on the gap. */
 	public static final String GAP_LABEL = "label:gap";
 	/** Edges drawn orthogonally by the client's router (ELK lays the nodes out for orthogonal routes). */
 	private static final String ROUTER = "manhattan";
+	/** The ascent of the name's 12 px and the detail's 11 px font, as the client measured it when it laid labels out. */
+	private static final double NAME_ASCENT = 11.2;
+	private static final double DETAIL_ASCENT = 10.2;
 
 	@Inject
 	protected GapModelState modelState;
@@ -102,11 +105,11 @@ public class GapGModelFactory implements GModelFactory {
 				.addCssClass("concept").addCssClass("layer-" + concept.layer().id())
 				.addArgument("shape", concept.shape().name().toLowerCase(Locale.ROOT)).addArgument("icon", concept.icon())
 				.addArgument("fill", concept.fill()).addArgument("stroke", concept.stroke()).addArgument("name", name(element))
-				// fixed places (the text's baseline): the name beside the glyph, the concept below it
+				// fixed places (the top of the text; the baseline an ascent lower): the name beside the glyph, the concept below it
 				.add(new GLabelBuilder(NAME_LABEL).id(id + NAME_SUFFIX).text(shownName(name(element), shape.getWidth()))
-						.position(30, 22).build())
+						.position(30, 22).alignment(0, NAME_ASCENT).build())
 				.add(new GLabelBuilder(DETAIL_LABEL).id(id + "_detail").text(detail(element, concept, shape.getWidth()))
-						.position(30, 38).build());
+						.position(30, 38).alignment(0, DETAIL_ASCENT).build());
 		if (severity != null) {
 			node.addCssClass("severity-" + severity.getLiteral()).addArgument("severity", severity.getLiteral());
 		}
@@ -150,12 +153,13 @@ public class GapGModelFactory implements GModelFactory {
 		return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
 	}
 
+	/**
+	 * A relation's name is an argument, not a label: the client draws it only on the edge under the mouse or selected, and
+	 * a label element per edge was most of a big diagram's model and page.
+	 */
 	private GModelElement relationEdge(DiagramContent.Edge edge) {
 		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
-				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id())
-				.add(new GLabelBuilder(EDGE_LABEL).id(edge.id() + "_label").text(edge.relation().label()).addCssClass("relation-label")
-						.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build())
-						.build())
+				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id()).addArgument("label", edge.relation().label())
 				.build();
 	}
 
@@ -170,9 +174,15 @@ public class GapGModelFactory implements GModelFactory {
 				.add(gapLabel(edge, text, severity)).build();
 	}
 
+	/** The label's text, box and alignment (no client layout: the server sizes labels, see GapDiagramConfiguration). */
+	private static GLabelBuilder sized(GLabelBuilder label, String text) {
+		double[] box = LabelSize.gapLabel(text);
+		return label.text(text).size(box[0], box[1]).alignment(box[2], box[3]);
+	}
+
 	/** The gap's kind and value, with a badge for the open actions on it (see {@link OpenActions}). */
 	private GLabel gapLabel(DiagramContent.Edge edge, String text, String severity) {
-		GLabel label = new GLabelBuilder(GAP_LABEL).id(edge.id() + "_label").text(text).addCssClass("gap-label")
+		GLabel label = sized(new GLabelBuilder(GAP_LABEL), text).id(edge.id() + "_label").addCssClass("gap-label")
 				.addCssClass("severity-" + severity)
 				.edgePlacement(new GEdgePlacementBuilder().side("on").position(0.5).rotate(false).build()).build();
 		OpenActions.of(modelState.document().model(), List.of(edge.gap()), LocalDate.now()).addTo(label);

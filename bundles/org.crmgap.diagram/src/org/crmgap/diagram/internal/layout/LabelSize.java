@@ -19,7 +19,22 @@ public final class LabelSize {
 	private static final double NAME_CHAR = 7.6;
 	private static final double DETAIL_CHAR = 6.6;
 
+	/** Advance of a gap label's 11 px semi-bold character. */
+	private static final double GAP_CHAR = 6.8;
+	/** An 11 px line's box and the baseline in it. */
+	private static final double GAP_HEIGHT = 13;
+	private static final double GAP_BASELINE = 10;
+
 	private LabelSize() {
+	}
+
+	/**
+	 * A gap label's box {width, height} and its alignment {x, y} (the label's origin in the box): what the client
+	 * measured in a hidden render before, for a text centred on its point (CSS text-anchor: middle).
+	 */
+	public static double[] gapLabel(String text) {
+		double width = Math.ceil(text.length() * GAP_CHAR);
+		return new double[] { width, GAP_HEIGHT, width / 2, GAP_BASELINE };
 	}
 
 	/** The concept's own width, or more when the element's name or detail line needs it. */
