@@ -19,6 +19,7 @@ import org.crmgap.indicators.ServqualResult;
 import org.crmgap.indicators.WaveComparison;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,12 +27,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * SERVQUAL analysis of a plain wide survey CSV, without a model; a Qualtrics, LimeSurvey or SurveyMonkey CSV export
- * is recognised from its header rows and read as the plain CSV of the same answers; an .xlsx workbook's first sheet is
- * read as the CSV file of its cells (org.crmgap.data recognises it by name or content).
+ * is recognised from its header rows and read as the plain CSV of the same answers; an .xlsx workbook's first sheet (or
+ * the one {@code --sheet} names) is read as the CSV file of its cells (org.crmgap.data recognises it by name or content).
  */
 @Command(name = "survey", description = "SERVQUAL analysis of a plain wide CSV (respondent, segment, E1..E22, P1..P22, "
 		+ "optional D*, A*, W_<dimension>) or of a Qualtrics, LimeSurvey or SurveyMonkey CSV export of it (recognised "
-		+ "from its header rows), each also as the first sheet of an .xlsx workbook; --managers adds the knowledge gap.")
+		+ "from its header rows), each also as a sheet of an .xlsx workbook (--sheet); --managers adds the knowledge gap.")
 class SurveyCommand implements Callable<Integer> {
 
 	enum Format { text, json }
@@ -41,6 +42,9 @@ class SurveyCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "CSV", description = "the customers' survey (CSV or .xlsx)")
 	Path surveyFile;
+
+	@Mixin
+	SheetOption sheet;
 
 	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")
 	Path managersFile;
@@ -82,8 +86,9 @@ class SurveyCommand implements Callable<Integer> {
 		// which export was recognised, and how it was mapped: on stderr, so the JSON on stdout stays the contract
 		Exports exports = new Exports(answers, ServiceDimension.SERVQUAL.stream().map(ServiceDimension::weightColumn).toList(),
 				spec.commandLine().getErr()::println);
-		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert, exports)
-				: compare(surveyFile, previousFile, managersFile, likert, exports);
+		String surveySheet = sheet.of(surveyFile);
+		Analysis analysis = previousFile == null ? analyse(surveyFile, surveySheet, managersFile, likert, exports)
+				: compare(surveyFile, surveySheet, previousFile, managersFile, likert, exports);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			ResultJson.write(analysis.waves() == null ? analysis.result() : WaveJson.of(analysis.waves()), out);
@@ -100,14 +105,18 @@ class SurveyCommand implements Callable<Integer> {
 
 	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */
 	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert) throws Exception {
-		return analyse(surveyFile, managersFile, likert, null);
+		return analyse(surveyFile, null, managersFile, likert, null);
 	}
 
-	/** Like {@link #analyse(Path, Path, Scale)}, reading survey-tool exports too ({@code exports} null: plain CSV only). */
-	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert, Exports exports) throws Exception {
+	/**
+	 * Like {@link #analyse(Path, Path, Scale)}, the survey read from sheet {@code surveySheet} (null: the first) when it
+	 * is a workbook, and survey-tool exports read too ({@code exports} null: plain CSV only).
+	 */
+	static Analysis analyse(Path surveyFile, String surveySheet, Path managersFile, Scale likert, Exports exports)
+			throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, "survey");
+			DataTable survey = loader.load(surveyFile, surveySheet, "survey");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
 			return new Analysis(result, null, warnings(survey, managers));
@@ -115,11 +124,11 @@ class SurveyCommand implements Callable<Integer> {
 	}
 
 	/** Like {@link #analyse}, and compares the survey with its previous wave. */
-	static Analysis compare(Path surveyFile, Path previousFile, Path managersFile, Scale likert, Exports exports)
-			throws Exception {
+	static Analysis compare(Path surveyFile, String surveySheet, Path previousFile, Path managersFile, Scale likert,
+			Exports exports) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, "survey");
+			DataTable survey = loader.load(surveyFile, surveySheet, "survey");
 			DataTable previous = loader.load(previousFile, "previous");
 			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
 			WaveComparison waves = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).compare(survey, previous, managers, likert);
