@@ -113,6 +113,26 @@ class ImportWorkbookSheetTest {
 	}
 
 	@Test
+	void anEmptyFirstSheetIsNamedAndAnotherCanBeChosen() throws Exception {
+		Path data = project.getLocation().toPath().resolve("data");
+		List<List<String>> kpi = Files.readAllLines(data.resolve("kpi.csv")).subList(0, 3).stream()
+				.map(line -> Arrays.asList(line.split(","))).toList();
+		Path book = workbook(data.resolve("empty-first.xlsx"), List.of(), kpi);
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		wizard.page().file(book);
+		assertEquals(book + ": sheet 'Read me' is empty: a header row is expected", wizard.page().getErrorMessage());
+		assertEquals(List.of(), wizard.page().columns());
+		assertEquals(List.of("Read me", KPI_SHEET), wizard.page().sheets(), "the other sheets stay on offer");
+		wizard.page().sheet(KPI_SHEET);
+		assertNull(wizard.page().getErrorMessage());
+		assertEquals(List.of("standard", "timestamp", "value"), wizard.page().columns());
+		dialog.close();
+	}
+
+		@Test
 	void aCsvFileHasNoSheetChoice() throws Exception {
 		ImportDataWizard wizard = new ImportDataWizard();
 		wizard.init(workbench, StructuredSelection.EMPTY);

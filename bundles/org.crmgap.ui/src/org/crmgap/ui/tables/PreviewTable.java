@@ -52,7 +52,8 @@ public final class PreviewTable {
 		new TableItem(table, SWT.NONE).setText(message);
 	}
 
-	private static void clear(Table table) {
+	/** Empties the table: no columns, no rows. */
+	public static void clear(Table table) {
 		table.removeAll();
 		for (TableColumn column : table.getColumns()) {
 			column.dispose();

@@ -89,16 +89,37 @@ final class ImportDataPage extends WizardPage {
 	}
 
 	private void fileChanged() {
-		List<String> sheets = List.of();
-		try {
+		showSheets(List.of());
+		refresh(() -> {
 			if (Workbooks.isWorkbook(file())) {
-				sheets = WorkbookSheets.names(file());
+				showSheets(WorkbookSheets.names(file()));
 			}
-		} catch (DataException e) {
-			// the preview below names the same problem
+		});
+	}
+
+	private void sheetChanged() {
+		refresh(() -> {
+		});
+	}
+
+	/** How the file is read before its preview: listing its sheets, or nothing. */
+	private interface Reading {
+		void read() throws DataException;
+	}
+
+	/** Reads {@code first}, then the chosen sheet's first rows: the preview and the columns offered, or the problem. */
+	private void refresh(Reading first) {
+		columns = List.of();
+		try {
+			first.read();
+			columns = PreviewTable.show(preview, file(), sheet(), 10);
+			setErrorMessage(null);
+			warnWhenOutside();
+		} catch (DataException | SQLException e) {
+			PreviewTable.clear(preview);
+			setErrorMessage(e.getMessage());
 		}
-		showSheets(sheets);
-		sheetChanged();
+		rebuildMapping();
 	}
 
 	/** The sheet choice, shown for a workbook of several sheets only; the first chosen. */
@@ -113,19 +134,6 @@ final class ImportDataPage extends WizardPage {
 			control.setLayoutData(data);
 		}
 		sheet.getParent().layout(true, true);
-	}
-
-	/** The preview and the columns offered: those of the chosen sheet. */
-	private void sheetChanged() {
-		columns = List.of();
-		try {
-			columns = PreviewTable.show(preview, file(), sheet(), 10);
-			setErrorMessage(null);
-			warnWhenOutside();
-		} catch (DataException | SQLException e) {
-			setErrorMessage(e.getMessage());
-		}
-		rebuildMapping();
 	}
 
 	private void rebuildMapping() {
