@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crmgap.examples.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,23 @@ class SurveyWorkbookCommandTest {
 		Commands.Run profiles = Commands.run("profiles", PLAIN.toString(), "--sheet", "Wave 2");
 		assertEquals(csv.err(), profiles.err());
 		assertEquals(2, profiles.code());
+	}
+
+	/** {@code profiles --sheet}: the example's survey on the second sheet gives R's profiles (profiles-reference.json). */
+	@Test
+	void profilesReadTheSheetNamedBySheet() throws Exception {
+		Path survey = Examples.file(Examples.RETAIL_BANK).resolveSibling("data/survey.csv");
+		Path workbook = WorkbookFiles.write(dir.resolve("bank.xlsx"), new WorkbookFiles.Sheet("Wave 1", SurveyExportFiles.Plain.read(
+				Commands.FIXTURES.resolve("survey-ref-previous.csv"))), new WorkbookFiles.Sheet(SHEET,
+						SurveyExportFiles.Plain.read(survey)));
+		Commands.Run run = Commands.run("profiles", workbook.toString(), "--sheet", SHEET, "--format", "json");
+		assertEquals(0, run.code(), run.err());
+		JsonNode expected = new ObjectMapper().readTree(Commands.FIXTURES.resolve("profiles-reference.json").toFile())
+				.get("example");
+		JsonNode json = new ObjectMapper().readTree(run.out());
+		assertEquals(List.of(), JsonComparison.differences(expected, JsonComparison.project(expected, json)));
+		assertEquals(387, json.get("complete").asInt());
+		assertEquals(workbook.toString(), json.get("file").asText());
 	}
 
 	private Path waves() throws Exception {
