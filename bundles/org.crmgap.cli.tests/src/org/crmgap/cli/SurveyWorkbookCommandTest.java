@@ -79,6 +79,32 @@ class SurveyWorkbookCommandTest {
 		assertEquals(2, profiles.code());
 	}
 
+	/**
+	 * Both waves and the managers' estimates as sheets of one workbook: {@code --previous-sheet} and
+	 * {@code --managers-sheet} choose them, and the change since the previous wave is R's (reference-waves.json).
+	 */
+	@Test
+	void theManagersAndThePreviousWaveFromSheetsOfTheSameWorkbook() throws Exception {
+		Path workbook = WorkbookFiles.write(dir.resolve("all.xlsx"), WorkbookFiles.Sheet.notes("notes"), new WorkbookFiles.Sheet(
+				"2025", SurveyExportFiles.Plain.read(Commands.FIXTURES.resolve("survey-ref-previous.csv"))), new WorkbookFiles.Sheet(
+						"2026", SurveyExportFiles.Plain.read(PLAIN)), new WorkbookFiles.Sheet("Managers' estimates",
+								SurveyExportFiles.Plain.read(Commands.FIXTURES.resolve("managers-ref.csv"))));
+		String book = workbook.toString();
+		Commands.Run run = Commands.run("survey", book, "--sheet", "2026", "--previous", book, "--previous-sheet", "2025",
+				"--managers", book, "--managers-sheet", "Managers' estimates", "--format", "json");
+		assertEquals(1, run.code(), "a segment of the previous wave only is a warning: " + run.err());
+		JsonNode expected = new ObjectMapper().readTree(Commands.FIXTURES.resolve("reference-waves.json").toFile());
+		assertEquals(List.of(), JsonComparison.differences(expected, new ObjectMapper().readTree(run.out())));
+
+		Commands.Run csv = Commands.run("survey", book, "--sheet", "2026", "--managers", Commands.FIXTURES.resolve(
+				"managers-ref.csv").toString(), "--managers-sheet", "Managers' estimates");
+		assertEquals("error: " + Commands.FIXTURES.resolve("managers-ref.csv") + ": is not an .xlsx workbook, so it has no sheet "
+				+ "\"Managers' estimates\": --managers-sheet is for workbooks only\n", csv.err());
+		Commands.Run alone = Commands.run("survey", book, "--previous-sheet", "2025");
+		assertEquals("error: --previous-sheet names a sheet of no file\n", alone.err());
+		assertEquals(2, alone.code());
+	}
+
 	/** {@code profiles --sheet}: the example's survey on the second sheet gives R's profiles (profiles-reference.json). */
 	@Test
 	void profilesReadTheSheetNamedBySheet() throws Exception {

@@ -95,7 +95,7 @@ class ProfilesCommand implements Callable<Integer> {
 				|| Files.exists(assignments) && Files.exists(surveyFile) && Files.isSameFile(assignments, surveyFile))) {
 			throw new IOException(assignments + ": is the survey file itself; --assignments writes a new file");
 		}
-		Discovery discovery = discover(surveyFile, sheet.of(surveyFile), options, likert);
+		Discovery discovery = discover(sheet.of(surveyFile), options, likert);
 		ProfileResult result = discovery.result();
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
@@ -122,10 +122,10 @@ class ProfilesCommand implements Callable<Integer> {
 	record Discovery(ProfileResult result, List<DataWarning> warnings) {
 	}
 
-	/** Profiles of the survey in {@code surveyFile} (a workbook: its sheet {@code surveySheet}, null the first). */
-	static Discovery discover(Path surveyFile, String surveySheet, ProfileOptions options, Scale likert) throws Exception {
+	/** Profiles of the survey in {@code surveyFile} (a workbook: its input's sheet). */
+	static Discovery discover(SheetOption.Input surveyFile, ProfileOptions options, Scale likert) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			DataTable survey = new TableLoader(engine).load(surveyFile, surveySheet, "survey",
+			DataTable survey = new TableLoader(engine).load(surveyFile.file(), surveyFile.sheet(), "survey",
 					ProfileColumns.wideSurvey(likert, options.segmentColumn(), options.items()));
 			ProfileResult result = new ProfileDiscovery(engine, ServiceDimension.SERVQUAL).discover(survey,
 					ProfileColumns.RESPONDENT, options);

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.crmgap.cli.SheetOption.Input;
 import org.crmgap.data.AnswerTable;
+import org.crmgap.data.DataException;
 import org.crmgap.data.DataWarning;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
@@ -49,9 +51,17 @@ class SurveyCommand implements Callable<Integer> {
 	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")
 	Path managersFile;
 
+	@Option(names = "--managers-sheet", paramLabel = "NAME", description = "the sheet of the --managers workbook to read "
+			+ "(default: the first)")
+	String managersSheet;
+
 	@Option(names = "--previous", paramLabel = "CSV", description = "the same survey's previous wave: each dimension's change "
 			+ "since then, with Welch's t-test (groups present in both waves)")
 	Path previousFile;
+
+	@Option(names = "--previous-sheet", paramLabel = "NAME", description = "the sheet of the --previous workbook to read "
+			+ "(default: the first)")
+	String previousSheet;
 
 	@Option(names = "--alpha", defaultValue = "0.05", description = "significance level of the verdict on each change (0.05)")
 	double alpha;
@@ -86,9 +96,11 @@ class SurveyCommand implements Callable<Integer> {
 		// which export was recognised, and how it was mapped: on stderr, so the JSON on stdout stays the contract
 		Exports exports = new Exports(answers, ServiceDimension.SERVQUAL.stream().map(ServiceDimension::weightColumn).toList(),
 				spec.commandLine().getErr()::println);
-		String surveySheet = sheet.of(surveyFile);
-		Analysis analysis = previousFile == null ? analyse(surveyFile, surveySheet, managersFile, likert, exports)
-				: compare(surveyFile, surveySheet, previousFile, managersFile, likert, exports);
+		Input survey = sheet.of(surveyFile);
+		Input managers = SheetOption.of(managersFile, managersSheet, "--managers-sheet");
+		Input previous = SheetOption.of(previousFile, previousSheet, "--previous-sheet");
+		Analysis analysis = previous == null ? analyse(survey, managers, likert, exports)
+				: compare(survey, previous, managers, likert, exports);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			ResultJson.write(analysis.waves() == null ? analysis.result() : WaveJson.of(analysis.waves()), out);
@@ -105,35 +117,39 @@ class SurveyCommand implements Callable<Integer> {
 
 	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */
 	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert) throws Exception {
-		return analyse(surveyFile, null, managersFile, likert, null);
+		return analyse(new Input(surveyFile, null), managersFile == null ? null : new Input(managersFile, null), likert, null);
 	}
 
 	/**
-	 * Like {@link #analyse(Path, Path, Scale)}, the survey read from sheet {@code surveySheet} (null: the first) when it
-	 * is a workbook, and survey-tool exports read too ({@code exports} null: plain CSV only).
+	 * Like {@link #analyse(Path, Path, Scale)}, a workbook read from its input's sheet, and survey-tool exports read too
+	 * ({@code exports} null: plain CSV only); {@code managersFile} may be null.
 	 */
-	static Analysis analyse(Path surveyFile, String surveySheet, Path managersFile, Scale likert, Exports exports)
-			throws Exception {
+	static Analysis analyse(Input surveyFile, Input managersFile, Scale likert, Exports exports) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, surveySheet, "survey");
-			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			DataTable survey = load(loader, surveyFile, "survey");
+			DataTable managers = load(loader, managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
 			return new Analysis(result, null, warnings(survey, managers));
 		}
 	}
 
 	/** Like {@link #analyse}, and compares the survey with its previous wave. */
-	static Analysis compare(Path surveyFile, String surveySheet, Path previousFile, Path managersFile, Scale likert,
-			Exports exports) throws Exception {
+	static Analysis compare(Input surveyFile, Input previousFile, Input managersFile, Scale likert, Exports exports)
+			throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, surveySheet, "survey");
-			DataTable previous = loader.load(previousFile, "previous");
-			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			DataTable survey = load(loader, surveyFile, "survey");
+			DataTable previous = load(loader, previousFile, "previous");
+			DataTable managers = load(loader, managersFile, "managers");
 			WaveComparison waves = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).compare(survey, previous, managers, likert);
 			return new Analysis(waves.current(), waves, warnings(survey, previous, managers));
 		}
+	}
+
+	/** The input as view {@code name}; no input, no table. */
+	private static DataTable load(WideCsvLoader loader, Input input, String name) throws DataException {
+		return input == null ? null : loader.load(input.file(), input.sheet(), name);
 	}
 
 	private static List<DataWarning> warnings(DataTable... tables) {
