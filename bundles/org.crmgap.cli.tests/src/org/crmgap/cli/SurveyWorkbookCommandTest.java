@@ -1,17 +1,13 @@
 package org.crmgap.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.crmgap.examples.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +17,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code crmgap survey SURVEY.xlsx}: the R fixture's answers as the first sheet of a workbook (written here to the
  * format's minimal structure: numbers as number cells, text as inline strings, a notes sheet after it) give the JSON of
- * the plain CSV file.
+ * the plain CSV file; {@code --sheet} chooses another sheet, and R's values come from the sheet it names.
  */
 class SurveyWorkbookCommandTest {
 
 	private static final Path PLAIN = Commands.FIXTURES.resolve("survey-ref.csv");
-	private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-	private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	/** A sheet name with spaces, an apostrophe and double quotes, as Excel allows. */
+	private static final String SHEET = "Bank's \"Wave 2\" answers";
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void aWorkbookOfThePlainAnswersGivesThePlainJson() throws Exception {
-		Path workbook = write(SurveyExportFiles.Plain.read(PLAIN), dir.resolve("survey.xlsx"));
+		Path workbook = WorkbookFiles.write(dir.resolve("survey.xlsx"), new WorkbookFiles.Sheet("answers",
+				SurveyExportFiles.Plain.read(PLAIN)), WorkbookFiles.Sheet.notes("notes"));
 		Commands.Run plain = Commands.run("survey", PLAIN.toString(), "--format", "json");
 		Commands.Run run = Commands.run("survey", workbook.toString(), "--format", "json");
 		assertEquals(plain.code(), run.code(), run.err());
@@ -45,59 +42,89 @@ class SurveyWorkbookCommandTest {
 		assertTrue(JsonComparison.countNumbers(json) > 300);
 	}
 
-	private static Path write(SurveyExportFiles.Plain answers, Path file) throws IOException {
-		StringBuilder sheet = new StringBuilder("<worksheet xmlns=\"" + MAIN + "\"><sheetData>");
-		row(sheet, 1, answers.header());
-		for (int r = 0; r < answers.rows().size(); r++) {
-			row(sheet, r + 2, answers.rows().get(r));
-		}
-		try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-			entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-					+ ".spreadsheetml.sheet.main+xml\"/>" + worksheetType(1) + worksheetType(2) + "</Types>");
-			entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-					+ "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-			entry(zip, "xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\"><sheets>"
-					+ "<sheet name=\"answers\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"notes\" sheetId=\"2\" r:id=\"rId2\"/>"
-					+ "</sheets></workbook>");
-			entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-					+ "relationships\">" + sheetRel(1) + sheetRel(2) + "</Relationships>");
-			entry(zip, "xl/worksheets/sheet1.xml", sheet + "</sheetData></worksheet>");
-			entry(zip, "xl/worksheets/sheet2.xml", "<worksheet xmlns=\"" + MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\" "
-					+ "t=\"inlineStr\"><is><t>not the survey</t></is></c></row></sheetData></worksheet>");
-		}
-		return file;
+	/**
+	 * The reference answers on the second sheet, after the previous wave's (a valid survey with other values): with
+	 * {@code --sheet} the indicators are R's (reference.json), without it those of the first sheet, which are not.
+	 */
+	@Test
+	void theSheetNamedBySheetGivesRsValues() throws Exception {
+		Path workbook = waves();
+		String managers = Commands.FIXTURES.resolve("managers-ref.csv").toString();
+		JsonNode expected = new ObjectMapper().readTree(Commands.FIXTURES.resolve("reference.json").toFile());
+		Commands.Run run = Commands.run("survey", workbook.toString(), "--sheet", SHEET, "--managers", managers, "--format",
+				"json");
+		assertEquals(0, run.code(), run.err());
+		JsonNode json = new ObjectMapper().readTree(run.out());
+		assertEquals(List.of(), JsonComparison.differences(expected, json));
+		assertTrue(JsonComparison.countNumbers(expected) > 400);
+		Commands.Run first = Commands.run("survey", workbook.toString(), "--managers", managers, "--format", "json");
+		assertFalse(JsonComparison.differences(expected, new ObjectMapper().readTree(first.out())).isEmpty(),
+				"the first sheet holds other answers");
 	}
 
-	private static void row(StringBuilder sheet, int r, List<String> cells) {
-		sheet.append("<row r=\"").append(r).append("\">");
-		for (int c = 0; c < cells.size(); c++) {
-			String value = cells.get(c);
-			String ref = (c < 26 ? "" : String.valueOf((char) ('A' + c / 26 - 1))) + (char) ('A' + c % 26) + r;
-			if (value.matches("-?\\d+(\\.\\d+)?")) {
-				sheet.append("<c r=\"").append(ref).append("\"><v>").append(value).append("</v></c>");
-			} else if (!value.isEmpty()) {
-				sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(value.replace("&", "&amp;")
-						.replace("<", "&lt;")).append("</t></is></c>");
-			}
-		}
-		sheet.append("</row>");
+	@Test
+	void aSheetThatIsNotThereOrASheetOfACsvFileIsAOneLineError() throws Exception {
+		Path workbook = waves();
+		Commands.Run missing = Commands.run("survey", workbook.toString(), "--sheet", "Wave 3");
+		assertEquals(2, missing.code());
+		assertEquals("error: " + workbook + ": no sheet \"Wave 3\" (sheets: \"Wave 1\", \"Bank's \"Wave 2\" answers\", "
+				+ "\"notes\")\n", missing.err());
+		assertEquals("", missing.out());
+		Commands.Run csv = Commands.run("survey", PLAIN.toString(), "--sheet", "Wave 2");
+		assertEquals(2, csv.code());
+		assertEquals("error: " + PLAIN + ": is not an .xlsx workbook, so it has no sheet \"Wave 2\": --sheet is for "
+				+ "workbooks only\n", csv.err());
+		Commands.Run profiles = Commands.run("profiles", PLAIN.toString(), "--sheet", "Wave 2");
+		assertEquals(csv.err(), profiles.err());
+		assertEquals(2, profiles.code());
 	}
 
-	private static String worksheetType(int n) {
-		return "<Override PartName=\"/xl/worksheets/sheet" + n + ".xml\" ContentType=\"application/vnd.openxmlformats-"
-				+ "officedocument.spreadsheetml.worksheet+xml\"/>";
+	/**
+	 * Both waves and the managers' estimates as sheets of one workbook: {@code --previous-sheet} and
+	 * {@code --managers-sheet} choose them, and the change since the previous wave is R's (reference-waves.json).
+	 */
+	@Test
+	void theManagersAndThePreviousWaveFromSheetsOfTheSameWorkbook() throws Exception {
+		Path workbook = WorkbookFiles.write(dir.resolve("all.xlsx"), WorkbookFiles.Sheet.notes("notes"), new WorkbookFiles.Sheet(
+				"2025", SurveyExportFiles.Plain.read(Commands.FIXTURES.resolve("survey-ref-previous.csv"))), new WorkbookFiles.Sheet(
+						"2026", SurveyExportFiles.Plain.read(PLAIN)), new WorkbookFiles.Sheet("Managers' estimates",
+								SurveyExportFiles.Plain.read(Commands.FIXTURES.resolve("managers-ref.csv"))));
+		String book = workbook.toString();
+		Commands.Run run = Commands.run("survey", book, "--sheet", "2026", "--previous", book, "--previous-sheet", "2025",
+				"--managers", book, "--managers-sheet", "Managers' estimates", "--format", "json");
+		assertEquals(1, run.code(), "a segment of the previous wave only is a warning: " + run.err());
+		JsonNode expected = new ObjectMapper().readTree(Commands.FIXTURES.resolve("reference-waves.json").toFile());
+		assertEquals(List.of(), JsonComparison.differences(expected, new ObjectMapper().readTree(run.out())));
+
+		Commands.Run csv = Commands.run("survey", book, "--sheet", "2026", "--managers", Commands.FIXTURES.resolve(
+				"managers-ref.csv").toString(), "--managers-sheet", "Managers' estimates");
+		assertEquals("error: " + Commands.FIXTURES.resolve("managers-ref.csv") + ": is not an .xlsx workbook, so it has no sheet "
+				+ "\"Managers' estimates\": --managers-sheet is for workbooks only\n", csv.err());
+		Commands.Run alone = Commands.run("survey", book, "--previous-sheet", "2025");
+		assertEquals("error: --previous-sheet names a sheet of no file\n", alone.err());
+		assertEquals(2, alone.code());
 	}
 
-	private static String sheetRel(int n) {
-		return "<Relationship Id=\"rId" + n + "\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
+	/** {@code profiles --sheet}: the example's survey on the second sheet gives R's profiles (profiles-reference.json). */
+	@Test
+	void profilesReadTheSheetNamedBySheet() throws Exception {
+		Path survey = Examples.file(Examples.RETAIL_BANK).resolveSibling("data/survey.csv");
+		Path workbook = WorkbookFiles.write(dir.resolve("bank.xlsx"), new WorkbookFiles.Sheet("Wave 1", SurveyExportFiles.Plain.read(
+				Commands.FIXTURES.resolve("survey-ref-previous.csv"))), new WorkbookFiles.Sheet(SHEET,
+						SurveyExportFiles.Plain.read(survey)));
+		Commands.Run run = Commands.run("profiles", workbook.toString(), "--sheet", SHEET, "--format", "json");
+		assertEquals(0, run.code(), run.err());
+		JsonNode expected = new ObjectMapper().readTree(Commands.FIXTURES.resolve("profiles-reference.json").toFile())
+				.get("example");
+		JsonNode json = new ObjectMapper().readTree(run.out());
+		assertEquals(List.of(), JsonComparison.differences(expected, JsonComparison.project(expected, json)));
+		assertEquals(387, json.get("complete").asInt());
+		assertEquals(workbook.toString(), json.get("file").asText());
 	}
 
-	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml).getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
+	private Path waves() throws Exception {
+		return WorkbookFiles.write(dir.resolve("waves.xlsx"), new WorkbookFiles.Sheet("Wave 1", SurveyExportFiles.Plain.read(
+				Commands.FIXTURES.resolve("survey-ref-previous.csv"))), new WorkbookFiles.Sheet(SHEET,
+						SurveyExportFiles.Plain.read(PLAIN)), WorkbookFiles.Sheet.notes("notes"));
 	}
 }

@@ -22,6 +22,7 @@ import org.crmgap.indicators.profiles.ProfileOptions;
 import org.crmgap.indicators.profiles.ProfileResult;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ class ProfilesCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "SURVEY", description = "the customers' survey (respondent, segment, E1.., ...)")
 	Path surveyFile;
+
+	@Mixin
+	SheetOption sheet;
 
 	@Option(names = "--k", paramLabel = "N", description = "propose N profiles (2 to 6) instead of the k with the highest "
 			+ "silhouette; the table still shows every k")
@@ -91,7 +95,7 @@ class ProfilesCommand implements Callable<Integer> {
 				|| Files.exists(assignments) && Files.exists(surveyFile) && Files.isSameFile(assignments, surveyFile))) {
 			throw new IOException(assignments + ": is the survey file itself; --assignments writes a new file");
 		}
-		Discovery discovery = discover(surveyFile, options, likert);
+		Discovery discovery = discover(sheet.of(surveyFile), options, likert);
 		ProfileResult result = discovery.result();
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
@@ -118,9 +122,10 @@ class ProfilesCommand implements Callable<Integer> {
 	record Discovery(ProfileResult result, List<DataWarning> warnings) {
 	}
 
-	static Discovery discover(Path surveyFile, ProfileOptions options, Scale likert) throws Exception {
+	/** Profiles of the survey in {@code surveyFile} (a workbook: its input's sheet). */
+	static Discovery discover(SheetOption.Input surveyFile, ProfileOptions options, Scale likert) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			DataTable survey = new TableLoader(engine).load(surveyFile, "survey",
+			DataTable survey = new TableLoader(engine).load(surveyFile.file(), surveyFile.sheet(), "survey",
 					ProfileColumns.wideSurvey(likert, options.segmentColumn(), options.items()));
 			ProfileResult result = new ProfileDiscovery(engine, ServiceDimension.SERVQUAL).discover(survey,
 					ProfileColumns.RESPONDENT, options);

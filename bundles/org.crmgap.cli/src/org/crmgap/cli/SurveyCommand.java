@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.crmgap.cli.SheetOption.Input;
 import org.crmgap.data.AnswerTable;
+import org.crmgap.data.DataException;
 import org.crmgap.data.DataWarning;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.Scale;
@@ -19,6 +21,7 @@ import org.crmgap.indicators.ServqualResult;
 import org.crmgap.indicators.WaveComparison;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,12 +29,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * SERVQUAL analysis of a plain wide survey CSV, without a model; a Qualtrics, LimeSurvey or SurveyMonkey CSV export
- * is recognised from its header rows and read as the plain CSV of the same answers; an .xlsx workbook's first sheet is
- * read as the CSV file of its cells (org.crmgap.data recognises it by name or content).
+ * is recognised from its header rows and read as the plain CSV of the same answers; an .xlsx workbook's first sheet (or
+ * the one {@code --sheet} names) is read as the CSV file of its cells (org.crmgap.data recognises it by name or content).
  */
 @Command(name = "survey", description = "SERVQUAL analysis of a plain wide CSV (respondent, segment, E1..E22, P1..P22, "
 		+ "optional D*, A*, W_<dimension>) or of a Qualtrics, LimeSurvey or SurveyMonkey CSV export of it (recognised "
-		+ "from its header rows), each also as the first sheet of an .xlsx workbook; --managers adds the knowledge gap.")
+		+ "from its header rows), each also as a sheet of an .xlsx workbook (--sheet); --managers adds the knowledge gap.")
 class SurveyCommand implements Callable<Integer> {
 
 	enum Format { text, json }
@@ -42,12 +45,23 @@ class SurveyCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "CSV", description = "the customers' survey (CSV or .xlsx)")
 	Path surveyFile;
 
+	@Mixin
+	SheetOption sheet;
+
 	@Option(names = "--managers", paramLabel = "CSV", description = "managers' estimates (respondent, M1..M22)")
 	Path managersFile;
+
+	@Option(names = "--managers-sheet", paramLabel = "NAME", description = "the sheet of the --managers workbook to read "
+			+ "(default: the first)")
+	String managersSheet;
 
 	@Option(names = "--previous", paramLabel = "CSV", description = "the same survey's previous wave: each dimension's change "
 			+ "since then, with Welch's t-test (groups present in both waves)")
 	Path previousFile;
+
+	@Option(names = "--previous-sheet", paramLabel = "NAME", description = "the sheet of the --previous workbook to read "
+			+ "(default: the first)")
+	String previousSheet;
 
 	@Option(names = "--alpha", defaultValue = "0.05", description = "significance level of the verdict on each change (0.05)")
 	double alpha;
@@ -82,8 +96,11 @@ class SurveyCommand implements Callable<Integer> {
 		// which export was recognised, and how it was mapped: on stderr, so the JSON on stdout stays the contract
 		Exports exports = new Exports(answers, ServiceDimension.SERVQUAL.stream().map(ServiceDimension::weightColumn).toList(),
 				spec.commandLine().getErr()::println);
-		Analysis analysis = previousFile == null ? analyse(surveyFile, managersFile, likert, exports)
-				: compare(surveyFile, previousFile, managersFile, likert, exports);
+		Input survey = sheet.of(surveyFile);
+		Input managers = SheetOption.of(managersFile, managersSheet, "--managers-sheet");
+		Input previous = SheetOption.of(previousFile, previousSheet, "--previous-sheet");
+		Analysis analysis = previous == null ? analyse(survey, managers, likert, exports)
+				: compare(survey, previous, managers, likert, exports);
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == Format.json) {
 			ResultJson.write(analysis.waves() == null ? analysis.result() : WaveJson.of(analysis.waves()), out);
@@ -100,31 +117,39 @@ class SurveyCommand implements Callable<Integer> {
 
 	/** Loads the survey (and the managers' file, may be null) and analyses it; the benchmark times exactly this. */
 	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert) throws Exception {
-		return analyse(surveyFile, managersFile, likert, null);
+		return analyse(new Input(surveyFile, null), managersFile == null ? null : new Input(managersFile, null), likert, null);
 	}
 
-	/** Like {@link #analyse(Path, Path, Scale)}, reading survey-tool exports too ({@code exports} null: plain CSV only). */
-	static Analysis analyse(Path surveyFile, Path managersFile, Scale likert, Exports exports) throws Exception {
+	/**
+	 * Like {@link #analyse(Path, Path, Scale)}, a workbook read from its input's sheet, and survey-tool exports read too
+	 * ({@code exports} null: plain CSV only); {@code managersFile} may be null.
+	 */
+	static Analysis analyse(Input surveyFile, Input managersFile, Scale likert, Exports exports) throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, "survey");
-			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			DataTable survey = load(loader, surveyFile, "survey");
+			DataTable managers = load(loader, managersFile, "managers");
 			ServqualResult result = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).analyse(survey, managers, likert);
 			return new Analysis(result, null, warnings(survey, managers));
 		}
 	}
 
 	/** Like {@link #analyse}, and compares the survey with its previous wave. */
-	static Analysis compare(Path surveyFile, Path previousFile, Path managersFile, Scale likert, Exports exports)
+	static Analysis compare(Input surveyFile, Input previousFile, Input managersFile, Scale likert, Exports exports)
 			throws Exception {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			WideCsvLoader loader = new WideCsvLoader(engine, likert, exports);
-			DataTable survey = loader.load(surveyFile, "survey");
-			DataTable previous = loader.load(previousFile, "previous");
-			DataTable managers = managersFile == null ? null : loader.load(managersFile, "managers");
+			DataTable survey = load(loader, surveyFile, "survey");
+			DataTable previous = load(loader, previousFile, "previous");
+			DataTable managers = load(loader, managersFile, "managers");
 			WaveComparison waves = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).compare(survey, previous, managers, likert);
 			return new Analysis(waves.current(), waves, warnings(survey, previous, managers));
 		}
+	}
+
+	/** The input as view {@code name}; no input, no table. */
+	private static DataTable load(WideCsvLoader loader, Input input, String name) throws DataException {
+		return input == null ? null : loader.load(input.file(), input.sheet(), name);
 	}
 
 	private static List<DataWarning> warnings(DataTable... tables) {

@@ -99,10 +99,10 @@ class XlsxProblemsTest {
 		Path file = new XlsxFiles().sheet("Notes", row(1, inline("A1", "read me"))).sheet("Survey", HEADER,
 				row(2, inline("A2", "r1"), inline("B2", "a"), number("C2", "4"))).sheet("Blank").write(dir.resolve("book.xlsx"));
 		DataException missing = assertThrows(DataException.class, () -> SheetCsv.convert(file, "Answers", Long.MAX_VALUE));
-		assertEquals(file + ": has no sheet 'Answers'; its sheets: 'Notes', 'Survey', 'Blank'", missing.getMessage());
-		DataTable survey = new TableLoader(engine).loadSheet(file, "Survey", "survey", ColumnRules.wideSurvey(Scale.LIKERT_7));
+		assertEquals(file + ": no sheet \"Answers\" (sheets: \"Notes\", \"Survey\", \"Blank\")", missing.getMessage());
+		DataTable survey = new TableLoader(engine).load(file, "Survey", "survey", ColumnRules.wideSurvey(Scale.LIKERT_7));
 		assertEquals(List.of("respondent", "segment", "E1"), survey.columns());
-		DataException empty = assertThrows(DataException.class, () -> new TableLoader(engine).loadSheet(file, "Blank", "b",
+		DataException empty = assertThrows(DataException.class, () -> new TableLoader(engine).load(file, "Blank", "b",
 				ColumnRules.wideSurvey(Scale.LIKERT_7)));
 		assertEquals(file + ": sheet 'Blank' is empty: a header row is expected", empty.getMessage());
 	}

@@ -19,9 +19,14 @@ public record Preview(List<String> columns, List<List<String>> rows) {
 
 	/** Up to {@code limit} rows of a CSV, Parquet or .xlsx file (its first sheet), every value as text. */
 	public static Preview of(DuckDbEngine engine, Path file, int limit) throws DataException {
+		return of(engine, file, null, limit);
+	}
+
+	/** Up to {@code limit} rows of a CSV or Parquet file, or of sheet {@code sheetName} (null or blank: the first) of a workbook. */
+	public static Preview of(DuckDbEngine engine, Path file, String sheetName, int limit) throws DataException {
 		if (Workbooks.isWorkbook(file)) {
 			// only the rows shown are read from the sheet
-			try (SheetCsv sheet = SheetCsv.convert(file, null, limit)) {
+			try (SheetCsv sheet = SheetCsv.convert(file, sheetName, limit)) {
 				try {
 					return of(engine, sheet.csv(), limit);
 				} catch (DataException e) {

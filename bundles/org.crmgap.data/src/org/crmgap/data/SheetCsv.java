@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -48,7 +47,7 @@ final class SheetCsv implements AutoCloseable {
 	}
 
 	/**
-	 * Loads sheet {@code sheetName} (null: the first) of workbook {@code file} through {@code load} on its CSV, the table
+	 * Loads sheet {@code sheetName} (null or blank: the first) of workbook {@code file} through {@code load} on its CSV, the table
 	 * and any problem naming the workbook and its rows.
 	 */
 	static DataTable load(Path file, String sheetName, CsvLoad load) throws DataException {
@@ -61,14 +60,11 @@ final class SheetCsv implements AutoCloseable {
 		}
 	}
 
-	/** The sheet named {@code sheetName} (null: the first sheet) of {@code file}, its first {@code maxDataRows} data rows. */
+	/** The sheet named {@code sheetName} (null or blank: the first sheet) of {@code file}, its first {@code maxDataRows} data rows. */
 	static SheetCsv convert(Path file, String sheetName, long maxDataRows) throws DataException {
-		Workbooks.requireXlsx(file);
 		Path csv = null;
-		// cell formats (for dates) only from a styles part: the library fails without one, and then no cell is a date
-		ReadingOptions options = new ReadingOptions(Workbooks.hasStyles(file), false);
-		try (ReadableWorkbook book = new ReadableWorkbook(file.toFile(), options)) {
-			Sheet sheet = sheet(file, book, sheetName);
+		try (ReadableWorkbook book = WorkbookSheets.open(file)) {
+			Sheet sheet = WorkbookSheets.sheet(file, book, sheetName);
 			csv = Files.createTempFile("crmgap-sheet-", ".csv");
 			long[] rows = write(file, book, sheet, csv, maxDataRows);
 			return new SheetCsv(file, csv, rows);
@@ -76,22 +72,14 @@ final class SheetCsv implements AutoCloseable {
 			deleteAfterFailure(csv, e);
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			// the library's failures on a damaged or hostile file are unchecked too: each is this file's problem
 			deleteAfterFailure(csv, e);
-			throw new DataException(file, 0, null, "cannot be read as an .xlsx workbook: " + excerpt(e), e);
+			throw unreadable(file, e);
 		}
 	}
 
-	private static Sheet sheet(Path file, ReadableWorkbook book, String name) throws DataException {
-		List<Sheet> sheets = book.getSheets().toList();
-		if (sheets.isEmpty()) {
-			throw new DataException(file, "is a workbook without sheets");
-		}
-		if (name == null) {
-			return sheets.get(0);
-		}
-		return sheets.stream().filter(s -> name.equals(s.getName())).findFirst().orElseThrow(() -> new DataException(file,
-				"has no sheet '" + name + "'; its sheets: " + Excerpts.names(sheets.stream().map(Sheet::getName).toList())));
+	/** The library's failures on a damaged or hostile file (unchecked ones too) as this file's one-line problem. */
+	static DataException unreadable(Path file, Exception e) {
+		return new DataException(file, 0, null, "cannot be read as an .xlsx workbook: " + excerpt(e), e);
 	}
 
 	private static long[] write(Path file, ReadableWorkbook book, Sheet sheet, Path csv, long maxDataRows)

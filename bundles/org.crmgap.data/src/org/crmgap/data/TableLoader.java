@@ -32,20 +32,21 @@ public final class TableLoader {
 		this.engine = engine;
 	}
 
-	/**
-	 * Loads {@code file} as table {@code name} (a plain identifier chosen by the caller); an .xlsx workbook (see
-	 * {@link Workbooks#isWorkbook}) by its first sheet, read as the CSV file of that sheet.
-	 */
+	/** Loads {@code file} as table {@code name} (a plain identifier chosen by the caller); a workbook by its first sheet. */
 	public DataTable load(Path file, String name, ColumnRules rules) throws DataException {
-		if (Workbooks.isWorkbook(file)) {
-			return loadSheet(file, null, name, rules);
-		}
-		return loadCsv(file, name, rules);
+		return load(file, null, name, rules);
 	}
 
-	/** Loads sheet {@code sheet} (null: the first) of the .xlsx workbook {@code file} as table {@code name}. */
-	public DataTable loadSheet(Path file, String sheet, String name, ColumnRules rules) throws DataException {
-		return SheetCsv.load(file, sheet, csv -> loadCsv(csv, name, rules));
+	/**
+	 * Loads {@code file} as table {@code name}; an .xlsx workbook (see {@link Workbooks#isWorkbook}) by its sheet
+	 * {@code sheet} (null or blank: the first; see {@link WorkbookSheets}), read as the CSV file of that sheet. A CSV
+	 * file has no sheets: {@code sheet} is ignored.
+	 */
+	public DataTable load(Path file, String sheet, String name, ColumnRules rules) throws DataException {
+		if (Workbooks.isWorkbook(file)) {
+			return SheetCsv.load(file, sheet, csv -> loadCsv(csv, name, rules));
+		}
+		return loadCsv(file, name, rules);
 	}
 
 	private DataTable loadCsv(Path file, String name, ColumnRules rules) throws DataException {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * Loads a plain wide survey CSV ({@code respondent, segment, E1.., P1.., D1.., A1.., W_<dimension>};
  * managers: {@code M1..}; value items {@code VALUE_E1.., VALUE_P1..}) into the engine; with {@link Exports}, also a
  * survey tool's CSV export, recognised from its header rows and converted to the plain convention first. An .xlsx
- * workbook's first sheet is read as the CSV file of its cells.
+ * workbook's sheet (the first, or one by name) is read as the CSV file of its cells.
  */
 public final class WideCsvLoader {
 
@@ -37,17 +37,22 @@ public final class WideCsvLoader {
 		this.exports = exports;
 	}
 
-	/** Loads {@code file} as view {@code name} (a plain identifier chosen by the caller). */
+	/** Loads {@code file} as view {@code name} (a plain identifier chosen by the caller); a workbook by its first sheet. */
 	public DataTable load(Path file, String name) throws DataException {
+		return load(file, null, name);
+	}
+
+	/** Loads {@code file} as view {@code name}; a workbook by its sheet {@code sheet} (null or blank: the first). */
+	public DataTable load(Path file, String sheet, String name) throws DataException {
 		if (!Workbooks.isWorkbook(file)) {
-			return load(file, file, name);
+			return loadCsv(file, file, name);
 		}
-		// the first sheet as a CSV file, then recognised and checked as one
-		return SheetCsv.load(file, null, csv -> load(csv, file, name));
+		// the sheet as a CSV file, then recognised and checked as one
+		return SheetCsv.load(file, sheet, csv -> loadCsv(csv, file, name));
 	}
 
 	/** Loads CSV file {@code file}, which is {@code shown} in the line naming a recognised export. */
-	private DataTable load(Path file, Path shown, String name) throws DataException {
+	private DataTable loadCsv(Path file, Path shown, String name) throws DataException {
 		ExportFormat format = exports == null ? ExportFormat.PLAIN : detect(file);
 		if (format == ExportFormat.PLAIN) {
 			return loader.load(file, name, ColumnRules.wideSurvey(scale));

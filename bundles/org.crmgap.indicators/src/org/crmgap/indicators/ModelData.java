@@ -103,7 +103,7 @@ final class ModelData {
 		Path file = file(source);
 		TableLoader loader = new TableLoader(engine);
 		DataTable table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
-				: loader.load(file, name, rules);
+				: loader.load(file, source.getSheet(), name, rules);
 		loaded.add(table);
 		return table;
 	}

@@ -1646,13 +1646,22 @@ public interface CrmGapPackage extends EPackage {
 	int DATA_SOURCE__ENCODING = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Sheet</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__SHEET = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Instrument</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__INSTRUMENT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int DATA_SOURCE__INSTRUMENT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Column Mappings</b></em>' containment reference list.
@@ -1661,7 +1670,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__COLUMN_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int DATA_SOURCE__COLUMN_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Wave</b></em>' reference.
@@ -1670,7 +1679,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
@@ -1679,7 +1688,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -3699,6 +3708,17 @@ public interface CrmGapPackage extends EPackage {
 	EAttribute getDataSource_Encoding();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.DataSource#getSheet <em>Sheet</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sheet</em>'.
+	 * @see org.crmgap.model.DataSource#getSheet()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_Sheet();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5307,6 +5327,14 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATA_SOURCE__ENCODING = eINSTANCE.getDataSource_Encoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Sheet</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__SHEET = eINSTANCE.getDataSource_Sheet();
 
 		/**
 		 * The meta object literal for the '<em><b>Instrument</b></em>' reference feature.

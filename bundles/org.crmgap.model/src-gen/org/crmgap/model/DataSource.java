@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.crmgap.model.DataSource#getRole <em>Role</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getEncoding <em>Encoding</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getSheet <em>Sheet</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}</li>
@@ -151,6 +152,31 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	void setEncoding(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sheet</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The workbook's sheet by name; the first sheet when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sheet</em>' attribute.
+	 * @see #setSheet(String)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Sheet()
+	 * @model
+	 * @generated
+	 */
+	String getSheet();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getSheet <em>Sheet</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sheet</em>' attribute.
+	 * @see #getSheet()
+	 * @generated
+	 */
+	void setSheet(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Instrument</b></em>' reference.

@@ -15,6 +15,7 @@ import org.crmgap.model.Communication;
 import org.crmgap.model.CrmComponent;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.Expectation;
@@ -200,6 +201,28 @@ class RulesTest {
 	}
 
 	@Test
+	void aSheetNamedForAFileThatIsNoWorkbookIsAWarning() throws IOException {
+		GapModel model = model();
+		DataSource source = source(model, "KPIs", DataRole.KPI_MEASUREMENTS, "kpi.csv", ColumnMeaning.KPI_STANDARD,
+				ColumnMeaning.KPI_VALUE);
+		source.setSheet("Wave 2");
+		ModelFiles.save(model, dir.resolve("m.crmgap"));
+		Files.writeString(dir.resolve("kpi.csv"), "standard,value\n");
+		Diagnostic ignored = reported(model, "crmgap.datasource.sheet", Diagnostic.WARNING, source, "KPIs");
+		assertEquals("Data source 'KPIs' names sheet \"Wave 2\", but its file 'kpi.csv' is no .xlsx workbook: the sheet is ignored",
+				ignored.getMessage());
+		// a workbook, even under another name, is recognised by its first bytes (a zip archive)
+		Files.write(dir.resolve("kpi.csv"), new byte[] { 'P', 'K', 3, 4 });
+		assertEquals(List.of(), of(model, "crmgap.datasource.sheet"));
+		source.setLocation("book.xlsx");
+		assertEquals(List.of(), of(model, "crmgap.datasource.sheet"), "a missing file is the location rule's");
+		source.setFormat(DataFormat.PARQUET);
+		reported(model, "crmgap.datasource.sheet", Diagnostic.WARNING, source, "KPIs");
+		source.setSheet(" ");
+		assertEquals(List.of(), of(model, "crmgap.datasource.sheet"), "a blank sheet is the first one");
+	}
+
+		@Test
 	void dataSourceLocationIsResolvedAgainstTheModelsDirectoryNotTheWorkingDirectory() throws IOException {
 		GapModel model = model();
 		Path models = Files.createDirectories(dir.resolve("models"));

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.crmgap.data.WorkbookSheets;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
+import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.Expectation;
 import org.crmgap.model.Gap;
@@ -51,7 +53,7 @@ public class GapModelValidator extends EObjectValidator {
 			valid &= aboutStandard(promise, diagnostics);
 		}
 		if (eObject instanceof DataSource source) {
-			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics);
+			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics) & sheetOfWorkbook(source, diagnostics);
 		}
 		if (eObject instanceof SeverityThreshold threshold) {
 			valid &= ordered(threshold, diagnostics);
@@ -88,14 +90,35 @@ public class GapModelValidator extends EObjectValidator {
 	}
 
 	boolean resolvable(DataSource source, DiagnosticChain diagnostics) {
-		URI model = source.eResource() == null ? null : source.eResource().getURI();
 		String location = source.getLocation();
-		if (location != null && !location.isBlank() && (model == null || !model.isFile())) {
+		if (location != null && !location.isBlank() && file(source) == null) {
 			return true; // no file to resolve against (a model in memory)
 		}
-		boolean found = location != null && !location.isBlank()
-				&& Files.isRegularFile(Path.of(model.toFileString()).toAbsolutePath().getParent().resolve(location));
+		boolean found = location != null && !location.isBlank() && Files.isRegularFile(file(source));
 		return found || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_LOCATION, source, source.getName(), location));
+	}
+
+	/** A sheet named for a CSV or Parquet file is ignored when the data is read: said, as the user meant a workbook. */
+	boolean sheetOfWorkbook(DataSource source, DiagnosticChain diagnostics) {
+		if (WorkbookSheets.chosen(source.getSheet()) == null) {
+			return true;
+		}
+		Path file = file(source);
+		// a file not found is the location rule's; a Parquet source is read as Parquet whatever the file
+		boolean ignored = source.getFormat() == DataFormat.PARQUET
+				|| file != null && Files.isRegularFile(file) && WorkbookSheets.ignoredFor(file, source.getSheet());
+		return !ignored || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_SHEET, source, source.getName(),
+				source.getSheet().strip(), source.getLocation()));
+	}
+
+	/** The source's file beside the model file; null without a location or a model file to resolve it against. */
+	private static Path file(DataSource source) {
+		URI model = source.eResource() == null ? null : source.eResource().getURI();
+		String location = source.getLocation();
+		if (location == null || location.isBlank() || model == null || !model.isFile()) {
+			return null;
+		}
+		return Path.of(model.toFileString()).toAbsolutePath().getParent().resolve(location);
 	}
 
 	boolean mapped(DataSource source, DiagnosticChain diagnostics) {

@@ -20,6 +20,8 @@ public enum Rule {
 			List.of("Overpromising in advertising, personal selling or physical evidence"), List.of("Set realistic expectations")),
 	DATASOURCE_LOCATION("crmgap.datasource.location", Diagnostic.ERROR, List.of(), List.of()),
 	DATASOURCE_UNMAPPED("crmgap.datasource.unmapped", Diagnostic.ERROR, List.of(), List.of()),
+	/** A sheet named for a file that is no workbook: ignored when the data is read. */
+	DATASOURCE_SHEET("crmgap.datasource.sheet", Diagnostic.WARNING, List.of(), List.of()),
 	THRESHOLD_ORDER("crmgap.threshold.order", Diagnostic.ERROR, List.of(), List.of()),
 	GAP_ENDPOINTS("crmgap.gap.endpoints", Diagnostic.WARNING, List.of(), List.of()),
 	/** An indicator past its threshold; severity and links come from the gap itself. */

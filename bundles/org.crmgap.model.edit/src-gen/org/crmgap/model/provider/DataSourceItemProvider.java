@@ -53,6 +53,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			addRolePropertyDescriptor(object);
 			addDelimiterPropertyDescriptor(object);
 			addEncodingPropertyDescriptor(object);
+			addSheetPropertyDescriptor(object);
 			addInstrumentPropertyDescriptor(object);
 			addWavePropertyDescriptor(object);
 		}
@@ -161,6 +162,28 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 				 getString("_UI_DataSource_encoding_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_encoding_feature", "_UI_DataSource_type"),
 				 CrmGapPackage.Literals.DATA_SOURCE__ENCODING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sheet feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSheetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_sheet_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_sheet_feature", "_UI_DataSource_type"),
+				 CrmGapPackage.Literals.DATA_SOURCE__SHEET,
 				 true,
 				 false,
 				 false,
@@ -286,6 +309,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			case CrmGapPackage.DATA_SOURCE__ROLE:
 			case CrmGapPackage.DATA_SOURCE__DELIMITER:
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
+			case CrmGapPackage.DATA_SOURCE__SHEET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:

@@ -1485,8 +1485,8 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_Instrument() {
-		return (EReference)dataSourceEClass.getEStructuralFeatures().get(5);
+	public EAttribute getDataSource_Sheet() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1495,7 +1495,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_ColumnMappings() {
+	public EReference getDataSource_Instrument() {
 		return (EReference)dataSourceEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1505,8 +1505,18 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_Wave() {
+	public EReference getDataSource_ColumnMappings() {
 		return (EReference)dataSourceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataSource_Wave() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -2290,6 +2300,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		createEAttribute(dataSourceEClass, DATA_SOURCE__ROLE);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__DELIMITER);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__ENCODING);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__SHEET);
 		createEReference(dataSourceEClass, DATA_SOURCE__INSTRUMENT);
 		createEReference(dataSourceEClass, DATA_SOURCE__COLUMN_MAPPINGS);
 		createEReference(dataSourceEClass, DATA_SOURCE__WAVE);
@@ -2559,6 +2570,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEAttribute(getDataSource_Role(), this.getDataRole(), "role", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Delimiter(), ecorePackage.getEString(), "delimiter", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSource_Sheet(), ecorePackage.getEString(), "sheet", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Instrument(), this.getSurveyInstrument(), null, "instrument", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_ColumnMappings(), this.getColumnMapping(), null, "columnMappings", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Wave(), this.getMeasurementWave(), null, "wave", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

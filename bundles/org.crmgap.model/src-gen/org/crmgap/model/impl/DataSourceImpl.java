@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getEncoding <em>Encoding</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getSheet <em>Sheet</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getWave <em>Wave</em>}</li>
@@ -145,6 +146,26 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected String encoding = ENCODING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSheet() <em>Sheet</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSheet()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHEET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSheet() <em>Sheet</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSheet()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sheet = SHEET_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getInstrument() <em>Instrument</em>}' reference.
@@ -316,6 +337,29 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public String getSheet() {
+		return sheet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSheet(String newSheet) {
+		String oldSheet = sheet;
+		sheet = newSheet;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmGapPackage.DATA_SOURCE__SHEET, oldSheet, sheet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SurveyInstrument getInstrument() {
 		if (instrument != null && instrument.eIsProxy()) {
 			InternalEObject oldInstrument = (InternalEObject)instrument;
@@ -435,6 +479,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return getDelimiter();
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
 				return getEncoding();
+			case CrmGapPackage.DATA_SOURCE__SHEET:
+				return getSheet();
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				if (resolve) return getInstrument();
 				return basicGetInstrument();
@@ -470,6 +516,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return;
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
 				setEncoding((String)newValue);
+				return;
+			case CrmGapPackage.DATA_SOURCE__SHEET:
+				setSheet((String)newValue);
 				return;
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				setInstrument((SurveyInstrument)newValue);
@@ -508,6 +557,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
 				setEncoding(ENCODING_EDEFAULT);
 				return;
+			case CrmGapPackage.DATA_SOURCE__SHEET:
+				setSheet(SHEET_EDEFAULT);
+				return;
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				setInstrument((SurveyInstrument)null);
 				return;
@@ -539,6 +591,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return DELIMITER_EDEFAULT == null ? delimiter != null : !DELIMITER_EDEFAULT.equals(delimiter);
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
 				return ENCODING_EDEFAULT == null ? encoding != null : !ENCODING_EDEFAULT.equals(encoding);
+			case CrmGapPackage.DATA_SOURCE__SHEET:
+				return SHEET_EDEFAULT == null ? sheet != null : !SHEET_EDEFAULT.equals(sheet);
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				return instrument != null;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
@@ -569,6 +623,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 		result.append(delimiter);
 		result.append(", encoding: ");
 		result.append(encoding);
+		result.append(", sheet: ");
+		result.append(sheet);
 		result.append(')');
 		return result.toString();
 	}

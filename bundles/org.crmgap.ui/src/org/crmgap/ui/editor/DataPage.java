@@ -83,7 +83,7 @@ final class DataPage implements EditorPage {
 	/** Shows the first rows of a source; a file that cannot be read shows why. */
 	void showPreview(DataSource source) {
 		try {
-			PreviewTable.show(preview, file(source), PREVIEW_ROWS);
+			PreviewTable.show(preview, file(source), source.getSheet(), PREVIEW_ROWS);
 		} catch (DataException | SQLException e) {
 			PreviewTable.problem(preview, e.getMessage());
 		}

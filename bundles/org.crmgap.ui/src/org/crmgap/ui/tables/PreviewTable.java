@@ -23,9 +23,14 @@ public final class PreviewTable {
 	 * column names. A file that cannot be read throws, and leaves the table empty.
 	 */
 	public static List<String> show(Table table, Path file, int rows) throws DataException, SQLException {
+		return show(table, file, null, rows);
+	}
+
+	/** Like {@link #show(Table, Path, int)}, a workbook's sheet {@code sheet} (null or blank: the first). */
+	public static List<String> show(Table table, Path file, String sheet, int rows) throws DataException, SQLException {
 		clear(table);
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			Preview preview = Preview.of(engine, file, rows);
+			Preview preview = Preview.of(engine, file, sheet, rows);
 			for (String name : preview.columns()) {
 				TableColumn column = new TableColumn(table, SWT.NONE);
 				column.setText(name);
@@ -47,7 +52,8 @@ public final class PreviewTable {
 		new TableItem(table, SWT.NONE).setText(message);
 	}
 
-	private static void clear(Table table) {
+	/** Empties the table: no columns, no rows. */
+	public static void clear(Table table) {
 		table.removeAll();
 		for (TableColumn column : table.getColumns()) {
 			column.dispose();

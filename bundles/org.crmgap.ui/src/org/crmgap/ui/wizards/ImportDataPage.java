@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
+import org.crmgap.data.WorkbookSheets;
+import org.crmgap.data.Workbooks;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
 import org.crmgap.ui.preferences.GapPreferences;
@@ -29,6 +31,8 @@ final class ImportDataPage extends WizardPage {
 
 	private Text file;
 	private Combo role;
+	private Label sheetLabel;
+	private Combo sheet;
 	private Composite mapping;
 	private Table preview;
 	private List<String> columns = List.of();
@@ -59,6 +63,12 @@ final class ImportDataPage extends WizardPage {
 				file.setText(chosen);
 			}
 		});
+		sheetLabel = new Label(page, SWT.NONE);
+		sheetLabel.setText("Sheet:");
+		sheet = new Combo(page, SWT.READ_ONLY);
+		sheet.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		sheet.addListener(SWT.Selection, e -> sheetChanged());
+		showSheets(List.of());
 		new Label(page, SWT.NONE).setText("Holds:");
 		role = new Combo(page, SWT.READ_ONLY);
 		for (DataRole r : DataRole.VALUES) {
@@ -79,15 +89,51 @@ final class ImportDataPage extends WizardPage {
 	}
 
 	private void fileChanged() {
+		showSheets(List.of());
+		refresh(() -> {
+			if (Workbooks.isWorkbook(file())) {
+				showSheets(WorkbookSheets.names(file()));
+			}
+		});
+	}
+
+	private void sheetChanged() {
+		refresh(() -> {
+		});
+	}
+
+	/** How the file is read before its preview: listing its sheets, or nothing. */
+	private interface Reading {
+		void read() throws DataException;
+	}
+
+	/** Reads {@code first}, then the chosen sheet's first rows: the preview and the columns offered, or the problem. */
+	private void refresh(Reading first) {
 		columns = List.of();
 		try {
-			columns = PreviewTable.show(preview, file(), 10);
+			first.read();
+			columns = PreviewTable.show(preview, file(), sheet(), 10);
 			setErrorMessage(null);
 			warnWhenOutside();
 		} catch (DataException | SQLException e) {
+			PreviewTable.clear(preview);
 			setErrorMessage(e.getMessage());
 		}
 		rebuildMapping();
+	}
+
+	/** The sheet choice, shown for a workbook of several sheets only; the first chosen. */
+	private void showSheets(List<String> sheets) {
+		sheet.setItems(sheets.toArray(String[]::new));
+		sheet.select(0);
+		boolean shown = sheets.size() > 1;
+		for (var control : List.of(sheetLabel, sheet)) {
+			control.setVisible(shown);
+			GridData data = control.getLayoutData() instanceof GridData g ? g : new GridData();
+			data.exclude = !shown;
+			control.setLayoutData(data);
+		}
+		sheet.getParent().layout(true, true);
 	}
 
 	private void rebuildMapping() {
@@ -139,6 +185,22 @@ final class ImportDataPage extends WizardPage {
 
 	void file(Path path) {
 		file.setText(path.toString());
+	}
+
+	/** The workbook's sheet to read, by name; null for a CSV or Parquet file or a workbook of one sheet. */
+	String sheet() {
+		return sheet.getItemCount() > 1 ? sheet.getText() : null;
+	}
+
+	/** Chooses the workbook's sheet {@code name}, as the user does in the combo. */
+	void sheet(String name) {
+		sheet.select(List.of(sheet.getItems()).indexOf(name));
+		sheetChanged();
+	}
+
+	/** The sheets offered (none unless the file is a workbook of several sheets). */
+	List<String> sheets() {
+		return sheet.getItemCount() > 1 ? List.of(sheet.getItems()) : List.of();
 	}
 
 	DataRole role() {

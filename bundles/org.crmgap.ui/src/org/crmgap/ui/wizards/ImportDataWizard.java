@@ -29,7 +29,7 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
 /**
- * File › Import › Data for a Gap Model: attaches a CSV or Parquet file to the open model as a data source
+ * File › Import › Data for a Gap Model: attaches a CSV or Parquet file or a workbook's sheet to the open model as a data source
  * with its role and column mapping. The change is a command on the editor's stack: undoable, and saved
  * with the model.
  */
@@ -81,7 +81,7 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		try {
-			DataSource source = dataSource(page.file(), page.role(), page.mapping());
+			DataSource source = dataSource(page.file(), page.sheet(), page.role(), page.mapping());
 			GapModel model = editor.getModel();
 			var domain = editor.getEditingDomain();
 			CompoundCommand attach = new CompoundCommand("Attach " + source.getName());
@@ -99,18 +99,22 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 		}
 	}
 
-	/** The new data source: located relative to the model file when the data lies below its folder. */
-	DataSource dataSource(Path file, DataRole role, Map<ColumnMeaning, String> mapping) throws DataException {
+	/**
+	 * The new data source: located relative to the model file when the data lies below its folder; a workbook's sheet
+	 * by name ({@code sheet} null: the first).
+	 */
+	DataSource dataSource(Path file, String sheet, DataRole role, Map<ColumnMeaning, String> mapping) throws DataException {
 		CrmGapFactory f = CrmGapFactory.eINSTANCE;
 		DataSource source = f.createDataSource();
 		String name = file.getFileName().toString();
 		source.setName(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
 		boolean parquet = name.toLowerCase(Locale.ROOT).endsWith(".parquet");
 		source.setFormat(parquet ? DataFormat.PARQUET : DataFormat.CSV);
-		// a workbook's data source is CSV-formatted: its first sheet is read as the CSV file of its cells
+		// a workbook's data source is CSV-formatted: its sheet is read as the CSV file of its cells
 		if (!parquet && !Workbooks.isWorkbook(file)) {
 			source.setDelimiter(String.valueOf(Preview.delimiterOf(file)));
 		}
+		source.setSheet(sheet);
 		source.setRole(role);
 		Path modelDir = editor.getAdapter(IFile.class).getLocation().toPath().getParent();
 		Path absolute = file.toAbsolutePath().normalize();
