@@ -26,6 +26,14 @@ async function once(context) {
     const start = Date.now();
     await page.goto(url);
     at.loaded = Date.now();
+    if (process.env.BENCHMARK_DEBUG) {
+        console.log(JSON.stringify(await page.evaluate(() => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = performance.getEntriesByType('resource').map(r => ({ name: r.name.split('/').pop().split('?')[0],
+                start: Math.round(r.startTime), end: Math.round(r.responseEnd), size: r.transferSize }));
+            return { response: Math.round(nav.responseEnd), interactive: Math.round(nav.domInteractive), load: Math.round(nav.loadEventEnd), res };
+        })));
+    }
     await page.waitForFunction(n => window.crmgap && window.crmgap.count && window.crmgap.count('node:') >= n
         && document.querySelector('g[data-svg-metadata-type^="node:"]'), Number(expected), { timeout: 240000, polling: 'raf' });
     at.rendered = Date.now();

@@ -5,8 +5,16 @@ const { launch } = require('./chromium');
 const [url, expected, profileFile] = process.argv.slice(2);
 (async () => {
     const browser = await launch();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const cdp = await page.context().newCDPSession(page);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // PROFILE_WARM=1: the page opened once before, in the same browser context (its cache holds the compiled client)
+    if (process.env.PROFILE_WARM === '1') {
+        const first = await context.newPage();
+        await first.goto(url);
+        await first.waitForFunction(() => window.crmgap && window.crmgap.status === 'loaded', null, { timeout: 240000 });
+        await first.close();
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     // PROFILE_FIT=1: the CPU profile of the fit only
     const fitOnly = process.env.PROFILE_FIT === '1';
     if (profileFile) {
@@ -14,8 +22,16 @@ const [url, expected, profileFile] = process.argv.slice(2);
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         if (!fitOnly) await cdp.send('Profiler.start');
     }
+    // PROFILE_LOAD_TRACE=file: a Chrome trace from the page's request to its first render
+    if (process.env.PROFILE_LOAD_TRACE) await browser.startTracing(page, { path: process.env.PROFILE_LOAD_TRACE, categories: ['devtools.timeline', 'v8', 'blink', 'loading', 'netlog', 'disabled-by-default-devtools.timeline'] });
     const t0 = Date.now();
     const at = () => String(Date.now() - t0).padStart(6) + ' ms';
+    await cdp.send('Network.enable');
+    cdp.on('Network.webSocketCreated', () => console.log(`${at()} websocket created`));
+    cdp.on('Network.webSocketWillSendHandshakeRequest', () => console.log(`${at()} websocket handshake sent`));
+    cdp.on('Network.webSocketHandshakeResponseReceived', () => console.log(`${at()} websocket handshake answered`));
+    page.on('load', () => console.log(`${at()} load event`));
+    page.on('domcontentloaded', () => console.log(`${at()} DOM content loaded`));
     page.on('websocket', ws => {
         const kind = text => (/"kind":"(\w+)"/.exec(text) || [])[1] || (/"method":"(\w+)"/.exec(text) || [])[1] || '?';
         ws.on('framesent', f => console.log(`${at()} sent     ${kind(f.payload)} ${f.payload.length} bytes`));
@@ -30,6 +46,7 @@ const [url, expected, profileFile] = process.argv.slice(2);
     await page.waitForFunction(n => window.crmgap && window.crmgap.count && window.crmgap.count('node:') >= n
         && document.querySelector('g[data-svg-metadata-type^="node:"]'), Number(expected), { timeout: 240000, polling: 50 });
     console.log(`${at()} first render`);
+    if (process.env.PROFILE_LOAD_TRACE) await browser.stopTracing();
     await page.waitForFunction(() => window.crmgap.status === 'loaded', null, { timeout: 240000, polling: 'raf' });
     console.log(`${at()} status loaded (home view set)`);
     const shot = name => profileFile && page.screenshot({ path: require('path').join(require('path').dirname(profileFile), name + '.png') });

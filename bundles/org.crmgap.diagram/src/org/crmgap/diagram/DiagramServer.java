@@ -32,7 +32,7 @@ public final class DiagramServer implements AutoCloseable {
 		websocket = GlspWebsocket.start(new InetSocketAddress("127.0.0.1", 0), sessions, clientFiles, modules());
 	}
 
-	private static DiagramModule[] modules() {
+	static DiagramModule[] modules() {
 		DiagramKind[] kinds = DiagramKind.values();
 		DiagramModule[] modules = new DiagramModule[kinds.length];
 		for (int i = 0; i < kinds.length; i++) {

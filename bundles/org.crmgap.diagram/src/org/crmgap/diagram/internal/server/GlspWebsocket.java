@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.function.Function;
 
 import org.eclipse.glsp.server.di.ServerModule;
+import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -35,12 +36,23 @@ public final class GlspWebsocket {
 		this.port = port;
 	}
 
-	public static GlspWebsocket start(InetSocketAddress address, Sessions sessions, Function<String, URL> clientFiles,
-			DiagramModule... diagrams) throws IOException {
-		ServerModule glsp = new ServerModule();
+	/** GLSP's server module with the diagram kinds, each connection's Gson configured from what the first one learnt. */
+	public static ServerModule serverModule(DiagramModule... diagrams) {
+		ServerModule glsp = new ServerModule() {
+			@Override
+			protected Class<? extends ServerGsonConfigurator> bindGsonConfigurator() {
+				return LearntGsonConfigurator.class;
+			}
+		};
 		for (DiagramModule diagram : diagrams) {
 			glsp.configureDiagramModule(diagram);
 		}
+		return glsp;
+	}
+
+	public static GlspWebsocket start(InetSocketAddress address, Sessions sessions, Function<String, URL> clientFiles,
+			DiagramModule... diagrams) throws IOException {
+		ServerModule glsp = serverModule(diagrams);
 		AbstractModule shared = new AbstractModule() {
 			@Override
 			protected void configure() {
