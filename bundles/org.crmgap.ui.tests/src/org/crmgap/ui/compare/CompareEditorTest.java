@@ -11,10 +11,7 @@ import java.util.List;
 
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
-import org.crmgap.model.GapModel;
 import org.crmgap.model.ServiceDimension;
-import org.crmgap.model.edit.EditingDomains;
-import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.ExampleProject;
 import org.crmgap.ui.testing.Dialogs;
 import org.crmgap.ui.testing.Screenshots;
@@ -22,27 +19,18 @@ import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,7 +89,9 @@ class CompareEditorTest {
 		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.older().viewer()));
 		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.newer().viewer()));
 		assertEquals("/compare-bank/retail-bank.v2.crmgap (newer)", editor.newer().header());
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.take(editor.getSite().getShell(), "compare-editor");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 	}
 
 	@Test
@@ -134,10 +124,7 @@ class CompareEditorTest {
 
 	/** The example changed through EMF commands (an element added, one renamed, one attribute set, one element removed). */
 	private IFile changedCopy(String name) throws Exception {
-		ComposedAdapterFactory adapters = EditingDomains.adapterFactory();
-		try {
-			AdapterFactoryEditingDomain domain = EditingDomains.create(adapters, ModelFiles.newResourceSet());
-			GapModel model = ModelFiles.load(domain.getResourceSet(), older.getLocation().toPath(), GapModel.class);
+		return ModelVersions.changed(older, name, (domain, model) -> {
 			ServiceDimension security = CrmGapFactory.eINSTANCE.createServiceDimension();
 			security.setName("security");
 			var brochure = model.getCommunications().stream().filter(c -> c.getName().equals("Private banking brochure")).findFirst().orElseThrow();
@@ -146,15 +133,8 @@ class CompareEditorTest {
 			edits.append(SetCommand.create(domain, model.getSegments().get(0), CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Everyday savers"));
 			edits.append(SetCommand.create(domain, model.getSegments().get(1), CrmGapPackage.Literals.CUSTOMER_SEGMENT__SIZE, 24000));
 			edits.append(RemoveCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__COMMUNICATIONS, brochure));
-			assertTrue(edits.canExecute());
-			domain.getCommandStack().execute(edits);
-			IFile newer = project.getFile(name);
-			ModelFiles.save(model, newer.getLocation().toPath());
-			newer.refreshLocal(IResource.DEPTH_ZERO, null);
-			return newer;
-		} finally {
-			adapters.dispose();
-		}
+			return edits;
+		});
 	}
 
 	private ComparisonEditor compareFromTheMenu(IFile first, IFile second) throws Exception {
@@ -162,25 +142,8 @@ class CompareEditorTest {
 		return assertInstanceOf(ComparisonEditor.class, page.getActiveEditor());
 	}
 
-	/** Selects both files in the Project Explorer and chooses Compare With > Each Other as Gap Models in its context menu. */
 	private void runFromTheMenu(IFile first, IFile second) throws Exception {
-		IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
-		TreeViewer viewer = (TreeViewer) explorer.getSite().getSelectionProvider();
-		StructuredSelection both = new StructuredSelection(List.of(first, second));
-		Ui.waitFor("both files selected in the Project Explorer", 20_000, () -> {
-			((ISetSelectionTarget) explorer).selectReveal(both);
-			return viewer.getStructuredSelection().toList().equals(both.toList());
-		}, () -> viewer.getStructuredSelection().toList().toString());
-		page.activate(explorer);
-		Menu context = viewer.getTree().getMenu();
-		context.notifyListeners(SWT.Show, new Event());
-		MenuItem compareWith = item(context, "Compare With");
-		compareWith.getMenu().notifyListeners(SWT.Show, new Event());
-		MenuItem eachOther = item(compareWith.getMenu(), "Each Other as Gap Models");
-		assertTrue(eachOther.isEnabled());
-		eachOther.notifyListeners(SWT.Selection, new Event());
-		context.notifyListeners(SWT.Hide, new Event());
-		Ui.flush();
+		ModelVersions.runFromTheMenu(page, List.of(first, second), "Compare With", "Each Other as Gap Models");
 	}
 
 	/** Selects the row showing {@code text} (indented as {@link #rows} gives it) as a click does. */
@@ -219,10 +182,5 @@ class CompareEditorTest {
 
 	private static List<String> selected(TreeViewer viewer) {
 		return Arrays.stream(viewer.getTree().getSelection()).map(TreeItem::getText).toList();
-	}
-
-	private static MenuItem item(Menu menu, String text) {
-		return Arrays.stream(menu.getItems()).filter(i -> i.getText().replace("&", "").equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no '" + text + "' in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
 	}
 }

@@ -27,14 +27,9 @@ public final class CompareHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
-		List<IFile> files = new ArrayList<>();
-		for (Object selected : HandlerUtil.getCurrentStructuredSelection(event)) {
-			IFile file = Adapters.adapt(selected, IFile.class);
-			if (file != null) {
-				files.add(file);
-			}
-		}
-		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		List<IFile> files = selectedFiles(event);
+		// the window's shell: the active shell can be a dialog closed a moment ago (seen in the tests: a dialog without parent)
+		Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
 		if (files.size() != 2) {
 			MessageDialog.openError(shell, TITLE, "Select exactly two model files to compare.");
 			return null;
@@ -53,6 +48,18 @@ public final class CompareHandler extends AbstractHandler {
 			throw new ExecutionException("The comparison could not be opened", e);
 		}
 		return null;
+	}
+
+	/** The selected files, in the order of the view. */
+	static List<IFile> selectedFiles(ExecutionEvent event) {
+		List<IFile> files = new ArrayList<>();
+		for (Object selected : HandlerUtil.getCurrentStructuredSelection(event)) {
+			IFile file = Adapters.adapt(selected, IFile.class);
+			if (file != null) {
+				files.add(file);
+			}
+		}
+		return files;
 	}
 
 	/** One line: the file as the workspace names it, the line where known, what is wrong. */
