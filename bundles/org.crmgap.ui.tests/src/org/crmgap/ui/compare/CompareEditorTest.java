@@ -92,6 +92,20 @@ class CompareEditorTest {
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.take(editor.getSite().getShell(), "compare-editor");
 		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+
+		// the other way round: what was added is removed, a rename goes back
+		Dialogs.press(editor.getSite().getShell(), "Swap Sides");
+		assertEquals("retail-bank.v2.crmgap ↔ retail-bank.crmgap", editor.getPartName());
+		assertEquals("4 changes in 4 elements from retail-bank.v2.crmgap to retail-bank.crmgap. "
+				+ "Select a change to see its element in both versions.", editor.summary());
+		assertEquals(List.of(
+				"Customer Segment Transactional savers", "    renamed from 'Everyday savers' to 'Transactional savers'",
+				"Customer Segment Relationship banking", "    size: '24000' → '18000'",
+				"Communication Private banking brochure", "    added in GapModel 'Northbridge Bank' (with 1 contained element)",
+				"Service Dimension security", "    removed from GapModel 'Northbridge Bank'"),
+				rows(editor.changes().viewer().getTree()));
+		assertEquals(List.of("Customer Segment Everyday savers"), selected(editor.older().viewer()));
+		assertEquals(List.of("Customer Segment Transactional savers"), selected(editor.newer().viewer()));
 	}
 
 	@Test

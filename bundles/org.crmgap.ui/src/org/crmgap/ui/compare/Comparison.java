@@ -52,6 +52,11 @@ public final class Comparison {
 		return new Comparison(older, newer, before, after);
 	}
 
+	/** The same two versions the other way round: the newer as the older. */
+	public Comparison swapped() {
+		return new Comparison(newer, older, after, before);
+	}
+
 	/** The element with this id in one version's model, or null when that version has none. */
 	public static EObject find(GapModel version, String id) {
 		return id == null ? null : version.eResource().getEObject(id);

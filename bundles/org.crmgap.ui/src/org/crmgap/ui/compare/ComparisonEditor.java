@@ -9,8 +9,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
@@ -19,8 +21,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * The changes between two versions of a model, read-only: a summary line, the changes grouped by element, and below
- * them both versions side by side, where selecting a change selects its element.
+ * The changes between two versions of a model, read-only: a summary line (and Swap Sides), the changes grouped by
+ * element, and below them both versions side by side, where selecting a change selects its element.
  */
 public final class ComparisonEditor extends EditorPart {
 
@@ -28,6 +30,7 @@ public final class ComparisonEditor extends EditorPart {
 
 	private final ComposedAdapterFactory adapters = EditingDomains.adapterFactory();
 	private Comparison comparison;
+	private Composite content;
 	private Label summary;
 	private ChangesTree changes;
 	private VersionTree older;
@@ -47,12 +50,22 @@ public final class ComparisonEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(1, false));
-		summary = new Label(parent, SWT.WRAP);
+		parent.setLayout(new FillLayout());
+		build(parent);
+	}
+
+	private void build(Composite parent) {
+		content = new Composite(parent, SWT.NONE);
+		content.setLayout(new GridLayout(2, false));
+		summary = new Label(content, SWT.WRAP);
 		summary.setText(summaryText());
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		SashForm rows = new SashForm(parent, SWT.VERTICAL);
-		rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Button swap = new Button(content, SWT.PUSH);
+		swap.setText("Swap Sides");
+		swap.setToolTipText("Compare the other way round: the newer file as the older");
+		swap.addListener(SWT.Selection, e -> swap());
+		SashForm rows = new SashForm(content, SWT.VERTICAL);
+		rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		changes = new ChangesTree(rows, comparison, adapters, this::show);
 		SashForm sides = new SashForm(rows, SWT.HORIZONTAL);
 		Set<String> added = ids(ModelChange.Kind.ADDED);
@@ -65,6 +78,19 @@ public final class ComparisonEditor extends EditorPart {
 				SWT.COLOR_DARK_GREEN);
 		rows.setWeights(45, 55);
 		changes.selectFirst();
+	}
+
+	/** The files were taken in the order of the view; this compares them the other way round (no file is read again). */
+	void swap() {
+		comparison = comparison.swapped();
+		ComparisonInput input = new ComparisonInput(comparison);
+		setInputWithNotify(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		Composite parent = content.getParent();
+		content.dispose();
+		build(parent);
+		parent.layout(true, true);
 	}
 
 	private String summaryText() {
