@@ -38,7 +38,7 @@ public final class CompareHandler extends AbstractHandler {
 		try {
 			comparison = Comparison.load(files.get(0), files.get(1));
 		} catch (ModelFileException e) {
-			MessageDialog.openError(shell, TITLE, problem(files, e));
+			MessageDialog.openError(shell, TITLE, "Cannot compare: " + problem(files, e));
 			return null;
 		}
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
@@ -62,7 +62,7 @@ public final class CompareHandler extends AbstractHandler {
 		return files;
 	}
 
-	/** One line: the file as the workspace names it, the line where known, what is wrong. */
+	/** One line: the file as the workspace names it, the line where known, what is wrong (no stack trace, no line breaks). */
 	static String problem(List<IFile> files, ModelFileException e) {
 		String name = String.valueOf(e.getFile());
 		for (IFile file : files) {
@@ -71,6 +71,6 @@ public final class CompareHandler extends AbstractHandler {
 			}
 		}
 		String line = e.getLine() > 0 ? " (line " + e.getLine() + ")" : "";
-		return "Cannot compare: " + name + line + " is not a readable gap model: " + e.getProblem().replaceAll("\\s+", " ");
+		return name + line + " is not a readable gap model: " + e.getProblem().replaceAll("\\s+", " ");
 	}
 }

@@ -156,7 +156,7 @@ final class MergeDialog extends TitleAreaDialog {
 		try {
 			merging = ModelMerging.of(files.get(chosen[0]), ours, files.get(chosen[2]));
 		} catch (ModelFileException e) {
-			fail(CompareHandler.problem(files, e).replaceFirst("^Cannot compare: ", "Cannot merge: "));
+			fail("Cannot merge: " + CompareHandler.problem(files, e));
 			return;
 		} catch (IllegalArgumentException e) {
 			fail("Cannot merge: these are not versions of one model: " + e.getMessage());
