@@ -115,6 +115,25 @@ class MergeDialogTest {
 		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
 	}
 
+	@Test
+	void anUnreadableFileIsNamedAndNothingCanBeSaved() throws Exception {
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> edits(domain, model, "Everyday savers", 0, null));
+		IFile broken = project.getFile("retail-bank.theirs.crmgap");
+		broken.create(new java.io.ByteArrayInputStream("<?xml version=\"1.0\"?>\n<crmgap:GapModel name=\"half".getBytes()), true, null);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+			seen.add(String.valueOf(Dialogs.button(shell, "Save").isEnabled()));
+			Dialogs.press(shell, "Cancel");
+		}), seen);
+		int files = project.members().length;
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, broken), "Merge Gap Models...");
+		assertEquals(2, seen.size(), seen.toString());
+		assertTrue(seen.get(0).startsWith("Cannot merge: /merge-bank/retail-bank.theirs.crmgap (line 2) is not a readable gap model: "), seen.get(0));
+		assertEquals("false", seen.get(1), "Save is disabled");
+		assertEquals(files, project.members().length, "nothing written");
+	}
+
 	/** What the test does in the dialog, answered once; anything it throws fails the test (a dialog left open would hang it). */
 	private interface Steps {
 		void run() throws Exception;
