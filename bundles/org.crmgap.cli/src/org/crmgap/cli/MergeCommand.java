@@ -14,6 +14,7 @@ import org.crmgap.model.compare.MergeResult;
 import org.crmgap.model.compare.ModelDiff;
 import org.crmgap.model.compare.ModelMerge;
 import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.validation.MergeValidation;
 import org.eclipse.emf.ecore.EObject;
 
 import picocli.CommandLine.Command;

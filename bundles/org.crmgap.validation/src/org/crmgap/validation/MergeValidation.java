@@ -1,4 +1,4 @@
-package org.crmgap.cli;
+package org.crmgap.validation;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,8 +7,6 @@ import java.util.Set;
 
 import org.crmgap.model.compare.Labels;
 import org.crmgap.model.compare.MergeConflict;
-import org.crmgap.validation.Diagnostics;
-import org.crmgap.validation.GapValidation;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -16,13 +14,14 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * The structural rules (those of {@code validate --structure-only}) on a merged model: an error neither side had (two
  * elements of one name brought in by the two sides, a required reference the merge had to leave out) is a conflict.
+ * Used by {@code crmgap merge} and by the workbench's merge before it saves.
  */
-final class MergeValidation {
+public final class MergeValidation {
 
 	private MergeValidation() {
 	}
 
-	static List<MergeConflict> newErrors(EObject merged, EObject ours, EObject theirs) {
+	public static List<MergeConflict> newErrors(EObject merged, EObject ours, EObject theirs) {
 		Set<String> known = new HashSet<>();
 		errors(ours).forEach(d -> known.add(key(d)));
 		errors(theirs).forEach(d -> known.add(key(d)));

@@ -1,0 +1,200 @@
+package org.crmgap.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.ServiceDimension;
+import org.crmgap.ui.editor.ExampleProject;
+import org.crmgap.ui.testing.Dialogs;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Ui;
+import org.crmgap.ui.testing.Widgets;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Compare With > Each Other as Gap Models in the Project Explorer's context menu: the comparison editor, its changes and both versions. */
+class CompareEditorTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+	private IFile older;
+
+	@BeforeEach
+	void create() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ExampleProject.create("compare-bank", false);
+		older = project.getFile("retail-bank.crmgap");
+	}
+
+	@AfterEach
+	void delete() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theChangesAreListedByElementAndSelectTheElementInBothVersions() throws Exception {
+		IFile newer = changedCopy("retail-bank.v2.crmgap");
+		ComparisonEditor editor = compareFromTheMenu(older, newer);
+
+		assertEquals("4 changes in 4 elements from retail-bank.crmgap to retail-bank.v2.crmgap. "
+				+ "Select a change to see its element in both versions.", editor.summary());
+		assertEquals(List.of(
+				"Service Dimension security", "    added in GapModel 'Northbridge Bank'",
+				"Customer Segment Everyday savers", "    renamed from 'Transactional savers' to 'Everyday savers'",
+				"Customer Segment Relationship banking", "    size: '18000' → '24000'",
+				"Communication Private banking brochure", "    removed from GapModel 'Northbridge Bank' (with 1 contained element)"),
+				rows(editor.changes().viewer().getTree()));
+		// the first change is shown from the start: an element only the newer version has
+		assertEquals(List.of("Service Dimension security"), selected(editor.changes().viewer()));
+		assertEquals(List.of("/compare-bank/retail-bank.crmgap (older) — not in this version", "/compare-bank/retail-bank.v2.crmgap (newer)"),
+				Widgets.visible(editor.older().viewer().getControl().getParent().getParent(), Label.class).stream().map(Label::getText).toList());
+		assertEquals(List.of(), selected(editor.older().viewer()));
+		assertEquals(List.of("Service Dimension security"), selected(editor.newer().viewer()));
+
+		click(editor.changes().viewer().getTree(), "    renamed from 'Transactional savers' to 'Everyday savers'");
+		assertEquals(List.of("Customer Segment Transactional savers"), selected(editor.older().viewer()));
+		assertEquals("/compare-bank/retail-bank.crmgap (older)", editor.older().header());
+		assertEquals(List.of("Customer Segment Everyday savers"), selected(editor.newer().viewer()));
+
+		click(editor.changes().viewer().getTree(), "Communication Private banking brochure");
+		assertEquals(List.of("Communication Private banking brochure"), selected(editor.older().viewer()));
+		assertEquals(List.of(), selected(editor.newer().viewer()));
+		assertEquals("/compare-bank/retail-bank.v2.crmgap (newer) — not in this version", editor.newer().header());
+
+		click(editor.changes().viewer().getTree(), "    size: '18000' → '24000'");
+		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.older().viewer()));
+		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.newer().viewer()));
+		assertEquals("/compare-bank/retail-bank.v2.crmgap (newer)", editor.newer().header());
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		Screenshots.take(editor.getSite().getShell(), "compare-editor");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+
+		// the other way round: what was added is removed, a rename goes back
+		Dialogs.press(editor.getSite().getShell(), "Swap Sides");
+		assertEquals("retail-bank.v2.crmgap ↔ retail-bank.crmgap", editor.getPartName());
+		assertEquals("4 changes in 4 elements from retail-bank.v2.crmgap to retail-bank.crmgap. "
+				+ "Select a change to see its element in both versions.", editor.summary());
+		assertEquals(List.of(
+				"Customer Segment Transactional savers", "    renamed from 'Everyday savers' to 'Transactional savers'",
+				"Customer Segment Relationship banking", "    size: '24000' → '18000'",
+				"Communication Private banking brochure", "    added in GapModel 'Northbridge Bank' (with 1 contained element)",
+				"Service Dimension security", "    removed from GapModel 'Northbridge Bank'"),
+				rows(editor.changes().viewer().getTree()));
+		assertEquals(List.of("Customer Segment Everyday savers"), selected(editor.older().viewer()));
+		assertEquals(List.of("Customer Segment Transactional savers"), selected(editor.newer().viewer()));
+	}
+
+	@Test
+	void equalModelsSaySo() throws Exception {
+		IFile copy = project.getFile("retail-bank.same.crmgap");
+		older.copy(copy.getFullPath(), true, null);
+		ComparisonEditor editor = compareFromTheMenu(older, copy);
+		assertEquals("No differences from retail-bank.crmgap to retail-bank.same.crmgap: the two models are equal.", editor.summary());
+		assertEquals(List.of(), rows(editor.changes().viewer().getTree()));
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsNamedInAnError() throws Exception {
+		IFile broken = project.getFile("retail-bank.z.crmgap");
+		broken.create(new java.io.ByteArrayInputStream("<?xml version=\"1.0\"?>\n<crmgap:GapModel name=\"half".getBytes()), true, null);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(CompareHandler.TITLE, shell -> {
+			seen.add(Widgets.visible(shell, Label.class).stream().map(Label::getText).filter(t -> t.startsWith("Cannot")).findFirst()
+					.orElse("no message"));
+			Dialogs.press(shell, "OK");
+		}, seen);
+		int editors = page.getEditorReferences().length;
+		runFromTheMenu(older, broken);
+		assertEquals(1, seen.size(), seen.toString());
+		assertTrue(seen.get(0).startsWith("Cannot compare: /compare-bank/retail-bank.z.crmgap (line 2) is not a readable gap model: ")
+				&& seen.get(0).length() > 90, seen.get(0));
+		assertFalse(seen.get(0).contains("\n"), "one line");
+		assertEquals(editors, page.getEditorReferences().length, "no editor opened");
+	}
+
+	/** The example changed through EMF commands (an element added, one renamed, one attribute set, one element removed). */
+	private IFile changedCopy(String name) throws Exception {
+		return ModelVersions.changed(older, name, (domain, model) -> {
+			ServiceDimension security = CrmGapFactory.eINSTANCE.createServiceDimension();
+			security.setName("security");
+			var brochure = model.getCommunications().stream().filter(c -> c.getName().equals("Private banking brochure")).findFirst().orElseThrow();
+			CompoundCommand edits = new CompoundCommand();
+			edits.append(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__DIMENSIONS, security));
+			edits.append(SetCommand.create(domain, model.getSegments().get(0), CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Everyday savers"));
+			edits.append(SetCommand.create(domain, model.getSegments().get(1), CrmGapPackage.Literals.CUSTOMER_SEGMENT__SIZE, 24000));
+			edits.append(RemoveCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__COMMUNICATIONS, brochure));
+			return edits;
+		});
+	}
+
+	private ComparisonEditor compareFromTheMenu(IFile first, IFile second) throws Exception {
+		runFromTheMenu(first, second);
+		return assertInstanceOf(ComparisonEditor.class, page.getActiveEditor());
+	}
+
+	private void runFromTheMenu(IFile first, IFile second) throws Exception {
+		ModelVersions.runFromTheMenu(page, List.of(first, second), "Compare With", "Each Other as Gap Models");
+	}
+
+	/** Selects the row showing {@code text} (indented as {@link #rows} gives it) as a click does. */
+	private static void click(Tree tree, String text) {
+		TreeItem item = items(tree.getItems()).stream().filter(i -> indented(i).equals(text)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row '" + text + "' in " + rows(tree)));
+		tree.setSelection(item);
+		Event click = new Event();
+		click.item = item;
+		tree.notifyListeners(SWT.Selection, click);
+		Ui.flush();
+	}
+
+	/** Every row of the tree, expanded, children indented by four spaces. */
+	private static List<String> rows(Tree tree) {
+		return items(tree.getItems()).stream().map(CompareEditorTest::indented).toList();
+	}
+
+	private static String indented(TreeItem item) {
+		int depth = 0;
+		for (TreeItem p = item.getParentItem(); p != null; p = p.getParentItem()) {
+			depth++;
+		}
+		return "    ".repeat(depth) + item.getText();
+	}
+
+	private static List<TreeItem> items(TreeItem[] items) {
+		List<TreeItem> all = new ArrayList<>();
+		for (TreeItem item : items) {
+			all.add(item);
+			Widgets.expand(item);
+			all.addAll(items(item.getItems()));
+		}
+		return all;
+	}
+
+	private static List<String> selected(TreeViewer viewer) {
+		return Arrays.stream(viewer.getTree().getSelection()).map(TreeItem::getText).toList();
+	}
+}

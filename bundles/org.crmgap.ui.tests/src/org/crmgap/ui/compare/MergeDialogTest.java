@@ -1,0 +1,199 @@
+package org.crmgap.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.GapModel;
+import org.crmgap.model.ServiceDimension;
+import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.ui.editor.ExampleProject;
+import org.crmgap.ui.testing.Dialogs;
+import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Widgets;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Merge Gap Models... on three files: the conflicts listed, a side chosen per conflict, a validated new file or nothing. */
+class MergeDialogTest {
+
+	private IProject project;
+	private IWorkbenchPage page;
+	private IFile base;
+
+	@BeforeEach
+	void create() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ExampleProject.create("merge-bank", false);
+		base = project.getFile("retail-bank.crmgap");
+	}
+
+	@AfterEach
+	void delete() throws Exception {
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theirsTakenForOneConflictIsInTheSavedFile() throws Exception {
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> edits(domain, model, "Everyday savers", 24000, null));
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, model) -> edits(domain, model, "Daily savers", 30000, "security"));
+		byte[][] before = bytes(base, ours, theirs);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(message(shell));
+			seen.addAll(rows(shell));
+			select(shell, 0);
+			Dialogs.press(shell, "Take Theirs");
+			seen.addAll(rows(shell));
+			Screenshots.take(shell, "merge-dialog");
+			Dialogs.press(shell, "Save");
+			if (!shell.isDisposed()) {
+				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
+				Dialogs.press(shell, "Cancel");
+			}
+		}), seen);
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(List.of("2 conflicts: ours is kept for each; select one and Take Theirs where theirs should win.",
+				"CustomerSegment 'Everyday savers' | name | changed on both sides | Everyday savers | Daily savers | ours",
+				"CustomerSegment 'Relationship banking' | size | changed on both sides | 24000 | 30000 | ours",
+				"CustomerSegment 'Everyday savers' | name | changed on both sides | Everyday savers | Daily savers | theirs",
+				"CustomerSegment 'Relationship banking' | size | changed on both sides | 24000 | 30000 | ours"), seen);
+		IFile merged = project.getFile("retail-bank.ours.merged.crmgap");
+		assertTrue(merged.exists(), "the merged file is in the workspace");
+		GapModel result = ModelFiles.load(merged.getLocation().toPath());
+		assertEquals("Daily savers", result.getSegments().get(0).getName(), "theirs taken");
+		assertEquals(24000, result.getSegments().get(1).getSize(), "ours kept");
+		assertEquals("security", result.getDimensions().get(5).getName(), "theirs' change without conflict");
+		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
+	}
+
+	@Test
+	void aMergeThatDoesNotValidateIsNotSavedAndCancelWritesNothing() throws Exception {
+		// both sides add a dimension of the same name: each side validates, the merge has two of one name
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> edits(domain, model, null, 0, "security"));
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, model) -> edits(domain, model, null, 0, "security"));
+		byte[][] before = bytes(base, ours, theirs);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(message(shell));
+			Dialogs.press(shell, "Save");
+			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+			Dialogs.press(shell, "Cancel");
+		}), seen);
+		int files = project.members().length;
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(2, seen.size(), seen.toString());
+		assertEquals("No conflicts: the changes of both sides are merged.", seen.get(0));
+		assertTrue(seen.get(1).startsWith("Not saved: the merged model does not validate: "), seen.get(1));
+		assertFalse(project.getFile("retail-bank.ours.merged.crmgap").exists());
+		assertEquals(files, project.members().length, "nothing written");
+		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
+	}
+
+	@Test
+	void anUnreadableFileIsNamedAndNothingCanBeSaved() throws Exception {
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> edits(domain, model, "Everyday savers", 0, null));
+		IFile broken = project.getFile("retail-bank.theirs.crmgap");
+		broken.create(new java.io.ByteArrayInputStream("<?xml version=\"1.0\"?>\n<crmgap:GapModel name=\"half".getBytes()), true, null);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+			seen.add(String.valueOf(Dialogs.button(shell, "Save").isEnabled()));
+			Dialogs.press(shell, "Cancel");
+		}), seen);
+		int files = project.members().length;
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, broken), "Merge Gap Models...");
+		assertEquals(2, seen.size(), seen.toString());
+		assertTrue(seen.get(0).startsWith("Cannot merge: /merge-bank/retail-bank.theirs.crmgap (line 2) is not a readable gap model: "), seen.get(0));
+		assertEquals("false", seen.get(1), "Save is disabled");
+		assertEquals(files, project.members().length, "nothing written");
+	}
+
+	/** What the test does in the dialog, answered once; anything it throws fails the test (a dialog left open would hang it). */
+	private interface Steps {
+		void run() throws Exception;
+	}
+
+	private static void answer(Shell shell, Steps steps) {
+		if (shell.getData("crmgap.test.answered") != null) {
+			return;
+		}
+		shell.setData("crmgap.test.answered", Boolean.TRUE);
+		try {
+			steps.run();
+		} catch (Throwable e) {
+			throw new AssertionError("in the merge dialog: " + e, e);
+		}
+	}
+
+	/** A rename of the first segment, the second's size, a new dimension: each where given. */
+	private static CompoundCommand edits(EditingDomain domain, GapModel model, String rename, int size, String dimension) {
+		CompoundCommand edits = new CompoundCommand();
+		if (rename != null) {
+			edits.append(SetCommand.create(domain, model.getSegments().get(0), CrmGapPackage.Literals.NAMED_ELEMENT__NAME, rename));
+		}
+		if (size > 0) {
+			edits.append(SetCommand.create(domain, model.getSegments().get(1), CrmGapPackage.Literals.CUSTOMER_SEGMENT__SIZE, size));
+		}
+		if (dimension != null) {
+			ServiceDimension added = CrmGapFactory.eINSTANCE.createServiceDimension();
+			added.setName(dimension);
+			edits.append(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__DIMENSIONS, added));
+		}
+		return edits;
+	}
+
+	private static String message(Shell shell) {
+		return ((TitleAreaDialog) shell.getData()).getMessage();
+	}
+
+	/** The conflict table as the user reads it: each row's cells joined by " | ". */
+	private static List<String> rows(Shell shell) {
+		Table table = Widgets.visible(shell, Table.class).get(0);
+		return Arrays.stream(table.getItems()).map(item -> IntStream.range(0, table.getColumnCount()).mapToObj(item::getText)
+				.collect(Collectors.joining(" | "))).toList();
+	}
+
+	/** Selects a row as a click does. */
+	private static void select(Shell shell, int row) {
+		Table table = Widgets.visible(shell, Table.class).get(0);
+		TableItem item = table.getItem(row);
+		table.setSelection(item);
+		Event click = new Event();
+		click.item = item;
+		table.notifyListeners(SWT.Selection, click);
+	}
+
+	private static byte[][] bytes(IFile... files) throws Exception {
+		byte[][] all = new byte[files.length][];
+		for (int i = 0; i < files.length; i++) {
+			all[i] = Files.readAllBytes(files[i].getLocation().toPath());
+		}
+		return all;
+	}
+}
