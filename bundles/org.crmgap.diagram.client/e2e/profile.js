@@ -1,5 +1,9 @@
-// Where the time to first render goes: node e2e/profile.js <page-url> <nodes> [cpuprofile-file]
-// The websocket messages (kind, size, time) and, with a file name, a CPU profile of the page (Chrome DevTools format).
+// Where the time of opening a diagram goes: node e2e/profile.js <page-url> <nodes> [cpuprofile-file] (the diagram
+// benchmark's --profile). Prints the page's events and websocket messages (kind, size, time), the fit's frames, the
+// nodes not drawn after Fit; with a file name, writes a CPU profile of the page (Chrome DevTools format) and the
+// screenshots opening.png and fitted.png beside it. Options by environment: PROFILE_WARM=1 (the page opened once before
+// in the same browser context), PROFILE_FIT=1 (the CPU profile of the fit only), PROFILE_LOAD_TRACE=file and
+// PROFILE_TRACE=file (Chrome traces of the opening and of the fit), PROFILE_DUMP=file (the model as the server sent it).
 const { launch } = require('./chromium');
 
 const [url, expected, profileFile] = process.argv.slice(2);
@@ -82,7 +86,7 @@ const [url, expected, profileFile] = process.argv.slice(2);
     console.log('not drawn: ' + JSON.stringify(await page.evaluate(() => {
         const drawn = new Set([...document.querySelectorAll('g[data-svg-metadata-type^="node:"]')].map(e => e.id));
         const all = [...window.crmgap.root().index.all()].filter(e => e.type.startsWith('node:'));
-        return all.filter(e => ![...drawn].some(d => d.endsWith(e.id))).slice(0, 10).map(e => ({ id: e.id, type: e.type, parent: e.parent.type,
+        return all.filter(e => !drawn.has('crmgap-diagram_' + e.id)).slice(0, 10).map(e => ({ id: e.id, type: e.type, parent: e.parent.type,
             pos: e.position, size: e.size }));
     })));
     if (profileFile) {

@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -131,17 +129,6 @@ class XlsxSheetChoiceTest {
 	}
 
 	private List<String> rows(String table) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Statement s = engine.connection().createStatement();
-				ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY respondent")) {
-			while (r.next()) {
-				StringBuilder row = new StringBuilder();
-				for (int c = 1; c <= r.getMetaData().getColumnCount(); c++) {
-					row.append(r.getString(c)).append('|');
-				}
-				rows.add(row.toString());
-			}
-		}
-		return rows;
+		return TableRows.byRespondent(engine, table);
 	}
 }

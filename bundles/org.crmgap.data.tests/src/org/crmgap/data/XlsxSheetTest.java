@@ -175,18 +175,7 @@ class XlsxSheetTest {
 	}
 
 	private List<String> rows(String table) throws SQLException {
-		List<String> rows = new ArrayList<>();
-		try (Statement s = engine.connection().createStatement();
-				ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY respondent")) {
-			while (r.next()) {
-				StringBuilder row = new StringBuilder();
-				for (int c = 1; c <= r.getMetaData().getColumnCount(); c++) {
-					row.append(r.getString(c)).append('|');
-				}
-				rows.add(row.toString());
-			}
-		}
-		return rows;
+		return TableRows.byRespondent(engine, table);
 	}
 
 	private List<String> types(String table) throws SQLException {
