@@ -40,3 +40,29 @@ exports.failed = async (browser, problems, shot, e) => {
     await browser.close();
     process.exit(1);
 };
+
+/**
+ * A point on the outline of the node whose name label says `name` (not on its name, which would start editing), with
+ * the diagram fitted first; an error when the mouse cannot reach the node.
+ */
+exports.pointOnNode = async (page, name) => {
+    await page.evaluate(() => window.crmgap.fit());
+    await page.waitForTimeout(400);
+    const p = await page.evaluate(n => {
+        const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
+            && c.children.some(l => l.type === 'label:name' && l.text === n));
+        const g = found && document.getElementById('crmgap-diagram_' + found.id);
+        if (!g) return null;
+        const r = g.getBoundingClientRect();
+        for (const fy of [0.5, 0.35, 0.65, 0.25, 0.75]) {
+            for (const fx of [0.06, 0.1, 0.9, 0.94, 0.15, 0.85]) {
+                const x = r.x + fx * r.width, y = r.y + fy * r.height;
+                const hit = document.elementFromPoint(x, y);
+                if (hit && hit.tagName !== 'text' && hit.closest('g[id]') === g) return { x, y };
+            }
+        }
+        return null;
+    }, name);
+    if (!p) throw new Error('no place to click ' + name);
+    return p;
+};

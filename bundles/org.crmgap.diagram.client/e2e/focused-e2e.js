@@ -3,7 +3,7 @@
 // diagram id shows its error. Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>
 // FocusedDiagramChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server.
 // Screenshots focused-*.png.
-const { report, openPage, done, failed } = require('./chromium');
+const { report, openPage, done, failed, pointOnNode } = require('./chromium');
 const path = require('path');
 
 const [url, out, expandName, hideName, unknownUrl] = process.argv.slice(2);
@@ -36,24 +36,7 @@ if (!url || !out || !expandName || !hideName || !unknownUrl) {
     const nodeCount = () => page.evaluate(() => window.crmgap.count('node:'));
     // a click on the node whose name label says `name`, on its outline (not its name, which would start editing)
     const clickNode = async name => {
-        await page.evaluate(() => window.crmgap.fit());
-        await page.waitForTimeout(400);
-        const p = await page.evaluate(n => {
-            const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
-                && c.children.some(l => l.type === 'label:name' && l.text === n));
-            const g = found && document.getElementById('crmgap-diagram_' + found.id);
-            if (!g) return null;
-            const r = g.getBoundingClientRect();
-            for (const fy of [0.5, 0.35, 0.65, 0.25, 0.75]) {
-                for (const fx of [0.06, 0.1, 0.9, 0.94, 0.15, 0.85]) {
-                    const x = r.x + fx * r.width, y = r.y + fy * r.height;
-                    const hit = document.elementFromPoint(x, y);
-                    if (hit && hit.tagName !== 'text' && hit.closest('g[id]') === g) return { x, y };
-                }
-            }
-            return null;
-        }, name);
-        if (!p) throw new Error('no place to click ' + name);
+        const p = await pointOnNode(page, name);
         await page.mouse.click(p.x, p.y);
         await page.waitForFunction(n => window.crmgap.root().children.some(c => c.selected
             && c.children.some(l => l.type === 'label:name' && l.text === n)), name, { timeout: 5000 });

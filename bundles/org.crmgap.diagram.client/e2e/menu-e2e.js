@@ -3,7 +3,7 @@
 // host's crmgapHostReveal; a right-click on the empty canvas greys what needs a selection.
 // Usage: node e2e/menu-e2e.js <page-url> <output-dir> <node to expand> <relation label> <node to hide> <node to open>
 // ContextMenuChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server. Screenshots menu-*.png.
-const { report, openPage, done, failed } = require('./chromium');
+const { report, openPage, done, failed, pointOnNode } = require('./chromium');
 
 const [url, out, expandName, relation, hideName, openName] = process.argv.slice(2);
 if (!url || !out || !expandName || !relation || !hideName || !openName) {
@@ -25,30 +25,8 @@ if (!url || !out || !expandName || !relation || !hideName || !openName) {
         return { open: document.querySelectorAll('.crmgap-menu').length > 0, items: list('.crmgap-menu:not(.crmgap-submenu) > [role=menuitem]'),
             sub: list('.crmgap-submenu:not([hidden]) > [role=menuitem]'), focused: document.activeElement?.querySelector(':scope > .crmgap-menu-label')?.textContent };
     });
-    // a point on the outline of the node named `name` (not its name, which starts editing), with the diagram fitted
-    const pointOn = async name => {
-        await page.evaluate(() => window.crmgap.fit());
-        await page.waitForTimeout(400);
-        const p = await page.evaluate(n => {
-            const found = window.crmgap.root().children.find(c => c.type.startsWith('node:')
-                && c.children.some(l => l.type === 'label:name' && l.text === n));
-            const g = found && document.getElementById('crmgap-diagram_' + found.id);
-            if (!g) return null;
-            const r = g.getBoundingClientRect();
-            for (const fy of [0.5, 0.35, 0.65, 0.25, 0.75]) {
-                for (const fx of [0.06, 0.1, 0.9, 0.94, 0.15, 0.85]) {
-                    const x = r.x + fx * r.width, y = r.y + fy * r.height;
-                    const hit = document.elementFromPoint(x, y);
-                    if (hit && hit.tagName !== 'text' && hit.closest('g[id]') === g) return { x, y };
-                }
-            }
-            return null;
-        }, name);
-        if (!p) throw new Error('no place to click ' + name);
-        return p;
-    };
     const rightClick = async name => {
-        const p = await pointOn(name);
+        const p = await pointOnNode(page, name);
         await page.mouse.click(p.x, p.y, { button: 'right' });
         await page.waitForSelector('.crmgap-menu', { timeout: 10000 });
     };
@@ -74,7 +52,7 @@ if (!url || !out || !expandName || !relation || !hideName || !openName) {
         report('related', { names: await names(), menuOpen: (await menu()).open });
 
         // keyboard: select a node, Shift+F10 opens the menu on it, Down to "Hide", Enter
-        const p = await pointOn(hideName);
+        const p = await pointOnNode(page, hideName);
         await page.mouse.click(p.x, p.y);
         await page.waitForFunction(n => window.crmgap.root().children.some(c => c.selected
             && c.children.some(l => l.type === 'label:name' && l.text === n)), hideName, { timeout: 5000 });

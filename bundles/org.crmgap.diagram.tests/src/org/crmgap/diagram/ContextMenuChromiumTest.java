@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.crmgap.diagram.notation.Diagram;
-import org.crmgap.model.Gap;
 import org.crmgap.model.NamedElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +45,7 @@ class ContextMenuChromiumTest {
 	@Test
 	void aModellerShowsRelatedByKindHidesAndOpensInTreeFromTheMenu() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
-		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(queues));
-		document.execute(create);
-		Diagram focused = DiagramCommands.created(create);
+		Diagram focused = TestSession.branchQueuesDiagram(document);
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);

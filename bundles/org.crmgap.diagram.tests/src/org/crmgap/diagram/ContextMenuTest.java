@@ -31,7 +31,7 @@ class ContextMenuTest {
 	@BeforeEach
 	void open() throws Exception {
 		document = DiagramDocument.open(TestSession.copyExample(dir));
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		Gap queues = TestSession.branchQueues(document);
 		flow = document.id(queues.getActual());
 	}
 
@@ -59,7 +59,7 @@ class ContextMenuTest {
 	}
 
 	private TestSession focused() throws Exception {
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		Gap queues = TestSession.branchQueues(document);
 		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(queues));
 		document.execute(create);
 		Diagram diagram = DiagramCommands.created(create);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.crmgap.diagram.notation.Diagram;
-import org.crmgap.model.Gap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +31,7 @@ class EdgeFeedbackChromiumTest {
 	@Test
 	void targetsTheServerWouldRefuseAreMarkedWhileDrawing() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
-		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(queues));
-		document.execute(create);
-		Diagram focused = DiagramCommands.created(create);
+		Diagram focused = TestSession.branchQueuesDiagram(document);
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);

@@ -38,10 +38,8 @@ class FocusedDiagramChromiumTest {
 	void aModellerOpensAFocusedDiagramAndShowsAndHidesWithKeysAndMouse() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
 		Diagram overview = document.diagram(DiagramKind.DIE_OVERVIEW);
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
-		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(queues));
-		document.execute(create);
-		Diagram focused = DiagramCommands.created(create);
+		Diagram focused = TestSession.branchQueuesDiagram(document);
+		Gap queues = TestSession.branchQueues(document);
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);

@@ -124,7 +124,7 @@ class GapDiagramTest {
 	@Test
 	void aGapLabelCarriesTheBadgeOfItsOpenActions() throws Exception {
 		document.model().getPlannedActions().clear();
-		Gap queues = document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
+		Gap queues = TestSession.branchQueues(document);
 		org.crmgap.model.PlannedAction action = org.crmgap.model.CrmGapFactory.eINSTANCE.createPlannedAction();
 		action.setName("Fast lane");
 		action.setGap(queues);

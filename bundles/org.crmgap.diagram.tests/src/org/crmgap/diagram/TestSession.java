@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.crmgap.diagram.internal.glsp.GapModelState;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.internal.server.Sessions;
 import org.crmgap.examples.Examples;
+import org.crmgap.model.Gap;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
@@ -97,6 +99,21 @@ final class TestSession {
 	/** As when the page closes: the server disposes the client session. */
 	void dispose() {
 		injector.getInstance(ClientSessionManager.class).disposeClientSession(CLIENT);
+	}
+
+	/**
+	 * The DIE overview diagram "Branch queues" made (undoably) in the example copy's document: the neighbourhood of the
+	 * gap "Delivery gap: branch queues", the small focused diagram the Chromium tests work in.
+	 */
+	static Diagram branchQueuesDiagram(DiagramDocument document) {
+		var create = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Branch queues", DiagramScope.gap(branchQueues(document)));
+		document.execute(create);
+		return DiagramCommands.created(create);
+	}
+
+	/** The example's gap "Delivery gap: branch queues". */
+	static Gap branchQueues(DiagramDocument document) {
+		return document.model().getGaps().stream().filter(g -> g.getName().equals("Delivery gap: branch queues")).findFirst().orElseThrow();
 	}
 
 	/** A copy of the retail bank example (model and data) in {@code dir}. */
