@@ -94,11 +94,16 @@ if (!url || !out || !revealName || !takenName || !renamedName) {
         const names = id => page.evaluate(i => [...document.getElementById('crmgap-diagram_' + i).querySelectorAll('text.relation-label')]
             .map(t => t.textContent), id);
         const unhovered = await names(relation.id);
+        // a point of the edge that no node, label or other edge covers: the middle, or the nearest such point along it
         const at = await page.evaluate(r => {
-            const path = document.getElementById('crmgap-diagram_' + r.id).querySelector('path');
-            const p = path.getPointAtLength(path.getTotalLength() / 2);
+            const group = document.getElementById('crmgap-diagram_' + r.id);
+            const path = group.querySelector('path');
             const m = path.getScreenCTM();
-            return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+            const points = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7].map(f => {
+                const p = path.getPointAtLength(path.getTotalLength() * f);
+                return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+            });
+            return points.find(p => group.contains(document.elementFromPoint(p.x, p.y))) || points[0];
         }, relation);
         await page.mouse.move(at.x, at.y, { steps: 3 });
         await page.waitForFunction(i => document.getElementById('crmgap-diagram_' + i).querySelector('text.relation-label'), relation.id,
