@@ -34,6 +34,14 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
         const x = r.left + r.width / 2, y = r.top + r.height / 2;
         return r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
     }).length, NODE);
+    // nodes drawn under the page's own controls (the toolbar and legend, the palette button), which hide them
+    const underControls = () => page.evaluate(s => {
+        const controls = [...document.querySelectorAll('.crmgap-overlay, .crmgap-palette-toggle')].map(c => c.getBoundingClientRect());
+        return [...document.querySelectorAll(s)].filter(g => {
+            const r = g.getBoundingClientRect();
+            return controls.some(c => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
+        }).map(g => g.textContent.trim()).slice(0, 10);
+    }, NODE);
     // resolves when no node has moved for 600 ms (positions from the client's model)
     const settled = () => page.waitForFunction(() => {
         const now = JSON.stringify(window.crmgap.root().children.filter(c => c.type.startsWith('node:'))
@@ -68,7 +76,7 @@ const report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(
             return nodes.length >= n;
         }, before.nodes, { timeout: 10000 });
         await page.waitForTimeout(500);
-        report('fitted', { inView: await inView(), ...(await measure(page)) });
+        report('fitted', { inView: await inView(), underControls: await underControls(), ...(await measure(page)) });
         await shot(renderOnly || '1-overview');
         // overlaps as the user sees them at full size (text at a few pixels is laid out with other metrics): the
         // whole diagram at zoom 1 in a page as big as the drawing, so every node is drawn

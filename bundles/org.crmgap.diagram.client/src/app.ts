@@ -14,7 +14,6 @@ import {
     GLSPClient,
     GLSPWebSocketProvider,
     GModelRoot,
-    GShapeElement,
     LayoutOperation,
     LogLevel,
     MessageAction,
@@ -24,7 +23,6 @@ import {
     SelectAllAction,
     SelectionService,
     SetAccessibleKeyShortcutAction,
-    SetViewportAction,
     NoOverlapMovementRestrictor,
     STANDALONE_MODULE_CONFIG,
     KeyboardToolPalette,
@@ -62,6 +60,7 @@ import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
 import { configureContextMenu } from './context-menu';
 import { installHoverMarker } from './hover-marker';
+import { viewportFunctions } from './viewport';
 
 installSafeSuggestions();
 
@@ -284,54 +283,8 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     // edge has the type of the edge being drawn, but it is feedback, not part of the model
     crmgap.count = (typePrefix: string) => Array.from(root().index.all())
         .filter(e => e.type.startsWith(typePrefix) && !e.id.includes('_feedback')).length;
-    crmgap.scrollTo = (x: number, y: number, zoom = 1) =>
-        dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x, y }, zoom }, { animate: false }));
     crmgap.root = root;
-    // bounds of the top-level nodes, in diagram units
-    const extent = () => {
-        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
-        if (nodes.length === 0) {
-            return undefined;
-        }
-        return {
-            minX: Math.min(...nodes.map(n => n.position.x)), minY: Math.min(...nodes.map(n => n.position.y)),
-            maxX: Math.max(...nodes.map(n => n.position.x + n.size.width)), maxY: Math.max(...nodes.map(n => n.position.y + n.size.height))
-        };
-    };
-    const pad = 20;
-    // fit from the nodes' own bounds (sprotty's FitToScreen gave NaN scrolls on this model)
-    crmgap.fit = () => {
-        const e = extent();
-        const canvas = root().canvasBounds;
-        if (!e || !canvas || !(canvas.width > 0)) {
-            return Promise.resolve();
-        }
-        const zoom = Math.min(1, (canvas.width - 2 * pad) / (e.maxX - e.minX), (canvas.height - 2 * pad) / (e.maxY - e.minY));
-        return dispatcher.dispatch(SetViewportAction.create(root().id, { scroll: { x: e.minX - pad / zoom, y: e.minY - pad / zoom }, zoom }, { animate: false }));
-    };
-    // at zoom 1 the smallest label is 11 px on screen; a diagram bigger than the page opens on its top left
-    // at zoom 1 the smallest label is 11 px on screen. A diagram bigger than the page opens on its top, from the
-    // left where the most whole nodes fit in the page (the top-left corner of a ragged drawing can be empty)
-    crmgap.home = () => {
-        const e = extent();
-        const canvas = root().canvasBounds;
-        if (!e) {
-            return Promise.resolve();
-        }
-        const w = canvas && canvas.width > 0 ? canvas.width : 1000, h = canvas && canvas.height > 0 ? canvas.height : 700;
-        const nodes = root().children.filter((c): c is GShapeElement => c instanceof GShapeElement && c.type.startsWith('node:'));
-        const candidates = nodes.filter(n => n.position.y < e.minY + h).sort((a, b) => a.position.y - b.position.y).slice(0, 200);
-        let best = { x: e.minX - pad, y: e.minY - pad, count: -1 };
-        for (const c of candidates) {
-            const x = c.position.x - pad, y = e.minY - pad;
-            const count = nodes.filter(n => n.position.x >= x && n.position.y >= y && n.position.x + n.size.width <= x + w
-                && n.position.y + n.size.height <= y + h).length;
-            if (count > best.count || (count === best.count && x < best.x)) {
-                best = { x, y, count };
-            }
-        }
-        return crmgap.scrollTo!(best.x, best.y, 1);
-    };
+    Object.assign(crmgap, viewportFunctions(root, dispatcher));
     crmgap.toggleLayer = (layer: string) => {
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
         return dispatcher.dispatch(toggle);
@@ -373,7 +326,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         overlay(dispatcher);
         // open on the top left of the diagram at full size, labels readable ("Fit" shows all of it); a laid-out
         // diagram can lie entirely outside the initial viewport (scroll 0,0), and the page would show an empty canvas
-        await crmgap.home();
+        await crmgap.home!();
     }
     if (!crmgap.error) {
         crmgap.status = 'loaded';

@@ -75,7 +75,7 @@ class ChromiumDiagramTest {
 	/**
 	 * Readable as it opens and after Fit, measured from the DOM by e2e/readability.js: labels at least 11 px on screen
 	 * as the page opens; at full size no overlapping nodes, no overlapping labels, no shortened or overflowing names;
-	 * the drawing's aspect ratio within 1:3 of the viewport's.
+	 * the drawing's aspect ratio within 1:3 of the viewport's; after Fit, no node under the page's toolbar or palette button.
 	 */
 	private static void assertReadable(String what, String output) {
 		String opening = step(output, "opening");
@@ -85,6 +85,8 @@ class ChromiumDiagramTest {
 		check(problems, measured(output, "full-size", "nodeOverlaps") == 0, "overlapping nodes: " + full);
 		check(problems, measured(output, "full-size", "labelOverlaps") == 0, "overlapping labels: " + full);
 		check(problems, measured(output, "full-size", "cutLabels") == 0, "names cut or running out of their node: " + full);
+		check(problems, step(output, "fitted").contains("\"underControls\":[]"), "nodes under the toolbar or palette button after Fit: "
+				+ step(output, "fitted"));
 		double aspect = measured(output, "fitted", "aspect");
 		check(problems, aspect >= 1 / 3.0 && aspect <= 3, "aspect ratio " + aspect + " of the viewport's, not within 1:3: " + step(output, "fitted"));
 		assertEquals(List.of(), problems, what + " is not readable");
