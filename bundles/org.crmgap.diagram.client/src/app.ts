@@ -168,6 +168,9 @@ interface ToggleLayerOperation extends Operation {
 
 const crmgap: CrmgapPage = (window.crmgap = { status: 'connecting', diagramType });
 
+/** A page lower than this (a small editor in the workbench) opens with the layers and legend folded: they took a third of it. */
+const FOLDED_LEGEND_BELOW = 640;
+
 function overlay(dispatcher: GLSPActionDispatcher): void {
     const bar = document.createElement('div');
     bar.className = 'crmgap-overlay';
@@ -183,7 +186,7 @@ function overlay(dispatcher: GLSPActionDispatcher): void {
         <button data-show="all" title="Show every element of this kind of diagram (Shift+A)"><i class="codicon codicon-eye"></i> Show all</button>
         </span>
       </div>
-      <details class="crmgap-key" open><summary title="Show or hide the layers and the legend">Layers and legend</summary>
+      <details class="crmgap-key"${window.innerHeight >= FOLDED_LEGEND_BELOW ? ' open' : ''}><summary title="Show or hide the layers and the legend">Layers and legend</summary>
       <div class="crmgap-layers">Layers:
         ${['external', 'internal', 'gaps', 'data'].map(l => `<label><input type="checkbox" data-layer="${l}" checked> ${l}</label>`).join(' ')}
       </div>

@@ -31,9 +31,13 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.Hyperlink;
@@ -109,6 +113,10 @@ class NamedDiagramsPageTest {
 		assertEquals(List.of("DIE overview"), items(choice));
 		Button delete = Widgets.visible(diagramPage, Button.class, b -> b.getText().equals("Delete")).get(0);
 		assertFalse(delete.isEnabled(), "the kind's only diagram cannot be deleted");
+		// in this small editor the layers and legend start folded, so the toolbar covers little of the drawing
+		double height = ((Number) browser.evaluate("return window.innerHeight;")).doubleValue();
+		assertTrue(height < 640, "the editor's diagram page is small in this window: " + height);
+		assertEquals(Boolean.FALSE, browser.evaluate("return document.querySelector('.crmgap-key').open;"), "legend folded");
 
 		// New…: a taken name is refused in the dialog, then one segment and what serves it
 		newDiagram(diagramPage, shell -> {
@@ -186,6 +194,40 @@ class NamedDiagramsPageTest {
 		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
 		assertEquals("Private partners", choice.getText());
 		Ui.waitFor("the linked diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+
+		// the Outline lists them too, under the model; a double-click opens one
+		choice.select(0);
+		choice.notifyListeners(SWT.Selection, new Event());
+		Ui.waitFor("the DIE overview in the browser once more", 60_000, () -> nodes(browser) == 101);
+		page.showView(IPageLayout.ID_OUTLINE);
+		page.activate(editor);
+		Ui.waitFor("the Outline page", 10_000, () -> editor.outline() != null && editor.outline().viewer() != null);
+		TreeViewer outline = editor.outline().viewer();
+		outline.expandAll();
+		Tree tree = outline.getTree();
+		assertEquals("Diagrams", tree.getItem(1).getText());
+		List<String> kinds = Arrays.stream(tree.getItem(1).getItems()).map(TreeItem::getText).toList();
+		assertEquals(List.of("DIE overview (2)", "Organisation (none yet)", "Relationship profiles (none yet)", "Communications (none yet)"), kinds);
+		List<String> overviews = Arrays.stream(tree.getItem(1).getItem(0).getItems()).map(TreeItem::getText).toList();
+		assertEquals(List.of("DIE overview \u2014 101 elements", "Private partners \u2014 24 elements"), overviews);
+		TreeItem partners = tree.getItem(1).getItem(0).getItem(1);
+		outline.collapseToLevel(tree.getItem(0).getData(), TreeViewer.ALL_LEVELS);
+		tree.showItem(partners);
+		Screenshots.take(editor.getSite().getShell(), "editor-outline-diagrams");
+		tree.setSelection(partners);
+		Event open = new Event();
+		open.item = partners;
+		tree.notifyListeners(SWT.DefaultSelection, open);
+		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
+		assertEquals("Private partners", choice.getText());
+		Ui.waitFor("the diagram opened from the Outline", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+		// undoing New… (the last command left on the stack) takes it out of the Outline
+		editor.getEditingDomain().getCommandStack().undo();
+		Ui.waitFor("the Outline without the new diagram", 10_000, () -> tree.getItem(1).getItem(0).getText().equals("DIE overview (1)"),
+				() -> tree.getItem(1).getItem(0).getText());
+		outline.expandAll();
+		assertEquals(List.of("DIE overview \u2014 101 elements"),
+				Arrays.stream(tree.getItem(1).getItem(0).getItems()).map(TreeItem::getText).toList());
 	}
 
 	@Test

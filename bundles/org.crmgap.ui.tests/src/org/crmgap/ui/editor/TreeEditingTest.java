@@ -220,10 +220,11 @@ class TreeEditingTest {
 		PageBookView view = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
 		page.activate(editor);
 		ExampleProject.flush();
-		// the Outline view shows a tree with the model at its root
+		// the Outline view shows a tree with the model at its root, then the model's diagrams
 		Control shown = view.getCurrentPage().getControl();
-		assertTrue(shown instanceof Tree tree && tree.isVisible() && tree.getItemCount() == 1, "one tree in the Outline: " + shown);
+		assertTrue(shown instanceof Tree tree && tree.isVisible() && tree.getItemCount() == 2, "one tree in the Outline: " + shown);
 		assertEquals("Gap Model Northbridge Bank", ((Tree) shown).getItem(0).getText());
+		assertEquals("Diagrams", ((Tree) shown).getItem(1).getText());
 		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
 		assertSame(outline, editor.outline());
 		ExampleProject.flush();

@@ -17,14 +17,17 @@ final class EditorAdapters {
 	private final AdapterFactory itemProviders;
 	private final SelectionBridge selection;
 	private final EditorAnalysis analysis;
+	private final OverviewPage.Diagrams diagrams;
 	private GapOutlinePage outline;
 
-	/** Without a model (an unreadable file) the last three are null. */
-	EditorAdapters(GapModelEditor editor, AdapterFactory itemProviders, SelectionBridge selection, EditorAnalysis analysis) {
+	/** Without a model (an unreadable file) the last four are null. */
+	EditorAdapters(GapModelEditor editor, AdapterFactory itemProviders, SelectionBridge selection, EditorAnalysis analysis,
+			OverviewPage.Diagrams diagrams) {
 		this.editor = editor;
 		this.itemProviders = itemProviders;
 		this.selection = selection;
 		this.analysis = analysis;
+		this.diagrams = diagrams;
 	}
 
 	/** The adapter of {@code type}, or null when the editor has none (an unreadable file has no model to show). */
@@ -40,7 +43,7 @@ final class EditorAdapters {
 		}
 		if (type == IContentOutlinePage.class) {
 			if (outline == null) {
-				outline = new GapOutlinePage(itemProviders, editor.getModel(), selection::reveal);
+				outline = new GapOutlinePage(itemProviders, editor.getModel(), selection::reveal, new OutlineDiagrams(diagrams));
 			}
 			return type.cast(outline);
 		}

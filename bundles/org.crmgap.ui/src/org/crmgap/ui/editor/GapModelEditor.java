@@ -65,7 +65,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 	protected void createPages() {
 		GapModel model = edited.model();
 		if (model == null) {
-			adapters = new EditorAdapters(this, null, null, null);
+			adapters = new EditorAdapters(this, null, null, null, null);
 			addPage(new ErrorPage(edited.problem()));
 			return;
 		}
@@ -74,15 +74,16 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		analysis = new EditorAnalysis(model, modelFile(), domain.getCommandStack(), display::asyncExec);
 		diagrams = new EditorDiagrams(domain, model, modelFile(), analysis, display);
 		report = new ReportWriter(model, resource(), getSite().getShell());
-		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, d -> pages.open(d, this::setActivePage))::fill);
+		OverviewPage.Diagrams links = new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), d -> pages.open(d, this::setActivePage));
+		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, links.open())::fill);
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
-		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis);
+		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis, links);
 		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);
 		addPage(new OverviewPage(model, new OverviewPage.Actions(this::validate, () -> {
 			analysis.analyse();
 			setActivePage(pages.indexOf(indicators));
 		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))),
-				new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), d -> pages.open(d, this::setActivePage))));
+				links));
 		addPage(modelPage);
 		addPage(new DataPage(model, modelFile()));
 		addPage(indicators);

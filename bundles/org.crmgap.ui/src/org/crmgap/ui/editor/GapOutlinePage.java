@@ -12,30 +12,36 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-/** The Outline view: the model's tree through the same item providers; a selection reveals it in the editor. */
+/**
+ * The Outline view: the model's tree through the same item providers, double-click reveals an element in the editor;
+ * then the model's diagrams by kind, double-click opens one.
+ */
 final class GapOutlinePage extends ContentOutlinePage {
 
 	private final AdapterFactory adapterFactory;
 	private final GapModel model;
 	private final Consumer<EObject> reveal;
+	private final OutlineDiagrams diagrams;
 
-	GapOutlinePage(AdapterFactory adapterFactory, GapModel model, Consumer<EObject> reveal) {
+	GapOutlinePage(AdapterFactory adapterFactory, GapModel model, Consumer<EObject> reveal, OutlineDiagrams diagrams) {
 		this.adapterFactory = adapterFactory;
 		this.model = model;
 		this.reveal = reveal;
+		this.diagrams = diagrams;
 	}
 
 	@Override
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new ItemContentProvider(adapterFactory));
-		viewer.setLabelProvider(new ItemLabelProvider(adapterFactory));
+		viewer.setContentProvider(diagrams.content(new ItemContentProvider(adapterFactory), viewer));
+		viewer.setLabelProvider(diagrams.labels(new ItemLabelProvider(adapterFactory)));
 		viewer.setInput(model.eResource());
 		viewer.expandToLevel(2);
 		viewer.addDoubleClickListener(event -> {
-			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {
-				reveal.accept(element);
+			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (!diagrams.open(element) && element instanceof EObject modelElement) {
+				reveal.accept(modelElement);
 			}
 		});
 	}
