@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.ExampleProject;
@@ -24,7 +26,9 @@ import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -90,6 +94,50 @@ class MergeDialogTest {
 		assertEquals(24000, result.getSegments().get(1).getSize(), "ours kept");
 		assertEquals("security", result.getDimensions().get(5).getName(), "theirs' change without conflict");
 		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
+	}
+
+	@Test
+	void theirsTakenForADeletionRestoresTheElementAndAMoveIntoEachOtherSaysWhyOnlyOursCanBeKept() throws Exception {
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> {
+			CompoundCommand edits = new CompoundCommand();
+			edits.append(DeleteCommand.create(domain, model.getSegments().get(2)));
+			edits.append(AddCommand.create(domain, unit(model, "Private Banking"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					unit(model, "Contact Centre")));
+			return edits;
+		});
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, model) -> {
+			CompoundCommand edits = new CompoundCommand();
+			edits.append(SetCommand.create(domain, model.getSegments().get(2).getExpectations().get(0),
+					CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Callback by noon"));
+			edits.append(AddCommand.create(domain, unit(model, "Contact Centre"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					unit(model, "Private Banking")));
+			return edits;
+		});
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			select(shell, row(shell, "OrganisationUnit 'Contact Centre' | container"));
+			Dialogs.press(shell, "Take Theirs");
+			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+			select(shell, row(shell, "deleted in ours"));
+			Dialogs.press(shell, "Take Theirs");
+			seen.add(message(shell));
+			seen.addAll(rows(shell).stream().filter(r -> r.contains("deleted in ours")).toList());
+			Screenshots.take(shell, "merge-dialog-structural");
+			Dialogs.press(shell, "Save");
+			if (!shell.isDisposed()) {
+				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
+				Dialogs.press(shell, "Cancel");
+			}
+		}), seen);
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(List.of("Only ours can be kept for OrganisationUnit 'Contact Centre': theirs moved it into what ours moved into it.",
+				"3 conflicts, theirs taken for 1; select one and Take Theirs where theirs should win.",
+				"CustomerSegment 'Private and business partners' |  | deleted in ours, changed in theirs | deleted | "
+						+ "Expectation 'Callback by noon' name changed | theirs"), seen);
+		GapModel result = ModelFiles.load(project.getFile("retail-bank.ours.merged.crmgap").getLocation().toPath());
+		assertEquals("Private and business partners", result.getSegments().get(2).getName(), "restored");
+		assertEquals("Callback by noon", result.getSegments().get(2).getExpectations().get(0).getName(), "as theirs has it");
+		assertEquals("Private Banking", unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
 	}
 
 	@Test
@@ -177,6 +225,22 @@ class MergeDialogTest {
 		Table table = Widgets.visible(shell, Table.class).get(0);
 		return Arrays.stream(table.getItems()).map(item -> IntStream.range(0, table.getColumnCount()).mapToObj(item::getText)
 				.collect(Collectors.joining(" | "))).toList();
+	}
+
+	/** The first row whose text has {@code part}. */
+	private static int row(Shell shell, String part) {
+		List<String> rows = rows(shell);
+		return IntStream.range(0, rows.size()).filter(i -> rows.get(i).contains(part)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row with " + part + " in " + rows));
+	}
+
+	private static OrganisationUnit unit(GapModel model, String name) {
+		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof OrganisationUnit unit && name.equals(unit.getName())) {
+				return unit;
+			}
+		}
+		throw new AssertionError("no unit " + name);
 	}
 
 	/** Selects a row as a click does. */
