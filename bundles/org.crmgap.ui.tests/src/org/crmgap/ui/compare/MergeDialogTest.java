@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,7 +15,6 @@ import java.util.stream.IntStream;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
-import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.ExampleProject;
@@ -26,7 +24,6 @@ import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -101,16 +98,16 @@ class MergeDialogTest {
 		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> {
 			CompoundCommand edits = new CompoundCommand();
 			edits.append(DeleteCommand.create(domain, model.getSegments().get(2)));
-			edits.append(AddCommand.create(domain, unit(model, "Private Banking"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
-					unit(model, "Contact Centre")));
+			edits.append(AddCommand.create(domain, ModelVersions.unit(model, "Private Banking"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					ModelVersions.unit(model, "Contact Centre")));
 			return edits;
 		});
 		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, model) -> {
 			CompoundCommand edits = new CompoundCommand();
 			edits.append(SetCommand.create(domain, model.getSegments().get(2).getExpectations().get(0),
 					CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Callback by noon"));
-			edits.append(AddCommand.create(domain, unit(model, "Contact Centre"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
-					unit(model, "Private Banking")));
+			edits.append(AddCommand.create(domain, ModelVersions.unit(model, "Contact Centre"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					ModelVersions.unit(model, "Private Banking")));
 			return edits;
 		});
 		List<String> seen = new ArrayList<>();
@@ -137,7 +134,7 @@ class MergeDialogTest {
 		GapModel result = ModelFiles.load(project.getFile("retail-bank.ours.merged.crmgap").getLocation().toPath());
 		assertEquals("Private and business partners", result.getSegments().get(2).getName(), "restored");
 		assertEquals("Callback by noon", result.getSegments().get(2).getExpectations().get(0).getName(), "as theirs has it");
-		assertEquals("Private Banking", unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
+		assertEquals("Private Banking", ModelVersions.unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
 	}
 
 	@Test
@@ -232,15 +229,6 @@ class MergeDialogTest {
 		List<String> rows = rows(shell);
 		return IntStream.range(0, rows.size()).filter(i -> rows.get(i).contains(part)).findFirst()
 				.orElseThrow(() -> new AssertionError("no row with " + part + " in " + rows));
-	}
-
-	private static OrganisationUnit unit(GapModel model, String name) {
-		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-			if (all.next() instanceof OrganisationUnit unit && name.equals(unit.getName())) {
-				return unit;
-			}
-		}
-		throw new AssertionError("no unit " + name);
 	}
 
 	/** Selects a row as a click does. */
