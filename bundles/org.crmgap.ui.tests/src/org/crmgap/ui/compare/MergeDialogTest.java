@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.DiagramSet;
+import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
@@ -23,7 +27,9 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -135,6 +141,52 @@ class MergeDialogTest {
 		assertEquals("Private and business partners", result.getSegments().get(2).getName(), "restored");
 		assertEquals("Callback by noon", result.getSegments().get(2).getExpectations().get(0).getName(), "as theirs has it");
 		assertEquals("Private Banking", ModelVersions.unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
+	}
+
+	@Test
+	void theNotationFilesAreMergedBesideTheMergedModel() throws Exception {
+		DiagramDocument document = DiagramDocument.open(base.getLocation().toPath());
+		document.diagram(DiagramKind.ORGANISATION);
+		document.saveNotation();
+		GapModel model = document.model();
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, m) -> edits(domain, m, "Everyday savers", 0, null));
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, m) -> edits(domain, m, null, 24000, null));
+		DiagramSet layout = notation(base);
+		double x = shape(layout, model, "Contact Centre").getX();
+		double y = shape(layout, model, "Executive Board").getY();
+		shape(layout, model, "Contact Centre").setX(x + 100);
+		ModelFiles.save(layout, DiagramDocument.notationFile(ours.getLocation().toPath()));
+		layout = notation(base);
+		shape(layout, model, "Executive Board").setY(y + 50);
+		ModelFiles.save(layout, DiagramDocument.notationFile(theirs.getLocation().toPath()));
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(message(shell));
+			Dialogs.press(shell, "Save");
+			if (!shell.isDisposed()) {
+				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
+				Dialogs.press(shell, "Cancel");
+			}
+		}), seen);
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(List.of("No conflicts: the changes of both sides are merged. The diagrams' layout is merged too."), seen);
+		IFile merged = project.getFile("retail-bank.ours.merged.crmgapnotation");
+		assertTrue(merged.exists(), "the merged notation file is in the workspace, beside the merged model");
+		DiagramSet result = notation(project.getFile("retail-bank.ours.merged.crmgap"));
+		assertEquals(x + 100, shape(result, model, "Contact Centre").getX(), "ours' move");
+		assertEquals(y + 50, shape(result, model, "Executive Board").getY(), "theirs' move");
+	}
+
+	/** The notation file beside the model file. */
+	private static DiagramSet notation(IFile model) throws Exception {
+		return ModelFiles.loadForComparison(DiagramDocument.notationFile(model.getLocation().toPath()), DiagramSet.class);
+	}
+
+	/** The shape of the unit of this name in the first diagram. */
+	private static Shape shape(DiagramSet layout, GapModel model, String unit) {
+		String id = ((XMLResource) model.eResource()).getID(ModelVersions.unit(model, unit));
+		return layout.getDiagrams().get(0).getShapes().stream().filter(s -> id.equals(s.getElement())).findFirst().orElseThrow();
 	}
 
 	@Test

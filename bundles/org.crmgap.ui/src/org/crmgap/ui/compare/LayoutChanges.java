@@ -1,23 +1,16 @@
 package org.crmgap.ui.compare;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.DiagramSet;
-import org.crmgap.diagram.notation.NotationFactory;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.compare.Labels;
 import org.crmgap.model.compare.ModelChange;
 import org.crmgap.model.compare.ModelDiff;
-import org.crmgap.model.persistence.CrmGapResource;
 import org.crmgap.model.persistence.ModelFileException;
-import org.crmgap.model.persistence.ModelFiles;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -39,12 +32,13 @@ final class LayoutChanges {
 		this.before = before;
 		this.after = after;
 		this.rows = before == null && after == null ? List.of()
-				: ModelDiff.between(orEmpty(before, after), orEmpty(after, before)).stream().map(c -> row(c, beforeModel, afterModel)).toList();
+				: ModelDiff.between(Notations.orEmpty(before, after), Notations.orEmpty(after, before)).stream()
+						.map(c -> row(c, beforeModel, afterModel)).toList();
 	}
 
 	/** Reads the notation files beside both model files; a notation file that cannot be read is a {@link ModelFileException}. */
 	static LayoutChanges load(IFile older, IFile newer, GapModel before, GapModel after) throws ModelFileException {
-		return new LayoutChanges(notation(older), notation(newer), before, after);
+		return new LayoutChanges(Notations.read(older), Notations.read(newer), before, after);
 	}
 
 	LayoutChanges swapped(GapModel beforeModel, GapModel afterModel) {
@@ -53,23 +47,6 @@ final class LayoutChanges {
 
 	List<Row> rows() {
 		return rows;
-	}
-
-	private static DiagramSet notation(IFile model) throws ModelFileException {
-		Path file = DiagramDocument.notationFile(model.getLocation().toPath());
-		return Files.isRegularFile(file) ? ModelFiles.loadForComparison(file, DiagramSet.class) : null;
-	}
-
-	/** A version without a notation file: no diagrams, its root matched with the other's. */
-	private static DiagramSet orEmpty(DiagramSet set, DiagramSet other) {
-		if (set != null) {
-			return set;
-		}
-		DiagramSet empty = NotationFactory.eINSTANCE.createDiagramSet();
-		CrmGapResource resource = new CrmGapResource(URI.createURI("absent." + DiagramDocument.NOTATION_EXTENSION));
-		resource.getContents().add(empty);
-		resource.setID(empty, ((CrmGapResource) other.eResource()).getID(other));
-		return empty;
 	}
 
 	private Row row(ModelChange change, GapModel beforeModel, GapModel afterModel) {

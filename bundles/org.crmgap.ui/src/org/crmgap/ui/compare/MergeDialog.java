@@ -172,9 +172,12 @@ final class MergeDialog extends TitleAreaDialog {
 		conflicts.setInput(merging.conflicts());
 		int count = merging.conflicts().size();
 		long theirs = merging.conflicts().stream().filter(merging::takesTheirs).count();
-		setMessage(count == 0 ? "No conflicts: the changes of both sides are merged."
+		List<MergeConflict> layout = merging.layoutConflicts();
+		String diagrams = layout == null ? "" : " The diagrams' layout is merged too" + (layout.isEmpty() ? "."
+				: " (" + layout.size() + (layout.size() == 1 ? " conflict" : " conflicts") + ", ours kept).");
+		setMessage((count == 0 ? "No conflicts: the changes of both sides are merged."
 				: count + (count == 1 ? " conflict" : " conflicts") + (theirs == 0 ? ": ours is kept for each" : ", theirs taken for " + theirs)
-						+ "; select one and Take Theirs where theirs should win.");
+						+ "; select one and Take Theirs where theirs should win.") + diagrams);
 	}
 
 	private void fail(String message) {
@@ -203,9 +206,12 @@ final class MergeDialog extends TitleAreaDialog {
 			setErrorMessage("The merged model needs a file name ending in .crmgap.");
 			return;
 		}
-		if (target.exists() || Files.exists(target.getLocation().toPath())) {
-			setErrorMessage(target.getFullPath() + " exists already: choose a new file (the merge never writes over a file).");
-			return;
+		for (java.nio.file.Path file : merging.outputs(target.getLocation().toPath())) {
+			if (Files.exists(file)) {
+				setErrorMessage(target.getParent().getFullPath().append(file.getFileName().toString())
+						+ " exists already: choose a new file (the merge never writes over a file).");
+				return;
+			}
 		}
 		try {
 			List<MergeConflict> errors = merging.save(target.getLocation().toPath());
@@ -214,7 +220,7 @@ final class MergeDialog extends TitleAreaDialog {
 						+ (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
 				return;
 			}
-			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		} catch (IOException | CoreException e) {
 			setErrorMessage("Not saved: " + target.getFullPath() + ": " + e.getMessage());
 			return;

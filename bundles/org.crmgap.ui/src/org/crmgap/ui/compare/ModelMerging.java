@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.compare.MergeConflict;
 import org.crmgap.model.compare.MergeResult;
@@ -16,13 +20,15 @@ import org.crmgap.model.persistence.ModelFileException;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.validation.MergeValidation;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * A three-way merge in the workbench: {@link ModelMerge} keeps ours' side in every conflict, as {@code crmgap merge}
  * does, unless the user chose theirs; each choice merges the three versions again, so that the merge's own rules decide
  * what taking theirs means (a deletion with the references to what it deleted, an element restored with what it needs)
  * and no reference is ever left dangling. The result is validated with the CLI's rules and written only when it
- * validates, to a new file, never over one of the three.
+ * validates, to a new file, never over one of the three. The models' notation files (the diagrams' layout) are merged
+ * by the same merge, ours kept in a conflict, and the result written beside the merged model.
  */
 final class ModelMerging {
 
@@ -31,12 +37,17 @@ final class ModelMerging {
 	private final GapModel theirs;
 	private final Set<String> theirsChosen = new HashSet<>();
 	private MergeResult result;
+	/** The notation files' merge; null when none of the three models has one. */
+	private final MergeResult layout;
 
-	private ModelMerging(GapModel base, GapModel ours, GapModel theirs) {
+	private ModelMerging(GapModel base, GapModel ours, GapModel theirs, DiagramSet[] notations) {
 		this.base = base;
 		this.ours = ours;
 		this.theirs = theirs;
 		this.result = ModelMerge.merge(base, ours, theirs);
+		DiagramSet any = Arrays.stream(notations).filter(Objects::nonNull).findFirst().orElse(null);
+		this.layout = any == null ? null
+				: ModelMerge.merge(Notations.orEmpty(notations[0], any), Notations.orEmpty(notations[1], any), Notations.orEmpty(notations[2], any));
 	}
 
 	/**
@@ -46,7 +57,18 @@ final class ModelMerging {
 	 */
 	static ModelMerging of(IFile base, IFile ours, IFile theirs) throws ModelFileException {
 		return new ModelMerging(ModelFiles.loadForComparison(base.getLocation().toPath()),
-				ModelFiles.loadForComparison(ours.getLocation().toPath()), ModelFiles.loadForComparison(theirs.getLocation().toPath()));
+				ModelFiles.loadForComparison(ours.getLocation().toPath()), ModelFiles.loadForComparison(theirs.getLocation().toPath()),
+				new DiagramSet[] { Notations.read(base), Notations.read(ours), Notations.read(theirs) });
+	}
+
+	/** The files a save to {@code output} writes: the model, and the merged notation file beside it where there is one. */
+	List<Path> outputs(Path output) {
+		return layout == null ? List.of(output) : List.of(output, DiagramDocument.notationFile(output));
+	}
+
+	/** The conflicts of the notation files' merge (ours kept in each); null when no model has a notation file. */
+	List<MergeConflict> layoutConflicts() {
+		return layout == null ? null : layout.conflicts();
 	}
 
 	/** The conflicts of the merge as chosen (taking theirs' side can bring conflicts of its own: a reference it restores). */
@@ -96,17 +118,33 @@ final class ModelMerging {
 		return List.of();
 	}
 
-	/** Written beside the output and read back (every reference held) before it takes the output's name, as the CLI does. */
+	/**
+	 * Each file written beside its output and read back (every reference held) before they take the outputs' names, as
+	 * the CLI does: a file that does not read back leaves nothing written.
+	 */
 	private void write(Path output) throws IOException {
-		String name = output.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		Path temp = output.resolveSibling("." + name.substring(0, dot) + ".merging" + name.substring(dot)); // the extension kept
+		List<Path> outputs = outputs(output);
+		List<EObject> roots = layout == null ? List.of(result.merged()) : List.of(result.merged(), layout.merged());
+		List<Path> temps = outputs.stream().map(ModelMerging::temp).toList();
 		try {
-			ModelFiles.save(result.merged(), temp);
-			ModelFiles.loadForComparison(temp);
-			Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
+			for (int i = 0; i < outputs.size(); i++) {
+				ModelFiles.save(roots.get(i), temps.get(i));
+				ModelFiles.loadForComparison(temps.get(i), EObject.class);
+			}
+			for (int i = 0; i < outputs.size(); i++) {
+				Files.move(temps.get(i), outputs.get(i), StandardCopyOption.ATOMIC_MOVE);
+			}
 		} finally {
-			Files.deleteIfExists(temp);
+			for (Path temp : temps) {
+				Files.deleteIfExists(temp);
+			}
 		}
+	}
+
+	/** A hidden name beside the file, its extension kept (the resource factory goes by it). */
+	private static Path temp(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return file.resolveSibling("." + name.substring(0, dot) + ".merging" + name.substring(dot));
 	}
 }
