@@ -129,6 +129,18 @@ class MergeChoicesTest {
 	}
 
 	@Test
+	void anElementMovedDifferentlyGoesWhereTheirsHasItWhenTaken() throws IOException {
+		Path ours = versions.version("ours", m -> unit(m, "Private Banking").getSubUnits().add(unit(m, "Contact Centre")));
+		Path theirs = versions.version("theirs", m -> unit(m, "Executive Board").getSubUnits().add(unit(m, "Contact Centre")));
+		MergeConflict moved = only(merge(versions.base(), ours, theirs, Set.of()).conflicts());
+		assertEquals("container", moved.feature());
+
+		MergeResult taken = merge(versions.base(), ours, theirs, Set.of(moved.key()));
+		assertTrue(taken.theirsTaken(moved));
+		assertArrayEquals(Files.readAllBytes(theirs), Files.readAllBytes(saved(taken, ours, theirs)));
+	}
+
+	@Test
 	void aValueConflictTakesTheirsAndSaysNothingAgainstIt() throws IOException {
 		Path ours = versions.version("ours", m -> savers(m).setName("Everyday savers"));
 		Path theirs = versions.version("theirs", m -> savers(m).setName("Daily savers"));

@@ -78,11 +78,7 @@ class MergeDialogTest {
 			Dialogs.press(shell, "Take Theirs");
 			seen.addAll(rows(shell));
 			Screenshots.take(shell, "merge-dialog");
-			Dialogs.press(shell, "Save");
-			if (!shell.isDisposed()) {
-				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
-				Dialogs.press(shell, "Cancel");
-			}
+			save(shell, seen);
 		}), seen);
 		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("2 conflicts: ours is kept for each; select one and Take Theirs where theirs should win.",
@@ -126,11 +122,7 @@ class MergeDialogTest {
 			seen.add(message(shell));
 			seen.addAll(rows(shell).stream().filter(r -> r.contains("deleted in ours")).toList());
 			Screenshots.take(shell, "merge-dialog-structural");
-			Dialogs.press(shell, "Save");
-			if (!shell.isDisposed()) {
-				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
-				Dialogs.press(shell, "Cancel");
-			}
+			save(shell, seen);
 		}), seen);
 		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("Only ours can be kept for OrganisationUnit 'Contact Centre': theirs moved it into what ours moved into it.",
@@ -163,11 +155,7 @@ class MergeDialogTest {
 		List<String> seen = new ArrayList<>();
 		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
 			seen.add(message(shell));
-			Dialogs.press(shell, "Save");
-			if (!shell.isDisposed()) {
-				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
-				Dialogs.press(shell, "Cancel");
-			}
+			save(shell, seen);
 		}), seen);
 		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("No conflicts: the changes of both sides are merged. The diagrams' layout is merged too."), seen);
@@ -263,6 +251,15 @@ class MergeDialogTest {
 			edits.append(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__DIMENSIONS, added));
 		}
 		return edits;
+	}
+
+	/** Presses Save; a dialog left open is seen with its error, and cancelled. */
+	private static void save(Shell shell, List<String> seen) {
+		Dialogs.press(shell, "Save");
+		if (!shell.isDisposed()) {
+			seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
+			Dialogs.press(shell, "Cancel");
+		}
 	}
 
 	private static String message(Shell shell) {
