@@ -3,10 +3,16 @@ package org.crmgap.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.function.Consumer;
 
 import org.crmgap.examples.Examples;
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CustomerSegment;
+import org.crmgap.model.Expectation;
 import org.crmgap.model.GapModel;
+import org.crmgap.model.OrganisationUnit;
+import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.persistence.ModelFiles;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -62,5 +68,39 @@ final class ExampleVersions {
 	static <T extends EObject> T withId(T element, String id) {
 		((XMLResource) element.eResource()).setID(element, id);
 		return element;
+	}
+
+	// ---- elements of the example
+
+	static CustomerSegment savers(GapModel model) {
+		return model.getSegments().get(0);
+	}
+
+	static CustomerSegment privateClients(GapModel model) {
+		return model.getSegments().get(2);
+	}
+
+	static Expectation looks(GapModel model) {
+		return savers(model).getExpectations().get(0);
+	}
+
+	static ServiceDimension dimension(GapModel model, String name) {
+		return model.getDimensions().stream().filter(d -> name.equals(d.getName())).findFirst().orElseThrow();
+	}
+
+	static ServiceDimension newDimension(GapModel model, String name, String id) {
+		ServiceDimension dimension = CrmGapFactory.eINSTANCE.createServiceDimension();
+		dimension.setName(name);
+		model.getDimensions().add(dimension);
+		return withId(dimension, id);
+	}
+
+	static OrganisationUnit unit(GapModel model, String name) {
+		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof OrganisationUnit unit && name.equals(unit.getName())) {
+				return unit;
+			}
+		}
+		throw new AssertionError("no unit " + name);
 	}
 }

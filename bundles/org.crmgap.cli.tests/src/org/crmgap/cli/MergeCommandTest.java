@@ -1,5 +1,11 @@
 package org.crmgap.cli;
 
+import static org.crmgap.cli.ExampleVersions.dimension;
+import static org.crmgap.cli.ExampleVersions.looks;
+import static org.crmgap.cli.ExampleVersions.newDimension;
+import static org.crmgap.cli.ExampleVersions.privateClients;
+import static org.crmgap.cli.ExampleVersions.savers;
+import static org.crmgap.cli.ExampleVersions.unit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import org.crmgap.cli.Commands.Run;
@@ -21,12 +26,9 @@ import org.crmgap.model.Expectation;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.NamedElement;
-import org.crmgap.model.OrganisationUnit;
-import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.SeverityThreshold;
 import org.crmgap.model.SurveyItem;
 import org.crmgap.model.persistence.ModelFiles;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,31 +72,8 @@ class MergeCommandTest {
 		return ModelFiles.load(out());
 	}
 
-	private static CustomerSegment savers(GapModel model) {
-		return model.getSegments().get(0);
-	}
-
 	private static CustomerSegment relationship(GapModel model) {
 		return model.getSegments().get(1);
-	}
-
-	private static CustomerSegment privateClients(GapModel model) {
-		return model.getSegments().get(2);
-	}
-
-	private static Expectation looks(GapModel model) {
-		return savers(model).getExpectations().get(0);
-	}
-
-	private static ServiceDimension dimension(GapModel model, String name) {
-		return model.getDimensions().stream().filter(d -> name.equals(d.getName())).findFirst().orElseThrow();
-	}
-
-	private static ServiceDimension newDimension(GapModel model, String name, String id) {
-		ServiceDimension dimension = CrmGapFactory.eINSTANCE.createServiceDimension();
-		dimension.setName(name);
-		model.getDimensions().add(dimension);
-		return ExampleVersions.withId(dimension, id);
 	}
 
 	private static List<String> names(List<? extends NamedElement> elements) {
@@ -338,15 +317,6 @@ class MergeCommandTest {
 				+ "'Northbridge Bank' (organisationUnits)', ours 'in GapModel 'Northbridge Bank' (organisationUnits)', theirs 'in "
 				+ "OrganisationUnit 'Contact Centre' (subUnits)'); ours kept"), run.out());
 		assertArrayEquals(Files.readAllBytes(ours), Files.readAllBytes(out()));
-	}
-
-	private static OrganisationUnit unit(GapModel model, String name) {
-		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-			if (all.next() instanceof OrganisationUnit unit && name.equals(unit.getName())) {
-				return unit;
-			}
-		}
-		throw new AssertionError("no unit " + name);
 	}
 
 	@Test

@@ -23,6 +23,8 @@ final class ListMerge {
 	private static final String END = "\u0000end";
 	/** Above this many elements, two contradicting reorders are not reconciled pair by pair (quadratic): ours' order is kept. */
 	private static final int MAX_PAIRWISE = 2000;
+	/** Why theirs' order is not taken in an order conflict. */
+	static final String OURS_ONLY = "a list both sides reordered keeps ours' order: theirs' does not say where ours' additions go";
 
 	private ListMerge() {
 	}

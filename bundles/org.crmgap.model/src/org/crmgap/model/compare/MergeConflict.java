@@ -3,10 +3,19 @@ package org.crmgap.model.compare;
 /**
  * A conflict of a three-way merge, on an element matched by its id: {@code element} names it as the user knows it, and
  * {@code feature}, {@code base}, {@code ours} and {@code theirs} (the values, as text) are set where the kind has them;
- * {@code resolution} says what the merged model holds instead of theirs (always ours' side).
+ * {@code resolution} says which side the merged model holds (ours', unless theirs was chosen) and what that did.
  */
 public record MergeConflict(Kind kind, String id, String element, String feature, String base, String ours, String theirs,
 		String resolution) {
+
+	/** The conflict's identity across merges of the same versions (the resolution left out: it says which side is kept). */
+	public String key() {
+		return key(kind, id, feature);
+	}
+
+	static String key(Kind kind, String id, String feature) {
+		return kind + " " + id + " " + feature;
+	}
 
 	/** What the two sides did. */
 	public enum Kind {

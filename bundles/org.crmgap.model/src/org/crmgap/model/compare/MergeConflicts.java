@@ -3,23 +3,64 @@ package org.crmgap.model.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.crmgap.model.compare.MergeConflict.Kind;
 
-/** The conflicts a merge finds, each once; a merge decides in rounds, and only some conflicts outlast a round. */
+/**
+ * The conflicts a merge finds, each once; a merge decides in rounds, and only some conflicts outlast a round. Also the
+ * user's choices: the conflicts (by {@link MergeConflict#key()}) whose theirs' side is wanted, which of them the merge
+ * took, and why it could not take the others.
+ */
 final class MergeConflicts {
 
 	private final Sides sides;
+	private final Set<String> chosen;
+	private final Set<String> taken = new HashSet<>();
+	private final Map<String, String> oursOnly = new HashMap<>();
 	/** Conflicts that keep an element theirs deleted: they stay though the next round's values agree. */
 	private final Map<String, MergeConflict> lasting = new LinkedHashMap<>();
 	/** This round's conflicts. */
 	private final Map<String, MergeConflict> found = new LinkedHashMap<>();
 
-	MergeConflicts(Sides sides) {
+	MergeConflicts(Sides sides, Set<String> chosen) {
 		this.sides = sides;
+		this.chosen = chosen;
+	}
+
+	/** Whether the user wants theirs' side of this conflict. */
+	boolean chosen(Kind kind, String id, String feature) {
+		return chosen.contains(MergeConflict.key(kind, sides.xmiId(id), feature));
+	}
+
+	/** Theirs' side of the conflict is in the merged model. */
+	void taken(Kind kind, String id, String feature) {
+		taken.add(MergeConflict.key(kind, sides.xmiId(id), feature));
+	}
+
+	/** Only ours' side of the conflict can be kept, for this reason (one line); it outweighs any round's taking. */
+	void oursOnly(Kind kind, String id, String feature, String why) {
+		oursOnly.putIfAbsent(MergeConflict.key(kind, sides.xmiId(id), feature), why);
+	}
+
+	/** A conflict of a kind whose theirs' side is never taken, and why. */
+	void addOursOnly(Kind kind, String id, String feature, String was, String mine, String yours, String why) {
+		add(kind, id, feature, was, mine, yours, "ours kept");
+		oursOnly(kind, id, feature, why);
+	}
+
+	Set<String> taken() {
+		Set<String> result = new HashSet<>(taken);
+		result.removeAll(oursOnly.keySet());
+		return result;
+	}
+
+	Map<String, String> oursOnly() {
+		return oursOnly;
 	}
 
 	void newRound() {

@@ -91,8 +91,8 @@ final class MergedModel {
 		List<String> was = sideList(base, id, feature);
 		List<String> mine = sideList(ours, id, feature);
 		List<String> yours = sideList(theirs, id, feature);
-		return ListMerge.order(was, mine, yours, held, () -> conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, id, feature.getName() + " (order)",
-				sides.targets(was), sides.targets(mine), sides.targets(yours), "ours kept"));
+		return ListMerge.order(was, mine, yours, held, () -> conflicts.addOursOnly(Kind.CHANGED_ON_BOTH_SIDES, id,
+				feature.getName() + " (order)", sides.targets(was), sides.targets(mine), sides.targets(yours), ListMerge.OURS_ONLY));
 	}
 
 	private static List<String> sideList(Version side, String id, EStructuralFeature feature) {

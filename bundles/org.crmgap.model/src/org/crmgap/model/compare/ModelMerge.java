@@ -1,17 +1,14 @@
 package org.crmgap.model.compare;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.crmgap.model.compare.MergeConflict.Kind;
 import org.crmgap.model.compare.Version.Place;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -30,7 +27,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * refers to it; a reference of an element only theirs has is left out.</li>
  * </ul>
  * The merged model never refers to an element it does not hold: every reference is either to one of its elements or,
- * as the sides had it, into another file.
+ * as the sides had it, into another file. Where the user chose theirs' side of a conflict (the workbench's merge), the
+ * merge takes it where it can: theirs' value, theirs' deletion (the references to what it deleted left out), an
+ * element ours deleted restored as theirs has it, theirs' place of an element; {@link MergeResult} says which it took,
+ * and why not the others.
  */
 public final class ModelMerge {
 
@@ -41,20 +41,20 @@ public final class ModelMerge {
 	private final MergeConflicts conflicts;
 	/** Elements theirs deleted that ours refers to in what the merge keeps of ours: they stay. */
 	private final Set<String> restored = new LinkedHashSet<>();
+	/** Elements ours deleted that the merge restores as theirs has them, where the user took theirs' side. */
+	private final Set<String> restoredTheirs = new LinkedHashSet<>();
 	private final Map<Version, Map<String, String>> changesInside = new HashMap<>();
 
 	private Set<String> members;
-	/** Elements theirs deleted that the merge keeps: theirs' removals of references to them are undone. */
-	private Set<String> keptDeletions;
-	/** Per element: each attribute's side to copy from, each reference's target ids. */
-	private final Map<String, Map<EStructuralFeature, Object>> values = new HashMap<>();
+	/** Elements of ours that go with a deletion of theirs the user took. */
+	private Set<String> dropped;
 
-	private ModelMerge(EObject base, EObject ours, EObject theirs) {
+	private ModelMerge(EObject base, EObject ours, EObject theirs, Set<String> theirsChosen) {
 		this.sides = new Sides(base, ours, theirs);
 		this.base = sides.base;
 		this.ours = sides.ours;
 		this.theirs = sides.theirs;
-		this.conflicts = new MergeConflicts(sides);
+		this.conflicts = new MergeConflicts(sides, Set.copyOf(theirsChosen));
 	}
 
 	/**
@@ -66,24 +66,35 @@ public final class ModelMerge {
 	 *                                  type in one version and of another in the other)
 	 */
 	public static MergeResult merge(EObject base, EObject ours, EObject theirs) {
-		return new ModelMerge(base, ours, theirs).run();
+		return merge(base, ours, theirs, Set.of());
 	}
 
-	/** Decides in rounds: a round that keeps elements theirs deleted (for ours' references to them) is followed by another. */
+	/** The same merge, taking theirs' side of the conflicts whose {@link MergeConflict#key()} is in {@code theirsChosen} where it can. */
+	public static MergeResult merge(EObject base, EObject ours, EObject theirs, Set<String> theirsChosen) {
+		return new ModelMerge(base, ours, theirs, theirsChosen).run();
+	}
+
+	/** Decides in rounds: a round that keeps or restores elements for references to them is followed by another. */
 	private MergeResult run() {
 		while (true) {
 			conflicts.newRound();
-			values.clear();
 			members = new LinkedHashSet<>();
+			dropped = new HashSet<>();
 			existence();
-			Placement placement = new Placement(sides, conflicts, members);
-			Set<String> restore = values();
+			Placement placement = new Placement(sides, conflicts, members, dropped);
+			ValueMerge values = new ValueMerge(sides, conflicts, members, this::isDropped, restoredTheirs);
+			Set<String> restore = new LinkedHashSet<>(values.restoreOurs);
 			restore.removeAll(restored);
-			if (restore.isEmpty()) {
-				EObject merged = MergedModel.build(sides, conflicts, members, placement, values);
-				return new MergeResult(merged, conflicts.inModelOrder());
+			Set<String> restoreTheirs = new LinkedHashSet<>(values.restoreTheirs);
+			restoreTheirs.removeAll(restoredTheirs);
+			if (restore.isEmpty() && restoreTheirs.isEmpty()) {
+				restoredTheirs.stream().filter(id -> !members.contains(id)).forEach(id -> conflicts.oursOnly(Kind.DELETED_IN_OURS, id, null,
+						"theirs' " + sides.label(id) + " cannot be restored: its place in theirs is not in the merge"));
+				EObject merged = MergedModel.build(sides, conflicts, members, placement, values.values);
+				return new MergeResult(merged, conflicts.inModelOrder(), conflicts.taken(), conflicts.oursOnly());
 			}
 			restored.addAll(restore);
+			restoredTheirs.addAll(restoreTheirs);
 		}
 	}
 
@@ -91,7 +102,7 @@ public final class ModelMerge {
 
 	private void existence() {
 		members.add(Version.ROOT);
-		keepOurs(Version.ROOT, false);
+		keepOurs(Version.ROOT, Mode.CHECK);
 		for (String id : theirs.ids()) {
 			if (ours.has(id)) {
 				continue;
@@ -105,8 +116,13 @@ public final class ModelMerge {
 			boolean outermost = !(base.has(parent) && !ours.has(parent));
 			String change = outermost ? changeInside(theirs, id) : null;
 			if (change != null) {
-				conflicts.addLasting(Kind.DELETED_IN_OURS, id, null, null, "deleted", change,
-						"ours kept: it stays deleted, without theirs' changes inside it");
+				boolean take = conflicts.chosen(Kind.DELETED_IN_OURS, id, null);
+				conflicts.addLasting(Kind.DELETED_IN_OURS, id, null, null, "deleted", change, take ? "theirs taken: restored as theirs has it"
+						: "ours kept: it stays deleted, without theirs' changes inside it");
+				if (take) {
+					conflicts.taken(Kind.DELETED_IN_OURS, id, null);
+					restoredTheirs.add(id);
+				}
 			}
 		}
 		// an element kept for ours' references to it is kept with the elements it is in
@@ -115,35 +131,98 @@ public final class ModelMerge {
 				members.add(place.parent());
 			}
 		}
+		// one restored from theirs with everything theirs has in it, and the elements it is in there
+		for (String id : restoredTheirs) {
+			members.add(id);
+			for (Place place = theirs.place(id); place != null && !members.contains(place.parent()); place = theirs.place(place.parent())) {
+				members.add(place.parent());
+			}
+		}
+		for (String id : theirs.ids()) {
+			if (!members.contains(id) && !ours.has(id) && insideRestored(id)) {
+				members.add(id);
+			}
+		}
 	}
 
-	/** Ours' elements below {@code id}: all that theirs did not delete, and those it deleted where ours changed them. */
-	private void keepOurs(String id, boolean inKeptDeletion) {
+	private boolean insideRestored(String id) {
+		for (Place place = theirs.place(id); place != null; place = theirs.place(place.parent())) {
+			if (restoredTheirs.contains(place.parent())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** How {@link #keepOurs} treats the elements theirs deleted. */
+	private enum Mode {
+		/** Kept where ours changed them (a conflict). */
+		CHECK,
+		/** Kept: inside an element kept. */
+		KEEP,
+		/** Gone: inside a deletion of theirs the user took (what theirs has elsewhere stays). */
+		DROP
+	}
+
+	/** Ours' elements below {@code id}: all that theirs did not delete, and those it deleted as {@code mode} says. */
+	private void keepOurs(String id, Mode mode) {
 		for (EStructuralFeature feature : Features.of(ours.get(id).eClass())) {
 			if (!Features.containment(feature)) {
 				continue;
 			}
 			for (String child : ours.targets(id, feature)) {
 				sides.typeOf(child);
-				boolean deleted = base.has(child) && !theirs.has(child);
-				boolean keep = false;
-				if (!deleted) {
-					members.add(child);
-				} else if (inKeptDeletion || restored.contains(child)) {
-					members.add(child);
-					keep = true;
-				} else {
-					String change = changeInside(ours, child);
-					if (change != null) {
-						conflicts.add(Kind.DELETED_IN_THEIRS, child, null, null, change, "deleted",
-								"ours kept: it stays, as ours has it (with everything inside it)");
-						members.add(child);
-						keep = true;
-					}
-				}
-				keepOurs(child, keep);
+				keepOurs(child, decide(child, mode));
 			}
 		}
+	}
+
+	/** Decides one element of ours; returns the mode for the elements inside it. */
+	private Mode decide(String child, Mode mode) {
+		if (mode == Mode.DROP) {
+			if (theirs.has(child)) {
+				members.add(child);
+			} else {
+				dropped.add(child);
+			}
+			return Mode.DROP;
+		}
+		boolean deleted = base.has(child) && !theirs.has(child);
+		if (!deleted) {
+			members.add(child);
+			return Mode.CHECK;
+		}
+		if (mode == Mode.KEEP || restored.contains(child)) {
+			members.add(child);
+			return Mode.KEEP;
+		}
+		String change = changeInside(ours, child);
+		if (change == null) {
+			return Mode.CHECK;
+		}
+		boolean take = conflicts.chosen(Kind.DELETED_IN_THEIRS, child, null);
+		conflicts.add(Kind.DELETED_IN_THEIRS, child, null, null, change, "deleted", take ? "theirs taken: deleted, and the references to it"
+				: "ours kept: it stays, as ours has it (with everything inside it)");
+		if (take) {
+			conflicts.taken(Kind.DELETED_IN_THEIRS, child, null);
+			dropped.add(child);
+			return Mode.DROP;
+		}
+		members.add(child);
+		return Mode.KEEP;
+	}
+
+	/** Whether ours' element goes with a deletion of theirs the user took (not held, and it or an element it is in dropped). */
+	private boolean isDropped(String id) {
+		if (members.contains(id)) {
+			return false;
+		}
+		for (String at = id; at != null && ours.has(at); at = ours.place(at) == null ? null : ours.place(at).parent()) {
+			if (dropped.contains(at)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** What {@code side} changed in the element or anything inside it since the base (which has it), or null. */
@@ -171,131 +250,5 @@ public final class ModelMerge {
 		}
 		memo.put(id, change);
 		return change;
-	}
-
-	// ---- the values of each element
-
-	/** Decides every value; returns the elements theirs deleted that ours' kept references need. */
-	private Set<String> values() {
-		keptDeletions = new HashSet<>();
-		for (String id : members) {
-			if (base.has(id) && !theirs.has(id)) {
-				keptDeletions.add(id);
-			}
-		}
-		Set<String> restore = new LinkedHashSet<>();
-		for (String id : members) {
-			Map<EStructuralFeature, Object> chosen = new HashMap<>();
-			values.put(id, chosen);
-			for (EStructuralFeature feature : Features.of(sides.typeOf(id))) {
-				if (feature instanceof EAttribute) {
-					chosen.put(feature, attribute(id, feature));
-				} else if (!Features.containment(feature)) {
-					chosen.put(feature, reference(id, feature, restore));
-				}
-			}
-		}
-		return restore;
-	}
-
-	private Version attribute(String id, EStructuralFeature feature) {
-		if (!ours.has(id) || !theirs.has(id)) {
-			return ours.has(id) ? ours : theirs;
-		}
-		Object mine = ours.value(id, feature);
-		Object yours = theirs.value(id, feature);
-		if (Objects.equals(mine, yours)) {
-			return ours;
-		}
-		Object was = base.has(id) ? base.value(id, feature) : null;
-		if (base.has(id) && Objects.equals(mine, was)) {
-			return theirs;
-		}
-		if (!base.has(id) || !Objects.equals(yours, was)) {
-			conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, id, feature.getName(), (String) was, (String) mine, (String) yours, "ours kept");
-		}
-		return ours;
-	}
-
-	private List<String> reference(String id, EStructuralFeature feature, Set<String> restore) {
-		List<String> mine = ours.has(id) ? ours.targets(id, feature) : null;
-		List<String> was = base.has(id) ? base.targets(id, feature) : null;
-		List<String> yours = theirs.has(id) ? undeleted(theirs.targets(id, feature), was) : null;
-		List<String> merged;
-		if (mine == null || yours == null) {
-			merged = mine == null ? yours : mine;
-		} else if (!feature.isMany()) {
-			merged = mine;
-			if (!mine.equals(yours)) {
-				if (was != null && mine.equals(was)) {
-					merged = yours;
-				} else if (was == null || !yours.equals(was)) {
-					conflict(false, Kind.CHANGED_ON_BOTH_SIDES, id, feature.getName(), was, mine, yours, "ours kept");
-				}
-			}
-		} else {
-			Set<String> result = new LinkedHashSet<>();
-			if (was != null) {
-				was.stream().filter(t -> mine.contains(t) && yours.contains(t)).forEach(result::add);
-			}
-			mine.stream().filter(t -> was == null || !was.contains(t)).forEach(result::add);
-			yours.stream().filter(t -> was == null || !was.contains(t)).forEach(result::add);
-			merged = ListMerge.order(was == null ? List.of() : was, mine, yours, result,
-					() -> conflict(false, Kind.CHANGED_ON_BOTH_SIDES, id, feature.getName() + " (order)", was, mine, yours, "ours kept"));
-		}
-		List<String> dangling = merged.stream().filter(t -> !t.startsWith(Version.EXTERNAL) && !members.contains(t)).toList();
-		if (dangling.isEmpty()) {
-			return merged;
-		}
-		for (String target : dangling) {
-			if (ours.has(target)) {
-				// the merge took ours' reference to an element theirs deleted: it stays
-				restore.add(target);
-				conflict(true, Kind.REFERENCE_TO_DELETED, id, feature.getName(), was, mine, yours,
-						"ours kept: " + sides.label(target) + " stays, which theirs deleted");
-			} else {
-				conflict(false, Kind.REFERENCE_TO_DELETED, id, feature.getName(), was, mine, yours,
-						(mine != null ? "ours kept: " : "left out: ") + sides.label(target) + " is gone in ours");
-			}
-		}
-		if (mine != null) {
-			mine.stream().filter(t -> !t.startsWith(Version.EXTERNAL) && !members.contains(t)).forEach(restore::add);
-			return mine;
-		}
-		return merged.stream().filter(t -> !dangling.contains(t)).toList();
-	}
-
-	private void conflict(boolean lasting, Kind kind, String id, String feature, List<String> was, List<String> mine,
-			List<String> yours, String resolution) {
-		if (lasting) {
-			conflicts.addLasting(kind, id, feature, sides.targets(was), sides.targets(mine), sides.targets(yours), resolution);
-		} else {
-			conflicts.add(kind, id, feature, sides.targets(was), sides.targets(mine), sides.targets(yours), resolution);
-		}
-	}
-
-	/**
-	 * Theirs' value without the removals its deletions made, where the merge keeps the deleted element: theirs' value
-	 * with each such target of the base back after the base's element before it.
-	 */
-	private List<String> undeleted(List<String> yours, List<String> was) {
-		if (was == null || was.stream().noneMatch(t -> keptDeletions.contains(t) && !yours.contains(t))) {
-			return yours;
-		}
-		Map<String, List<String>> after = new HashMap<>();
-		String anchor = null;
-		for (String target : was) {
-			if (keptDeletions.contains(target) && !yours.contains(target)) {
-				after.computeIfAbsent(anchor, a -> new ArrayList<>()).add(target);
-			} else if (yours.contains(target)) {
-				anchor = target;
-			}
-		}
-		List<String> back = new ArrayList<>(after.getOrDefault(null, List.of()));
-		for (String target : yours) {
-			back.add(target);
-			back.addAll(after.getOrDefault(target, List.of()));
-		}
-		return back;
 	}
 }

@@ -27,22 +27,33 @@ final class Placement {
 	private final Version theirs;
 	private final MergeConflicts conflicts;
 	private final Set<String> members;
+	private final Set<String> dropped;
 	private final Map<String, Place> places = new HashMap<>();
 
-	/** Decides the places of {@code members}, which it changes: elements left out, elements kept for what they hold. */
-	Placement(Sides sides, MergeConflicts conflicts, Set<String> members) {
+	/**
+	 * Decides the places of {@code members}, which it changes: elements left out, elements kept for what they hold. An
+	 * element in a {@code dropped} one (gone with a deletion of theirs the user took) goes where theirs has it, or is
+	 * dropped too.
+	 */
+	Placement(Sides sides, MergeConflicts conflicts, Set<String> members, Set<String> dropped) {
 		this.sides = sides;
 		this.base = sides.base;
 		this.ours = sides.ours;
 		this.theirs = sides.theirs;
 		this.conflicts = conflicts;
 		this.members = members;
+		this.dropped = dropped;
 		for (String id : members) {
 			if (!Version.ROOT.equals(id)) {
 				places.put(id, place(id));
 			}
 		}
 		decide();
+		places.forEach((id, place) -> {
+			if (conflicts.chosen(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER) && !place.equals(theirs.place(id))) {
+				conflicts.oursOnly(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER, "theirs' place of " + sides.label(id) + " is not in the merge");
+			}
+		});
 	}
 
 	/** The elements in each containment: by container id, then the feature's name. */
@@ -68,7 +79,16 @@ final class Placement {
 					continue;
 				}
 				changed = true;
-				if (!ours.has(id)) {
+				Place yours = theirs.has(id) ? theirs.place(id) : null;
+				if (dropped.contains(place.parent())) {
+					if (yours != null && !yours.equals(place) && members.contains(yours.parent())) {
+						places.put(id, yours);
+					} else {
+						members.remove(id);
+						places.remove(id);
+						dropped.add(id);
+					}
+				} else if (!ours.has(id)) {
 					// only theirs has it, in an element the merge does not hold
 					members.remove(id);
 					places.remove(id);
@@ -95,7 +115,13 @@ final class Placement {
 			return yours;
 		}
 		if (!yours.equals(was)) {
-			conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER, sides.where(was), sides.where(mine), sides.where(yours), "ours kept");
+			boolean take = conflicts.chosen(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER);
+			conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER, sides.where(was), sides.where(mine), sides.where(yours),
+					take ? "theirs taken" : "ours kept");
+			if (take) {
+				conflicts.taken(Kind.CHANGED_ON_BOTH_SIDES, id, CONTAINER);
+				return yours;
+			}
 		}
 		return mine;
 	}
@@ -121,8 +147,8 @@ final class Placement {
 				if (id.equals(kept)) {
 					continue;
 				}
-				conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, place.parent(), place.feature(), null, sides.label(kept), sides.label(id),
-						"ours kept");
+				conflicts.addOursOnly(Kind.CHANGED_ON_BOTH_SIDES, place.parent(), place.feature(), null, sides.label(kept), sides.label(id),
+						"it holds one element: theirs' would replace ours' and everything in it");
 				if (ours.has(id)) {
 					places.put(id, ours.place(id));
 				} else {
@@ -153,8 +179,8 @@ final class Placement {
 				at = places.get(at).parent();
 			} while (!at.equals(start));
 			for (String element : cycle) {
-				conflicts.add(Kind.CHANGED_ON_BOTH_SIDES, element, CONTAINER, where(base, element), where(ours, element),
-						where(theirs, element), "ours kept");
+				conflicts.addOursOnly(Kind.CHANGED_ON_BOTH_SIDES, element, CONTAINER, where(base, element), where(ours, element),
+						where(theirs, element), "theirs moved it into what ours moved into it");
 				if (!ours.has(element)) {
 					members.remove(element);
 					places.remove(element);

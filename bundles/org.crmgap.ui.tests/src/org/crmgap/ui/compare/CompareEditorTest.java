@@ -9,9 +9,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.DiagramSet;
+import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.ServiceDimension;
+import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.ExampleProject;
 import org.crmgap.ui.testing.Dialogs;
 import org.crmgap.ui.testing.Screenshots;
@@ -19,7 +24,9 @@ import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -106,6 +113,36 @@ class CompareEditorTest {
 				rows(editor.changes().viewer().getTree()));
 		assertEquals(List.of("Customer Segment Everyday savers"), selected(editor.older().viewer()));
 		assertEquals(List.of("Customer Segment Transactional savers"), selected(editor.newer().viewer()));
+	}
+
+	@Test
+	void layoutChangesAreListedApartCollapsedAndSelectTheShapesElement() throws Exception {
+		IFile newer = changedCopy("retail-bank.v2.crmgap");
+		DiagramDocument document = DiagramDocument.open(older.getLocation().toPath());
+		document.diagram(DiagramKind.ORGANISATION);
+		document.saveNotation();
+		DiagramSet layout = ModelFiles.loadForComparison(DiagramDocument.notationFile(older.getLocation().toPath()), DiagramSet.class);
+		String centre = ((XMLResource) document.model().eResource()).getID(ModelVersions.unit(document.model(), "Contact Centre"));
+		Shape moved = layout.getDiagrams().get(0).getShapes().stream().filter(s -> centre.equals(s.getElement())).findFirst().orElseThrow();
+		double x = moved.getX();
+		moved.setX(x + 100);
+		ModelFiles.save(layout, DiagramDocument.notationFile(newer.getLocation().toPath()));
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+
+		ComparisonEditor editor = compareFromTheMenu(older, newer);
+		assertEquals("4 changes in 4 elements from retail-bank.crmgap to retail-bank.v2.crmgap. Select a change to see its element in "
+				+ "both versions. The diagrams' layout: 1 change (last, collapsed).", editor.summary());
+		Tree tree = editor.changes().viewer().getTree();
+		TreeItem last = tree.getItem(tree.getItemCount() - 1);
+		assertEquals("Layout of the diagrams: 1 change", last.getText());
+		assertFalse(last.getExpanded(), "collapsed at first");
+		List<String> rows = rows(tree);
+		assertEquals(List.of("Layout of the diagrams: 1 change", "    Shape of OrganisationUnit 'Contact Centre' in Diagram 'Organisation': x: '"
+				+ x + "' → '" + (x + 100) + "'"), rows.subList(rows.size() - 2, rows.size()));
+		click(tree, rows.get(rows.size() - 1));
+		assertEquals(List.of("Organisation Unit Contact Centre"), selected(editor.older().viewer()));
+		assertEquals(List.of("Organisation Unit Contact Centre"), selected(editor.newer().viewer()));
+		Screenshots.take(editor.getSite().getShell(), "compare-editor-layout");
 	}
 
 	@Test

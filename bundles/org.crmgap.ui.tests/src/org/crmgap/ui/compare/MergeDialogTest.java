@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.notation.DiagramSet;
+import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.GapModel;
@@ -23,8 +27,11 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -71,11 +78,7 @@ class MergeDialogTest {
 			Dialogs.press(shell, "Take Theirs");
 			seen.addAll(rows(shell));
 			Screenshots.take(shell, "merge-dialog");
-			Dialogs.press(shell, "Save");
-			if (!shell.isDisposed()) {
-				seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
-				Dialogs.press(shell, "Cancel");
-			}
+			save(shell, seen);
 		}), seen);
 		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("2 conflicts: ours is kept for each; select one and Take Theirs where theirs should win.",
@@ -90,6 +93,88 @@ class MergeDialogTest {
 		assertEquals(24000, result.getSegments().get(1).getSize(), "ours kept");
 		assertEquals("security", result.getDimensions().get(5).getName(), "theirs' change without conflict");
 		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
+	}
+
+	@Test
+	void theirsTakenForADeletionRestoresTheElementAndAMoveIntoEachOtherSaysWhyOnlyOursCanBeKept() throws Exception {
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> {
+			CompoundCommand edits = new CompoundCommand();
+			edits.append(DeleteCommand.create(domain, model.getSegments().get(2)));
+			edits.append(AddCommand.create(domain, ModelVersions.unit(model, "Private Banking"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					ModelVersions.unit(model, "Contact Centre")));
+			return edits;
+		});
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, model) -> {
+			CompoundCommand edits = new CompoundCommand();
+			edits.append(SetCommand.create(domain, model.getSegments().get(2).getExpectations().get(0),
+					CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Callback by noon"));
+			edits.append(AddCommand.create(domain, ModelVersions.unit(model, "Contact Centre"), CrmGapPackage.Literals.ORGANISATION_UNIT__SUB_UNITS,
+					ModelVersions.unit(model, "Private Banking")));
+			return edits;
+		});
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			select(shell, row(shell, "OrganisationUnit 'Contact Centre' | container"));
+			Dialogs.press(shell, "Take Theirs");
+			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
+			select(shell, row(shell, "deleted in ours"));
+			Dialogs.press(shell, "Take Theirs");
+			seen.add(message(shell));
+			seen.addAll(rows(shell).stream().filter(r -> r.contains("deleted in ours")).toList());
+			Screenshots.take(shell, "merge-dialog-structural");
+			save(shell, seen);
+		}), seen);
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(List.of("Only ours can be kept for OrganisationUnit 'Contact Centre': theirs moved it into what ours moved into it.",
+				"3 conflicts, theirs taken for 1; select one and Take Theirs where theirs should win.",
+				"CustomerSegment 'Private and business partners' |  | deleted in ours, changed in theirs | deleted | "
+						+ "Expectation 'Callback by noon' name changed | theirs"), seen);
+		GapModel result = ModelFiles.load(project.getFile("retail-bank.ours.merged.crmgap").getLocation().toPath());
+		assertEquals("Private and business partners", result.getSegments().get(2).getName(), "restored");
+		assertEquals("Callback by noon", result.getSegments().get(2).getExpectations().get(0).getName(), "as theirs has it");
+		assertEquals("Private Banking", ModelVersions.unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
+	}
+
+	@Test
+	void theNotationFilesAreMergedBesideTheMergedModel() throws Exception {
+		DiagramDocument document = DiagramDocument.open(base.getLocation().toPath());
+		document.diagram(DiagramKind.ORGANISATION);
+		document.saveNotation();
+		GapModel model = document.model();
+		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, m) -> edits(domain, m, "Everyday savers", 0, null));
+		IFile theirs = ModelVersions.changed(base, "retail-bank.theirs.crmgap", (domain, m) -> edits(domain, m, null, 24000, null));
+		DiagramSet layout = notation(base);
+		double x = shape(layout, model, "Contact Centre").getX();
+		double y = shape(layout, model, "Executive Board").getY();
+		shape(layout, model, "Contact Centre").setX(x + 100);
+		ModelFiles.save(layout, DiagramDocument.notationFile(ours.getLocation().toPath()));
+		layout = notation(base);
+		shape(layout, model, "Executive Board").setY(y + 50);
+		ModelFiles.save(layout, DiagramDocument.notationFile(theirs.getLocation().toPath()));
+		project.refreshLocal(IResource.DEPTH_ONE, null);
+		List<String> seen = new ArrayList<>();
+		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
+			seen.add(message(shell));
+			save(shell, seen);
+		}), seen);
+		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		assertEquals(List.of("No conflicts: the changes of both sides are merged. The diagrams' layout is merged too."), seen);
+		IFile merged = project.getFile("retail-bank.ours.merged.crmgapnotation");
+		assertTrue(merged.exists(), "the merged notation file is in the workspace, beside the merged model");
+		DiagramSet result = notation(project.getFile("retail-bank.ours.merged.crmgap"));
+		assertEquals(x + 100, shape(result, model, "Contact Centre").getX(), "ours' move");
+		assertEquals(y + 50, shape(result, model, "Executive Board").getY(), "theirs' move");
+	}
+
+	/** The notation file beside the model file. */
+	private static DiagramSet notation(IFile model) throws Exception {
+		return ModelFiles.loadForComparison(DiagramDocument.notationFile(model.getLocation().toPath()), DiagramSet.class);
+	}
+
+	/** The shape of the unit of this name in the first diagram. */
+	private static Shape shape(DiagramSet layout, GapModel model, String unit) {
+		String id = ((XMLResource) model.eResource()).getID(ModelVersions.unit(model, unit));
+		return layout.getDiagrams().get(0).getShapes().stream().filter(s -> id.equals(s.getElement())).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -168,6 +253,15 @@ class MergeDialogTest {
 		return edits;
 	}
 
+	/** Presses Save; a dialog left open is seen with its error, and cancelled. */
+	private static void save(Shell shell, List<String> seen) {
+		Dialogs.press(shell, "Save");
+		if (!shell.isDisposed()) {
+			seen.add("still open: " + ((TitleAreaDialog) shell.getData()).getErrorMessage());
+			Dialogs.press(shell, "Cancel");
+		}
+	}
+
 	private static String message(Shell shell) {
 		return ((TitleAreaDialog) shell.getData()).getMessage();
 	}
@@ -177,6 +271,13 @@ class MergeDialogTest {
 		Table table = Widgets.visible(shell, Table.class).get(0);
 		return Arrays.stream(table.getItems()).map(item -> IntStream.range(0, table.getColumnCount()).mapToObj(item::getText)
 				.collect(Collectors.joining(" | "))).toList();
+	}
+
+	/** The first row whose text has {@code part}. */
+	private static int row(Shell shell, String part) {
+		List<String> rows = rows(shell);
+		return IntStream.range(0, rows.size()).filter(i -> rows.get(i).contains(part)).findFirst()
+				.orElseThrow(() -> new AssertionError("no row with " + part + " in " + rows));
 	}
 
 	/** Selects a row as a click does. */

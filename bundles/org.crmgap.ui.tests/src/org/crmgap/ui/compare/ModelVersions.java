@@ -3,16 +3,19 @@ package org.crmgap.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import org.crmgap.model.GapModel;
+import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.edit.EditingDomains;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -49,6 +52,16 @@ final class ModelVersions {
 		} finally {
 			adapters.dispose();
 		}
+	}
+
+	/** The organisation unit of this name, wherever it is in the model. */
+	static OrganisationUnit unit(GapModel model, String name) {
+		for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof OrganisationUnit unit && name.equals(unit.getName())) {
+				return unit;
+			}
+		}
+		throw new AssertionError("no unit " + name);
 	}
 
 	/** Selects the files in the Project Explorer and chooses the entry at {@code path} of its context menu. */

@@ -1,5 +1,6 @@
 package org.crmgap.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,7 +20,9 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * The changes as a tree: one row per changed element (its icon and label from the item providers; green when added,
- * red when removed) with its changes below. Selecting a row tells {@code shown} the element's id.
+ * red when removed) with its changes below; last, the changes of the diagrams' layout in a row of their own, collapsed
+ * (as {@code crmgap diff} would list them apart: they are seldom what a review is about). Selecting a row tells
+ * {@code shown} the element's id (for a shape, the id of the element it draws).
  */
 final class ChangesTree {
 
@@ -31,14 +34,22 @@ final class ChangesTree {
 		viewer.setContentProvider(new Content());
 		viewer.setLabelProvider(new Labels(new ItemLabelProvider(adapters), parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN),
 				parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)));
-		viewer.setInput(comparison.groups());
+		List<Object> rows = new ArrayList<>(comparison.groups());
+		LayoutChanges layout = comparison.layout();
+		if (!layout.rows().isEmpty()) {
+			rows.add(layout);
+		}
+		viewer.setInput(rows);
 		viewer.expandAll();
+		viewer.setExpandedState(layout, false);
 		viewer.addSelectionChangedListener(event -> {
 			Object row = viewer.getStructuredSelection().getFirstElement();
 			if (row instanceof Comparison.Group group) {
 				shown.accept(group.id());
 			} else if (row instanceof ModelChange change) {
 				shown.accept(change.id());
+			} else if (row instanceof LayoutChanges.Row shape && shape.element() != null) {
+				shown.accept(shape.element());
 			}
 		});
 	}
@@ -63,6 +74,9 @@ final class ChangesTree {
 
 		@Override
 		public Object[] getChildren(Object parent) {
+			if (parent instanceof LayoutChanges layout) {
+				return layout.rows().toArray();
+			}
 			return parent instanceof Comparison.Group group ? group.changes().toArray() : new Object[0];
 		}
 
@@ -73,7 +87,7 @@ final class ChangesTree {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Comparison.Group;
+			return element instanceof Comparison.Group || element instanceof LayoutChanges;
 		}
 	}
 
@@ -91,6 +105,13 @@ final class ChangesTree {
 
 		@Override
 		public String getText(Object row) {
+			if (row instanceof LayoutChanges layout) {
+				int count = layout.rows().size();
+				return "Layout of the diagrams: " + count + (count == 1 ? " change" : " changes");
+			}
+			if (row instanceof LayoutChanges.Row shape) {
+				return shape.change().element() + ": " + ChangeLabels.of(shape.change());
+			}
 			if (row instanceof Comparison.Group group) {
 				return group.element() == null ? group.changes().get(0).element() : items.getText(group.element());
 			}

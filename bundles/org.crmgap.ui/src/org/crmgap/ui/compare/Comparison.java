@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 /**
  * Two versions of a model read from their files, each in a resource set of its own, and the changes from the older
  * to the newer grouped by element: one group per element, in the order {@link ModelDiff} finds them (the newer
- * version's model order, then what was removed in the older one's).
+ * version's model order, then what was removed in the older one's); and apart, the changes of the diagrams' layout.
  */
 public final class Comparison {
 
@@ -29,12 +29,14 @@ public final class Comparison {
 	private final GapModel before;
 	private final GapModel after;
 	private final List<Group> groups = new ArrayList<>();
+	private final LayoutChanges layout;
 
-	private Comparison(IFile older, IFile newer, GapModel before, GapModel after) {
+	private Comparison(IFile older, IFile newer, GapModel before, GapModel after, LayoutChanges layout) {
 		this.older = older;
 		this.newer = newer;
 		this.before = before;
 		this.after = after;
+		this.layout = layout;
 		Map<String, List<ModelChange>> byElement = new LinkedHashMap<>();
 		for (ModelChange change : ModelDiff.between(before, after)) {
 			byElement.computeIfAbsent(change.id(), id -> new ArrayList<>()).add(change);
@@ -45,16 +47,16 @@ public final class Comparison {
 		});
 	}
 
-	/** Reads both files; a file that cannot be read is a {@link ModelFileException} naming it. */
+	/** Reads both files and their notation files; a file that cannot be read is a {@link ModelFileException} naming it. */
 	public static Comparison load(IFile older, IFile newer) throws ModelFileException {
 		GapModel before = ModelFiles.loadForComparison(older.getLocation().toPath());
 		GapModel after = ModelFiles.loadForComparison(newer.getLocation().toPath());
-		return new Comparison(older, newer, before, after);
+		return new Comparison(older, newer, before, after, LayoutChanges.load(older, newer, before, after));
 	}
 
 	/** The same two versions the other way round: the newer as the older. */
 	public Comparison swapped() {
-		return new Comparison(newer, older, after, before);
+		return new Comparison(newer, older, after, before, layout.swapped(after, before));
 	}
 
 	/** The element with this id in one version's model, or null when that version has none. */
@@ -80,6 +82,11 @@ public final class Comparison {
 
 	public List<Group> groups() {
 		return groups;
+	}
+
+	/** The changes of the diagrams' layout (empty when neither version has a notation file). */
+	LayoutChanges layout() {
+		return layout;
 	}
 
 	/** How many changes, over all groups. */

@@ -96,12 +96,14 @@ public final class ComparisonEditor extends EditorPart {
 	private String summaryText() {
 		int count = comparison.size();
 		String files = comparison.older().getName() + " to " + comparison.newer().getName();
+		int layout = comparison.layout().rows().size();
+		String diagrams = layout == 0 ? "" : " The diagrams' layout: " + layout + (layout == 1 ? " change" : " changes") + " (last, collapsed).";
 		if (count == 0) {
-			return "No differences from " + files + ": the two models are equal.";
+			return "No differences from " + files + ": the two models are equal." + diagrams;
 		}
 		return count + (count == 1 ? " change" : " changes") + " in " + comparison.groups().size()
 				+ (comparison.groups().size() == 1 ? " element" : " elements") + " from " + files
-				+ ". Select a change to see its element in both versions.";
+				+ ". Select a change to see its element in both versions." + diagrams;
 	}
 
 	private Set<String> ids(ModelChange.Kind kind) {

@@ -15,6 +15,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -124,13 +125,15 @@ final class MergeDialog extends TitleAreaDialog {
 		button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		button.addListener(SWT.Selection, e -> {
 			if (merging != null && conflicts.getStructuredSelection().getFirstElement() instanceof MergeConflict conflict) {
-				if (theirs && !merging.canTakeTheirs(conflict)) {
-					setErrorMessage("Only ours can be kept for " + conflict.element() + ": " + conflict.kind().label() + ".");
+				String why = merging.choose(conflict, theirs);
+				if (why != null) {
+					setErrorMessage("Only ours can be kept for " + conflict.element() + ": " + why + ".");
 					return;
 				}
 				setErrorMessage(null);
-				merging.choose(conflict, theirs);
-				conflicts.update(conflict, null);
+				show();
+				merging.conflicts().stream().filter(c -> c.key().equals(conflict.key())).findFirst()
+						.ifPresent(c -> conflicts.setSelection(new StructuredSelection(c), true));
 			}
 		});
 	}
@@ -141,10 +144,7 @@ final class MergeDialog extends TitleAreaDialog {
 
 	/** Merges the files in the chosen roles anew (the choices made start over) and shows the conflicts. */
 	private void merge() {
-		if (merging != null) {
-			merging.dispose();
-			merging = null;
-		}
+		merging = null;
 		conflicts.setInput(List.of());
 		int[] chosen = { roles[0].getSelectionIndex(), roles[1].getSelectionIndex(), roles[2].getSelectionIndex() };
 		if (chosen[0] == chosen[1] || chosen[1] == chosen[2] || chosen[0] == chosen[2]) {
@@ -162,12 +162,22 @@ final class MergeDialog extends TitleAreaDialog {
 			fail("Cannot merge: these are not versions of one model: " + e.getMessage());
 			return;
 		}
+		setErrorMessage(null);
+		show();
+		enableSave(true);
+	}
+
+	/** The conflicts of the merge as chosen so far. */
+	private void show() {
 		conflicts.setInput(merging.conflicts());
 		int count = merging.conflicts().size();
-		setErrorMessage(null);
-		setMessage(count == 0 ? "No conflicts: the changes of both sides are merged." : count + (count == 1 ? " conflict" : " conflicts")
-				+ ": ours is kept for each; select one and Take Theirs where theirs should win.");
-		enableSave(true);
+		long theirs = merging.conflicts().stream().filter(merging::takesTheirs).count();
+		List<MergeConflict> layout = merging.layoutConflicts();
+		String diagrams = layout == null ? "" : " The diagrams' layout is merged too" + (layout.isEmpty() ? "."
+				: " (" + layout.size() + (layout.size() == 1 ? " conflict" : " conflicts") + ", ours kept).");
+		setMessage((count == 0 ? "No conflicts: the changes of both sides are merged."
+				: count + (count == 1 ? " conflict" : " conflicts") + (theirs == 0 ? ": ours is kept for each" : ", theirs taken for " + theirs)
+						+ "; select one and Take Theirs where theirs should win.") + diagrams);
 	}
 
 	private void fail(String message) {
@@ -196,9 +206,12 @@ final class MergeDialog extends TitleAreaDialog {
 			setErrorMessage("The merged model needs a file name ending in .crmgap.");
 			return;
 		}
-		if (target.exists() || Files.exists(target.getLocation().toPath())) {
-			setErrorMessage(target.getFullPath() + " exists already: choose a new file (the merge never writes over a file).");
-			return;
+		for (java.nio.file.Path file : merging.outputs(target.getLocation().toPath())) {
+			if (Files.exists(file)) {
+				setErrorMessage(target.getParent().getFullPath().append(file.getFileName().toString())
+						+ " exists already: choose a new file (the merge never writes over a file).");
+				return;
+			}
 		}
 		try {
 			List<MergeConflict> errors = merging.save(target.getLocation().toPath());
@@ -207,19 +220,11 @@ final class MergeDialog extends TitleAreaDialog {
 						+ (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
 				return;
 			}
-			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		} catch (IOException | CoreException e) {
 			setErrorMessage("Not saved: " + target.getFullPath() + ": " + e.getMessage());
 			return;
 		}
 		super.okPressed();
-	}
-
-	@Override
-	public boolean close() {
-		if (merging != null) {
-			merging.dispose();
-		}
-		return super.close();
 	}
 }
