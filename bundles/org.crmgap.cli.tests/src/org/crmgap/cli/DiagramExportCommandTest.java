@@ -114,5 +114,10 @@ class DiagramExportCommandTest {
 		assertTrue(html.contains("<figcaption>Gap model</figcaption>\n<div class=\"scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\""), "no inline figure");
 		assertTrue(html.contains("<figcaption>DIE overview</figcaption>"), "no DIE overview");
 		assertFalse(html.contains("<script"), "a script in the report");
+		// an element on several diagrams has one id in each (the example's segments are on three)
+		List<String> ids = java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+		assertTrue(ids.size() > 200, "the diagrams' elements have ids: " + ids.size());
+		assertEquals(List.of(), ids.stream().filter(id -> java.util.Collections.frequency(ids, id) > 1).distinct().limit(5).toList(),
+				"ids that stand more than once in the report");
 	}
 }

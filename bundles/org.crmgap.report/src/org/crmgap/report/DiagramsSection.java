@@ -22,9 +22,19 @@ final class DiagramsSection {
 		int i = 0;
 		for (Map.Entry<String, String> svg : svgs.entrySet()) {
 			// at full size, scrolled: a large diagram fitted to the page would have labels too small to read
-			html.append("<figure id=\"diagram-").append(++i).append("\"><figcaption>").append(Html.text(svg.getKey())).append("</figcaption>\n")
-					.append("<div class=\"scroll\">").append(svg.getValue()).append("</div></figure>\n");
+			String figure = "diagram-" + ++i;
+			html.append("<figure id=\"").append(figure).append("\"><figcaption>").append(Html.text(svg.getKey())).append("</figcaption>\n")
+					.append("<div class=\"scroll\">").append(ownIds(svg.getValue(), figure)).append("</div></figure>\n");
 		}
 		html.append("</section>\n");
+	}
+
+	/**
+	 * The SVG with its elements' ids (the model's ids) prefixed by its figure's: an element drawn on several diagrams
+	 * would otherwise have one id many times in the page. Only tags can hold {@code <g id="}: text has its {@code <}
+	 * escaped.
+	 */
+	private static String ownIds(String svg, String figure) {
+		return svg.replace("<g id=\"", "<g id=\"" + figure + "-");
 	}
 }
