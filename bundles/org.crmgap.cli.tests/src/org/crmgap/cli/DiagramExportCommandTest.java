@@ -48,6 +48,21 @@ class DiagramExportCommandTest {
 	}
 
 	@Test
+	void dataThatCannotBeReadLeavesTheGapsNotMeasured() throws Exception {
+		Path model = Commands.copyExample(dir);
+		Path survey = dir.resolve("data/survey-2026.csv");
+		Files.delete(survey);
+		Path out = dir.resolve("out");
+		Commands.Run run = Commands.run("export", model.toString(), "--format", "svg", "--diagram", "DIE overview", "--out", out.toString());
+		assertEquals(1, run.code(), run.err());
+		assertEquals("warning: " + survey + ": file does not exist; the gaps are drawn as not measured\n", run.err().replace("\r", ""));
+		String svg = Files.readString(out.resolve("DIE-overview.svg"));
+		List<String> severities = java.util.regex.Pattern.compile("data-severity=\"([^\"]+)\"").matcher(svg).results()
+				.map(m -> m.group(1)).distinct().toList();
+		assertEquals(List.of("unknown"), severities, "every gap drawn as not measured");
+	}
+
+	@Test
 	void oneDiagramByItsName() throws Exception {
 		Path model = Commands.copyExample(dir);
 		Commands.Run run = Commands.run("export", model.toString(), "--format", "svg", "--diagram", "Relationship profiles", "--out",

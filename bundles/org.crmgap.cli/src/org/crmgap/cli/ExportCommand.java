@@ -2,10 +2,13 @@ package org.crmgap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
+import org.crmgap.data.DataException;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.report.DiagramFigures;
 import org.crmgap.report.ModelExport;
@@ -44,6 +47,9 @@ class ExportCommand implements Callable<Integer> {
 	@Mixin
 	DataOptions data = new DataOptions();
 
+	/** The data could not be read: the diagrams' gaps are drawn as not measured. */
+	private boolean notMeasured;
+
 	@Override
 	public Integer call() throws Exception {
 		if (format == Format.svg || format == Format.png) {
@@ -61,8 +67,24 @@ class ExportCommand implements Callable<Integer> {
 			return ExitCodes.ERRORS;
 		}
 		DiagramFigures figures = DiagramFigures.find().orElse(null);
-		// colours from the same analysis as the other commands (--allow-outside-data)
-		ModelAnalysisResult result = figures == null ? null : ModelAnalysis.analyse(ModelFiles.load(modelFile), modelFile, data.analysis());
-		return DiagramExport.write(figures, modelFile, diagram, format == Format.png, out, result, spec.commandLine().getOut(), err);
+		ModelAnalysisResult result = figures == null ? null : colours(err);
+		int code = DiagramExport.write(figures, modelFile, diagram, format == Format.png, out, result, spec.commandLine().getOut(), err);
+		return code == ExitCodes.CLEAN && notMeasured ? ExitCodes.WARNINGS : code;
+	}
+
+	/**
+	 * The gaps' colours from the same analysis as the other commands (--allow-outside-data); data that cannot be read
+	 * does not stop the drawing: its gaps are drawn as not measured, and a warning says why.
+	 */
+	private ModelAnalysisResult colours(PrintWriter err) throws Exception {
+		GapModel model = ModelFiles.load(modelFile);
+		try {
+			return ModelAnalysis.analyse(model, modelFile, data.analysis());
+		} catch (DataException | SQLException e) {
+			String why = e.getMessage() + "; the gaps are drawn as not measured";
+			err.println("warning: " + why);
+			notMeasured = true;
+			return ModelAnalysisResult.nothingMeasured(model.getName(), why);
+		}
 	}
 }

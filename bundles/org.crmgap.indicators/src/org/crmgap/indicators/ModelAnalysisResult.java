@@ -14,6 +14,11 @@ public record ModelAnalysisResult(String model, String wave, ServqualResult surv
 		List<GapFinding> gaps, List<DataFingerprint> data, List<String> warnings, List<ActionOutcome> actions,
 		List<GapTrend> trends) {
 
+	/** The result of a model whose data could not be read: nothing measured, every gap "not measured". */
+	public static ModelAnalysisResult nothingMeasured(String model, String why) {
+		return new ModelAnalysisResult(model, null, null, List.of(), List.of(), List.of(), List.of(why), List.of(), List.of());
+	}
+
 	/** This result with other outcomes of the planned actions (e.g. judged on adjusted p-values). */
 	public ModelAnalysisResult withActions(List<ActionOutcome> outcomes) {
 		return new ModelAnalysisResult(model, wave, survey, indicators, gaps, data, warnings, List.copyOf(outcomes), trends);
