@@ -7,6 +7,7 @@
 //   cutLabels        name labels shortened with "…" or running out of their node's outline
 //   minFontPx        smallest label font on screen (CSS font size times the zoom), of the labels inside the viewport
 //   aspect           the drawing's width/height (node outlines) divided by the viewport's width/height
+//   edgesThroughNodes edges whose line crosses a node that is neither its end nor holds one (measured, not judged yet)
 // Overlaps are counted in the diagram's own units (screen boxes divided by the zoom) with a tolerance of 1 unit, so
 // touching boxes do not count.
 exports.measure = page => page.evaluate(() => {
@@ -62,6 +63,33 @@ exports.measure = page => page.evaluate(() => {
         const o = box(outline);
         return l.t.textContent.includes('\u2026') || l.box.r > o.r + 1 || l.box.x < o.x - 1;
     }).map(l => l.name);
+    // a segment and a box (shrunk by 2 units, so a line along a border does not count): Liang-Barsky clipping
+    const crosses = (p, q, b) => {
+        let t0 = 0, t1 = 1;
+        const dx = q.x - p.x, dy = q.y - p.y;
+        for (const [d, f] of [[-dx, p.x - b.x - 2], [dx, b.r - 2 - p.x], [-dy, p.y - b.y - 2], [dy, b.b - 2 - p.y]]) {
+            if (d === 0) {
+                if (f < 0) return false;
+            } else if (d < 0) {
+                t0 = Math.max(t0, f / d);
+            } else {
+                t1 = Math.min(t1, f / d);
+            }
+        }
+        return t0 < t1;
+    };
+    const through = [];
+    for (const g of svgRoot.querySelectorAll('g.sprotty-edge')) {
+        const path = g.querySelector(':scope > path');
+        const edge = window.crmgap.root().index.getById(g.id.replace(/^crmgap-diagram_/, ''));
+        if (!path || !edge || !edge.sourceId) continue;
+        const m = path.getScreenCTM();
+        const points = [...(path.getAttribute('d') || '').matchAll(/(-?[\d.]+)[ ,](-?[\d.]+)/g)]
+            .map(([, x, y]) => ({ x: (m.a * x + m.c * y + m.e) / zoom, y: (m.b * x + m.d * y + m.f) / zoom }));
+        const ends = [edge.sourceId, edge.targetId].map(id => document.getElementById('crmgap-diagram_' + id)).filter(e => e);
+        const hit = outlines.find(o => !ends.some(e => o.g.contains(e)) && points.some((p, i) => i > 0 && crosses(points[i - 1], p, o.box)));
+        if (hit) through.push(named(g, g) + ' through ' + hit.name);
+    }
     const vw = svgRoot.clientWidth, vh = svgRoot.clientHeight;
     const svgBox = svgRoot.getBoundingClientRect();
     const inView = texts.filter(l => l.box.sx >= svgBox.left && l.box.sr <= svgBox.right && l.box.sy >= svgBox.top && l.box.sb <= svgBox.bottom);
@@ -73,7 +101,7 @@ exports.measure = page => page.evaluate(() => {
         zoom: Math.round(zoom * 1000) / 1000, nodes: nodes.length, nodeOverlaps: nodeOverlaps.length, labels: texts.length,
         labelOverlaps: labelOverlaps.length, cutLabels: cutLabels.length, labelsInView: inView.length,
         minFontPx: fonts.length ? Math.round(Math.min(...fonts) * 100) / 100 : 0, aspect: Math.round(aspect * 1000) / 1000,
-        drawing: [Math.round(maxX - minX), Math.round(maxY - minY)],
-        examples: { overlapDetails, nodeOverlaps: nodeOverlaps.slice(0, 5), labelOverlaps: labelOverlaps.slice(0, 5), cutLabels: cutLabels.slice(0, 5) }
+        drawing: [Math.round(maxX - minX), Math.round(maxY - minY)], edgesThroughNodes: through.length,
+        examples: { edgesThroughNodes: through.slice(0, 3), overlapDetails, nodeOverlaps: nodeOverlaps.slice(0, 5), labelOverlaps: labelOverlaps.slice(0, 5), cutLabels: cutLabels.slice(0, 5) }
     };
 });
