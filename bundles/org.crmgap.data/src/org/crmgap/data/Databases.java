@@ -30,9 +30,14 @@ public final class Databases implements AutoCloseable {
 
 	/** How messages name a SQL source: its name and its URL without the parameters. */
 	public static String where(String source, String url) {
+		return "data source '" + source + "' (" + shown(url) + ")";
+	}
+
+	/** The URL as shown: without its parameters (the user, options; a password the model should not hold). */
+	public static String shown(String url) {
 		String shown = url == null ? "" : url.strip();
 		int parameters = shown.indexOf('?');
-		return "data source '" + source + "' (" + (parameters < 0 ? shown : shown.substring(0, parameters)) + ")";
+		return parameters < 0 ? shown : shown.substring(0, parameters);
 	}
 
 	/** The connection to {@code url} for data source {@code source}, opened on first use. */
