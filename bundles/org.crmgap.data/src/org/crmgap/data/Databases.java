@@ -21,6 +21,9 @@ public final class Databases implements AutoCloseable {
 	private static final Set<String> CLASS_PARAMETERS = Set.of("socketfactory", "socketfactoryarg", "sslfactory", "sslfactoryarg",
 			"sslhostnameverifier", "sslpasswordcallback", "authenticationpluginclassname", "loggerfile");
 
+	/** SQL states of a refused login: the driver's "no password provided", the server's invalid authorization or password. */
+	private static final Set<String> AUTHENTICATION = Set.of("08004", "28000", "28P01");
+
 	private final DatabasePasswords passwords;
 	private final Map<String, Connection> open = new LinkedHashMap<>();
 
@@ -74,7 +77,9 @@ public final class Databases implements AutoCloseable {
 			connection.setReadOnly(true);
 			connection.setAutoCommit(false);
 		} catch (SQLException e) {
-			throw new DataException(where, "cannot connect: " + SqlMessages.reason(e), e);
+			String without = password == null && AUTHENTICATION.contains(e.getSQLState()) ? " without a password (set "
+					+ DatabasePasswords.VARIABLE + ")" : "";
+			throw new DataException(where, "cannot connect" + without + ": " + SqlMessages.reason(e), e);
 		}
 		open.put(url, connection);
 		return connection;

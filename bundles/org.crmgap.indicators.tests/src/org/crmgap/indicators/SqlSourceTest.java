@@ -166,12 +166,17 @@ class SqlSourceTest {
 		String message = problem(s -> s.setLocation(url), WITH_PASSWORD);
 		assertTrue(message.startsWith("data source 'Weekly KPI measurements 2026' (jdbc:postgresql://127.0.0.1:" + closed
 				+ "/bank): cannot connect: Connection to 127.0.0.1:" + closed + " refused"), message);
+		assertEquals("data source 'Weekly KPI measurements 2026' (jdbc:postgresql://no-such-host.invalid/bank): cannot connect: "
+				+ "UnknownHostException: no-such-host.invalid", problem(s -> s.setLocation("jdbc:postgresql://no-such-host.invalid/bank"),
+						WITH_PASSWORD));
 	}
 
 	@Test
 	void aWrongPasswordIsSaid() throws Exception {
 		assertEquals(where() + "cannot connect: password authentication failed for user \"crm\"",
 				problem(s -> { }, AnalysisOptions.DEFAULT.withPasswords((source, url) -> "wrong")));
+		assertEquals(where() + "cannot connect without a password (set CRMGAP_DB_PASSWORD): The server requested SCRAM-based "
+				+ "authentication, but no password was provided.", problem(s -> { }, AnalysisOptions.DEFAULT.withPasswords((source, url) -> null)));
 	}
 
 	@Test
