@@ -44,6 +44,7 @@ class SqlSourceTest {
 		try (Connection c = server.connect(); Statement s = c.createStatement()) {
 			s.execute("CREATE TABLE kpi (wave VARCHAR, standard VARCHAR, day DATE, value DOUBLE PRECISION)");
 			s.execute("CREATE TABLE readiness (component VARCHAR, assessor VARCHAR, assessed_level DOUBLE PRECISION)");
+			s.execute("CREATE SEQUENCE reads");
 			copy(c, "kpi.csv", "INSERT INTO kpi VALUES ('2025', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
 			copy(c, "kpi-2026.csv", "INSERT INTO kpi VALUES ('2026', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
 			copy(c, "readiness.csv", "INSERT INTO readiness VALUES (?, ?, CAST(? AS DOUBLE PRECISION))");
@@ -223,6 +224,12 @@ class SqlSourceTest {
 		String message = assertThrows(DataException.class, () -> ModelAnalysis.analyse(model, MODEL, WITH_PASSWORD)).getMessage();
 		assertEquals("data source 'Customer survey 2026' (jdbc:postgresql://127.0.0.1:" + server.port + "/bank): a survey cannot be "
 				+ "read from SQL yet (KPI measurements and assessments can): export it to a CSV file", message);
+	}
+
+	@Test
+	void theQueryRunsInAReadOnlyTransaction() throws Exception {
+		assertEquals(where() + "the query fails: cannot execute nextval() in a read-only transaction",
+				problem(s -> s.setQuery("SELECT standard, value + 0 * nextval('reads') AS value FROM kpi"), WITH_PASSWORD));
 	}
 
 	@Test
