@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class QueryTables {
 
+	/** What a SQL source cannot be yet: survey answers are checked cell by cell (scale, whole numbers), not pushed down. */
+	public static final String NO_SURVEY = "a survey cannot be read from SQL yet (KPI measurements and assessments can)";
+
 	private static final Set<Integer> NUMBERS = Set.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.REAL,
 			Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL);
 

@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.crmgap.data.DataException;
@@ -137,10 +139,13 @@ class SqlSourceTest {
 
 	/** The 2026 KPI source (the wave analysed) changed by {@code change}: its error message. */
 	private static String problem(Consumer<DataSource> change, AnalysisOptions options) throws Exception {
+		return problem("Weekly KPI measurements 2026", change, options);
+	}
+
+	/** The source of that name changed by {@code change}: the analysis's error message, one line. */
+	private static String problem(String name, Consumer<DataSource> change, AnalysisOptions options) throws Exception {
 		GapModel model = fromDatabase();
-		DataSource kpi = model.getDataSources().stream().filter(s -> "Weekly KPI measurements 2026".equals(s.getName())).findFirst()
-				.orElseThrow();
-		change.accept(kpi);
+		change.accept(model.getDataSources().stream().filter(s -> name.equals(s.getName())).findFirst().orElseThrow());
 		String message = assertThrows(DataException.class, () -> ModelAnalysis.analyse(model, MODEL, options)).getMessage();
 		assertFalse(message.contains("\n"), message);
 		return message;
@@ -189,47 +194,29 @@ class SqlSourceTest {
 	}
 
 	@Test
-	void aBadQueryIsSaid() throws Exception {
-		assertEquals(where() + "the query fails: operator does not exist: double precision >> integer",
-				problem(s -> s.setQuery("SELECT standard, value FROM kpi WHERE value >> 1"), WITH_PASSWORD));
-		assertEquals(where() + "the query fails: relation \"kpis\" does not exist",
-				problem(s -> s.setQuery("SELECT standard, value FROM kpis"), WITH_PASSWORD));
-		assertEquals(where() + "no query (the SQL whose rows are the data)", problem(s -> s.setQuery(" "), WITH_PASSWORD));
-	}
-
-	@Test
-	void aMissingColumnIsSaid() throws Exception {
-		assertEquals(where() + "the query gives no column 'value' (mapped as kpiValue in the model); it gives 'standard', 'day'",
-				problem(s -> s.setQuery("SELECT standard, day FROM kpi"), WITH_PASSWORD));
-	}
-
-	@Test
-	void textWhereNumbersAreNeededIsSaid() throws Exception {
-		assertEquals(where() + "column 'value' is varchar, not a number (cast it in the query)",
-				problem(s -> s.setQuery("SELECT standard, CAST(value AS VARCHAR) AS value FROM kpi"), WITH_PASSWORD));
-	}
-
-	@Test
-	void aQueryWithoutRowsIsSaid() throws Exception {
-		assertEquals(where() + "the query gives no rows", problem(s -> s.setQuery("SELECT standard, value FROM kpi WHERE wave = '1999'"),
-				WITH_PASSWORD));
+	void eachBadQueryIsOneLine() throws Exception {
+		Map<String, String> problems = new LinkedHashMap<>();
+		problems.put("SELECT standard, value FROM kpi WHERE value >> 1", "the query fails: operator does not exist: double precision >> integer");
+		problems.put("SELECT standard, value FROM kpis", "the query fails: relation \"kpis\" does not exist");
+		problems.put(" ", "no query (the SQL whose rows are the data)");
+		problems.put("SELECT standard, day FROM kpi", "the query gives no column 'value' (mapped as kpiValue in the model); it gives "
+				+ "'standard', 'day'");
+		problems.put("SELECT standard, CAST(value AS VARCHAR) AS value FROM kpi", "column 'value' is varchar, not a number (cast it in "
+				+ "the query)");
+		problems.put("SELECT standard, value FROM kpi WHERE wave = '1999'", "the query gives no rows");
+		// a query with a side effect fails in the read-only transaction
+		problems.put("SELECT standard, value + 0 * nextval('reads') AS value FROM kpi", "the query fails: cannot execute nextval() in a "
+				+ "read-only transaction");
+		for (Map.Entry<String, String> bad : problems.entrySet()) {
+			assertEquals(where() + bad.getValue(), problem(s -> s.setQuery(bad.getKey()), WITH_PASSWORD), bad.getKey());
+		}
 	}
 
 	@Test
 	void aSurveyFromSqlIsNotReadYet() throws Exception {
-		GapModel model = fromDatabase();
-		DataSource survey = model.getDataSources().stream().filter(s -> "Customer survey 2026".equals(s.getName())).findFirst()
-				.orElseThrow();
-		sql(survey, "SELECT * FROM survey");
-		String message = assertThrows(DataException.class, () -> ModelAnalysis.analyse(model, MODEL, WITH_PASSWORD)).getMessage();
 		assertEquals("data source 'Customer survey 2026' (jdbc:postgresql://127.0.0.1:" + server.port + "/bank): a survey cannot be "
-				+ "read from SQL yet (KPI measurements and assessments can): export it to a CSV file", message);
-	}
-
-	@Test
-	void theQueryRunsInAReadOnlyTransaction() throws Exception {
-		assertEquals(where() + "the query fails: cannot execute nextval() in a read-only transaction",
-				problem(s -> s.setQuery("SELECT standard, value + 0 * nextval('reads') AS value FROM kpi"), WITH_PASSWORD));
+				+ "read from SQL yet (KPI measurements and assessments can): export it to a CSV file",
+				problem("Customer survey 2026", s -> sql(s, "SELECT * FROM survey"), WITH_PASSWORD));
 	}
 
 	@Test

@@ -121,11 +121,11 @@ final class ModelData implements AutoCloseable {
 		return table;
 	}
 
-	/** Survey answers are checked cell by cell (scale, whole numbers), which a SQL source's table does not have yet. */
+	/** A survey's source: a file ({@link QueryTables#NO_SURVEY}). */
 	private static DataSource requireFile(DataSource source) throws DataException {
 		if (source.getFormat() == DataFormat.SQL) {
-			throw new DataException(Databases.where(source.getName(), source.getLocation()),
-					"a survey cannot be read from SQL yet (KPI measurements and assessments can): export it to a CSV file", null);
+			throw new DataException(Databases.where(source.getName(), source.getLocation()), QueryTables.NO_SURVEY
+					+ ": export it to a CSV file", null);
 		}
 		return source;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.crmgap.data.QueryTables;
 import org.crmgap.data.WorkbookSheets;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
@@ -114,7 +115,7 @@ public class GapModelValidator extends EObjectValidator {
 		} else if (source.getQuery() == null || source.getQuery().isBlank()) {
 			problem = "it has no query";
 		} else if (source.getRole() != DataRole.KPI_MEASUREMENTS && source.getRole() != DataRole.INTERNAL_ASSESSMENT) {
-			problem = "a survey cannot be read from SQL yet (KPI measurements and assessments can)";
+			problem = QueryTables.NO_SURVEY;
 		}
 		return problem == null || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_QUERY, source, source.getName(), problem));
 	}
