@@ -45,7 +45,11 @@ final class AnalysisText {
 		}
 		out.printf("%nData read:%n");
 		for (DataFingerprint d : result.data()) {
-			out.printf("  %s: %d bytes, %d rows, sha256 %s%n", d.file(), d.bytes(), d.rows(), d.sha256());
+			if (d.sha256() == null) {
+				out.printf("  %s: %d rows, read in the database%n", d.file(), d.rows());
+			} else {
+				out.printf("  %s: %d bytes, %d rows, sha256 %s%n", d.file(), d.bytes(), d.rows(), d.sha256());
+			}
 		}
 		result.warnings().forEach(w -> out.println("warning: " + w));
 	}

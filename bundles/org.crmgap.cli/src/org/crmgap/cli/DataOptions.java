@@ -4,7 +4,10 @@ import org.crmgap.indicators.AnalysisOptions;
 
 import picocli.CommandLine.Option;
 
-/** The options of every command that reads a model's data: where it may lie, and which measurement wave. */
+/**
+ * The options of every command that reads a model's data: where it may lie, and which measurement wave; a SQL source's
+ * password from the environment or the console.
+ */
 class DataOptions {
 
 	@Option(names = "--allow-outside-data", description = "read data sources located outside the model's folder "
@@ -15,6 +18,6 @@ class DataOptions {
 	String wave;
 
 	AnalysisOptions analysis() {
-		return AnalysisOptions.DEFAULT.allowingOutsideData(allowOutsideData).withWave(wave);
+		return AnalysisOptions.DEFAULT.allowingOutsideData(allowOutsideData).withWave(wave).withPasswords(new ConsolePasswords());
 	}
 }

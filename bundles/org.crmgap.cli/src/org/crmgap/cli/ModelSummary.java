@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.crmgap.data.Databases;
+import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.Gap;
 import org.crmgap.model.GapModel;
@@ -33,6 +35,11 @@ final class ModelSummary {
 		}
 		out.printf("Data sources (%d):%n", model.getDataSources().size());
 		for (DataSource source : model.getDataSources()) {
+			if (source.getFormat() == DataFormat.SQL) {
+				// the URL without its parameters; the database is not asked here
+				out.printf("  %-20s %-18s SQL query on %s%n", source.getName(), source.getRole(), Databases.shown(source.getLocation()));
+				continue;
+			}
 			Path file = resolve(source);
 			out.printf("  %-20s %-18s %s%s%n", source.getName(), source.getRole(), source.getLocation(),
 					file != null && Files.isRegularFile(file) ? "" : "  (missing)");

@@ -12,7 +12,7 @@ public class DataException extends Exception {
 	private final String column;
 
 	public DataException(Path file, long line, String column, String problem, Throwable cause) {
-		super(format(file, line, column, problem), cause);
+		super(format(String.valueOf(file), line, column, problem), cause);
 		this.file = file;
 		this.line = line;
 		this.column = column;
@@ -22,8 +22,16 @@ public class DataException extends Exception {
 		this(file, 0, null, problem, null);
 	}
 
-	static String format(Path file, long line, String column, String problem) {
-		StringBuilder where = new StringBuilder(String.valueOf(file));
+	/** Data that is no file (a SQL source): {@code where: problem}, {@link #getFile()} null. */
+	public DataException(String where, String problem, Throwable cause) {
+		super(where + ": " + problem, cause);
+		this.file = null;
+		this.line = 0;
+		this.column = null;
+	}
+
+	static String format(String file, long line, String column, String problem) {
+		StringBuilder where = new StringBuilder(file);
 		if (line > 0) {
 			where.append(':').append(line);
 		}
@@ -33,6 +41,7 @@ public class DataException extends Exception {
 		return where + ": " + problem;
 	}
 
+	/** The file, null for data that is no file. */
 	public Path getFile() {
 		return file;
 	}

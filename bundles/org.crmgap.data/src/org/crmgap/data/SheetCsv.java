@@ -181,7 +181,7 @@ final class SheetCsv implements AutoCloseable {
 		if (!csv.equals(error.getFile())) {
 			return error;
 		}
-		String prefix = DataException.format(error.getFile(), error.getLine(), error.getColumn(), "");
+		String prefix = DataException.format(String.valueOf(error.getFile()), error.getLine(), error.getColumn(), "");
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length())
 				: error.getMessage();
 		// "(first at line 2)" of a duplicate id names a line of the CSV file too
@@ -200,7 +200,7 @@ final class SheetCsv implements AutoCloseable {
 		try {
 			DataFingerprint read = new DataFingerprint(file.toString(), Files.size(file), table.rows(),
 					DataFingerprint.sha256(file));
-			return new DataTable(table.name(), table.columns(), table.segment(), table.rows(), read, warnings);
+			return table.read(read, warnings);
 		} catch (IOException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}

@@ -164,7 +164,7 @@ public final class SurveyExport implements AutoCloseable {
 
 	/** An error about the plain CSV, as one about the export: its file and line. */
 	public DataException relocate(DataException error) {
-		String prefix = DataException.format(error.getFile(), error.getLine(), error.getColumn(), "");
+		String prefix = DataException.format(String.valueOf(error.getFile()), error.getLine(), error.getColumn(), "");
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length())
 				: error.getMessage();
 		return new DataException(file, exportLine(error.getLine()), error.getColumn(), problem, error);

@@ -130,7 +130,7 @@ public final class TableLoader {
 			if (segment != null) {
 				Segments.withoutSegment(statement, file, name, segment).ifPresent(warnings::add);
 			}
-			return new DataTable(name, columns, segment, rows, new DataFingerprint(file.toString(),
+			return new DataTable(name, engine.connection(), columns, segment, rows, new DataFingerprint(file.toString(),
 					java.nio.file.Files.size(file), rows, hash.join()), List.copyOf(warnings));
 		} catch (SQLException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + EngineMessages.excerpt(e), e);

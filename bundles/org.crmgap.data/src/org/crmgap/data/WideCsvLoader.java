@@ -70,7 +70,7 @@ public final class WideCsvLoader {
 			// the data read is the export itself, not the temporary plain file
 			DataFingerprint read = new DataFingerprint(file.toString(), Files.size(file), table.rows(),
 					DataFingerprint.sha256(file));
-			return new DataTable(name, table.columns(), table.segment(), table.rows(), read, List.copyOf(warnings));
+			return table.read(read, List.copyOf(warnings));
 		} catch (IOException e) {
 			throw new DataException(file, 0, null, "cannot be read: " + e.getMessage(), e);
 		}

@@ -3,13 +3,12 @@ package org.crmgap.indicators;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.crmgap.data.DataTable;
-import org.crmgap.data.DuckDbEngine;
 import org.crmgap.model.Communication;
 import org.crmgap.model.Direction;
 import org.crmgap.model.GapKind;
@@ -30,13 +29,11 @@ final class KpiIndicators {
 		}
 	}
 
-	private final DuckDbEngine engine;
 	private final GapModel model;
 	private final IndicatorRows rows;
 	private final Map<ServiceStandard, Delivery> delivered = new HashMap<>();
 
-	KpiIndicators(DuckDbEngine engine, GapModel model, IndicatorRows rows) {
-		this.engine = engine;
+	KpiIndicators(GapModel model, IndicatorRows rows) {
 		this.model = model;
 		this.rows = rows;
 	}
@@ -51,22 +48,26 @@ final class KpiIndicators {
 		if (standards.isEmpty()) {
 			return 0;
 		}
-		standardsTable(standards);
 		// one row per standard (by position): standards sharing a data key are each measured from the same rows
-		String met = "CASE WHEN s.lower THEN k.v <= s.target + s.tolerance ELSE k.v >= s.target - s.tolerance END";
-		String sql = "WITH k AS (SELECT CAST(" + Sql.id(keyColumn) + " AS VARCHAR) AS key, " + Sql.id(valueColumn) + " AS v FROM "
-				+ kpi.name() + " WHERE " + Sql.id(valueColumn) + " IS NOT NULL)\nSELECT s.position, count(k.v) AS n, count(k.v) "
-				+ "FILTER (WHERE " + met + ") AS met, avg(CASE WHEN s.lower THEN k.v - s.target ELSE s.target - k.v END) FILTER "
-				+ "(WHERE NOT (" + met + ")) AS shortfall, avg(k.v) AS mean FROM crmgap_standards s LEFT JOIN k ON k.key = s.key "
-				+ "GROUP BY s.position";
-		try (Statement statement = engine.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
-			while (row.next()) {
-				ServiceStandard standard = standards.get(row.getInt("position"));
-				long n = row.getLong("n");
-				Double shortfall = AggregateQuery.number(row, "shortfall");
-				// no violation among measurements: nothing falls short
-				delivered.put(standard, new Delivery(n, row.getLong("met"), shortfall == null && n > 0 ? Double.valueOf(0) : shortfall,
-						AggregateQuery.number(row, "mean")));
+		String met = "CASE WHEN s.lower_better THEN k.v <= s.target + s.tolerance ELSE k.v >= s.target - s.tolerance END";
+		String sql = "WITH s (pos, std_key, target, tolerance, lower_better) AS (" + standardsValues(standards.size())
+				+ "),\nk AS (SELECT CAST(" + Sql.id(keyColumn) + " AS VARCHAR) AS key, " + Sql.id(valueColumn) + " AS v FROM "
+				+ kpi.from() + " WHERE " + Sql.id(valueColumn) + " IS NOT NULL)\nSELECT s.pos, count(k.v) AS n, count(k.v) "
+				+ "FILTER (WHERE " + met + ") AS met, avg(CASE WHEN s.lower_better THEN k.v - s.target ELSE s.target - k.v END) "
+				+ "FILTER (WHERE NOT (" + met + ")) AS shortfall, avg(k.v) AS mean FROM s LEFT JOIN k ON k.key = s.std_key "
+				+ "GROUP BY s.pos";
+		// where the data is: the engine, or the SQL source's database (the aggregates run there)
+		try (PreparedStatement statement = kpi.connection().prepareStatement(sql)) {
+			bindStandards(statement, standards);
+			try (ResultSet row = statement.executeQuery()) {
+				while (row.next()) {
+					ServiceStandard standard = standards.get(row.getInt("pos"));
+					long n = row.getLong("n");
+					Double shortfall = AggregateQuery.number(row, "shortfall");
+					// no violation among measurements: nothing falls short
+					delivered.put(standard, new Delivery(n, row.getLong("met"), shortfall == null && n > 0 ? Double.valueOf(0)
+							: shortfall, AggregateQuery.number(row, "mean")));
+				}
 			}
 		}
 		for (ServiceStandard standard : standards) {
@@ -76,26 +77,28 @@ final class KpiIndicators {
 					d.meanShortfall(), d.n() - d.met());
 		}
 		promises();
-		return unknownKeys(kpi, keyColumn);
+		return unknownKeys(kpi, keyColumn, standards);
 	}
 
-	/** The model's standards as a table; keys and numbers are bound, never written into the SQL. */
-	private void standardsTable(List<ServiceStandard> standards) throws SQLException {
-		try (Statement statement = engine.connection().createStatement()) {
-			statement.execute("CREATE OR REPLACE TEMP TABLE crmgap_standards (position INTEGER, key VARCHAR, target DOUBLE, "
-					+ "tolerance DOUBLE, lower BOOLEAN)");
-		}
-		try (PreparedStatement insert = engine.connection().prepareStatement("INSERT INTO crmgap_standards VALUES (?, ?, ?, ?, ?)")) {
-			for (int i = 0; i < standards.size(); i++) {
-				ServiceStandard s = standards.get(i);
-				insert.setInt(1, i);
-				insert.setString(2, s.effectiveDataKey());
-				insert.setDouble(3, s.getTarget());
-				insert.setDouble(4, s.getTolerance());
-				insert.setBoolean(5, s.getDirection() == Direction.LOWER_IS_BETTER);
-				insert.addBatch();
-			}
-			insert.executeBatch();
+	/**
+	 * The model's standards as a VALUES list of typed parameters: keys and numbers are bound, never written into the SQL,
+	 * and nothing is created in the database (a read-only warehouse user is enough).
+	 */
+	private static String standardsValues(int count) {
+		String row = "(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION), "
+				+ "CAST(? AS BOOLEAN))";
+		return "VALUES " + String.join(", ", Collections.nCopies(count, row));
+	}
+
+	private static void bindStandards(PreparedStatement statement, List<ServiceStandard> standards) throws SQLException {
+		for (int i = 0; i < standards.size(); i++) {
+			ServiceStandard s = standards.get(i);
+			int at = 5 * i;
+			statement.setInt(at + 1, i);
+			statement.setString(at + 2, s.effectiveDataKey());
+			statement.setDouble(at + 3, s.getTarget());
+			statement.setDouble(at + 4, s.getTolerance());
+			statement.setBoolean(at + 5, s.getDirection() == Direction.LOWER_IS_BETTER);
 		}
 	}
 
@@ -123,12 +126,18 @@ final class KpiIndicators {
 				BadSide.SHORT_OF_ONE);
 	}
 
-	private long unknownKeys(DataTable kpi, String keyColumn) throws SQLException {
-		try (Statement statement = engine.connection().createStatement();
-				ResultSet row = statement.executeQuery("SELECT count(*) FROM " + kpi.name() + " WHERE CAST(" + Sql.id(keyColumn)
-						+ " AS VARCHAR) NOT IN (SELECT key FROM crmgap_standards WHERE key IS NOT NULL)")) {
-			row.next();
-			return row.getLong(1);
+	private static long unknownKeys(DataTable kpi, String keyColumn, List<ServiceStandard> standards) throws SQLException {
+		List<String> keys = standards.stream().map(ServiceStandard::effectiveDataKey).filter(k -> k != null).distinct().toList();
+		String key = "CAST(" + Sql.id(keyColumn) + " AS VARCHAR)";
+		String known = keys.isEmpty() ? "" : " WHERE " + key + " NOT IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+		try (PreparedStatement statement = kpi.connection().prepareStatement("SELECT count(*) FROM " + kpi.from() + known)) {
+			for (int i = 0; i < keys.size(); i++) {
+				statement.setString(i + 1, keys.get(i));
+			}
+			try (ResultSet row = statement.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
 		}
 	}
 }

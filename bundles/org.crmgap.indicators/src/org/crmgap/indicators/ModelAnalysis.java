@@ -48,8 +48,7 @@ public final class ModelAnalysis {
 	/** One wave's indicators and gaps (null: the unnamed wave of a model without waves). */
 	static WaveMeasures measure(GapModel model, Path modelFile, AnalysisOptions options, MeasurementWave wave)
 			throws DataException, SQLException {
-		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			ModelData data = new ModelData(engine, model, wave, modelFile, options.allowOutsideData());
+		try (DuckDbEngine engine = DuckDbEngine.inMemory(); ModelData data = new ModelData(engine, model, wave, modelFile, options)) {
 			ModelInstrument instrument = ModelInstrument.of(model, data.source(DataRole.CUSTOMER_SURVEY).orElse(null));
 			Severities severities = new Severities(model, options.thresholds());
 			IndicatorRows rows = new IndicatorRows(severities);
@@ -61,7 +60,7 @@ public final class ModelAnalysis {
 					List.of(ColumnMeaning.KPI_STANDARD, ColumnMeaning.KPI_VALUE), List.of(ColumnMeaning.KPI_VALUE));
 			if (kpi.isPresent()) {
 				DataSource source = data.source(DataRole.KPI_MEASUREMENTS).orElseThrow();
-				long unknown = new KpiIndicators(engine, model, rows).compute(kpi.get(),
+				long unknown = new KpiIndicators(model, rows).compute(kpi.get(),
 						ModelData.column(source, ColumnMeaning.KPI_STANDARD, null), ModelData.column(source, ColumnMeaning.KPI_VALUE, null));
 				if (unknown > 0) {
 					warnings.add(kpi.get().fingerprint().file() + ": " + unknown + " measurement(s) of standards the model does not know, ignored");
@@ -70,7 +69,7 @@ public final class ModelAnalysis {
 			Optional<DataTable> readiness = data.table(DataRole.INTERNAL_ASSESSMENT, "readiness",
 					List.of(ColumnMeaning.COMPONENT, ColumnMeaning.ASSESSED_LEVEL), List.of(ColumnMeaning.ASSESSED_LEVEL));
 			DataSource assessment = data.source(DataRole.INTERNAL_ASSESSMENT).orElse(null);
-			new ReadinessIndicators(engine, model, rows).compute(readiness.orElse(null),
+			new ReadinessIndicators(model, rows).compute(readiness.orElse(null),
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.COMPONENT, null),
 					assessment == null ? null : ModelData.column(assessment, ColumnMeaning.ASSESSED_LEVEL, null));
 

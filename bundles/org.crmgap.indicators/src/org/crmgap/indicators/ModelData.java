@@ -11,7 +11,9 @@ import org.crmgap.data.ColumnRules;
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
 import org.crmgap.data.DataTable;
+import org.crmgap.data.Databases;
 import org.crmgap.data.DuckDbEngine;
+import org.crmgap.data.QueryTables;
 import org.crmgap.data.TableLoader;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
@@ -24,23 +26,26 @@ import org.crmgap.model.MeasurementWave;
 /**
  * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
  * the engine, one table per role, each checked by what its columns mean in the model; only the sources of one
- * measurement wave ({@link Waves}).
+ * measurement wave ({@link Waves}). A SQL source's query stays in its database ({@link QueryTables}); closing
+ * closes those connections.
  */
-final class ModelData {
+final class ModelData implements AutoCloseable {
 
 	private final DuckDbEngine engine;
 	private final GapModel model;
 	private final MeasurementWave wave;
 	private final Path modelFile;
 	private final boolean allowOutside;
+	private final Databases databases;
 	private final List<DataTable> loaded = new ArrayList<>();
 
-	ModelData(DuckDbEngine engine, GapModel model, MeasurementWave wave, Path modelFile, boolean allowOutside) {
+	ModelData(DuckDbEngine engine, GapModel model, MeasurementWave wave, Path modelFile, AnalysisOptions options) {
 		this.engine = engine;
 		this.model = model;
 		this.wave = wave;
 		this.modelFile = modelFile;
-		this.allowOutside = allowOutside;
+		this.allowOutside = options.allowOutsideData();
+		this.databases = new Databases(options.passwords());
 	}
 
 	List<DataTable> loaded() {
@@ -62,7 +67,7 @@ final class ModelData {
 		if (source.isEmpty()) {
 			return Optional.empty();
 		}
-		DataSource s = source.get();
+		DataSource s = requireFile(source.get());
 		ColumnRules rules = SurveyColumns.customers(instrument, column(s, ColumnMeaning.RESPONDENT, "respondent"),
 				column(s, ColumnMeaning.SEGMENT, null));
 		return Optional.of(load(s, "survey", rules));
@@ -74,7 +79,7 @@ final class ModelData {
 		if (source.isEmpty()) {
 			return Optional.empty();
 		}
-		DataSource s = source.get();
+		DataSource s = requireFile(source.get());
 		return Optional.of(load(s, "managers", SurveyColumns.managers(instrument, column(s, ColumnMeaning.RESPONDENT,
 				"respondent"))));
 	}
@@ -91,7 +96,9 @@ final class ModelData {
 		for (ColumnMeaning meaning : required) {
 			String column = column(s, meaning, null);
 			if (column == null) {
-				throw new DataException(file(s), "data source '" + s.getName() + "' maps no column as " + meaning.getLiteral());
+				String problem = "maps no column as " + meaning.getLiteral();
+				throw s.getFormat() == DataFormat.SQL ? new DataException(Databases.where(s.getName(), s.getLocation()), problem, null)
+						: new DataException(file(s), "data source '" + s.getName() + "' " + problem);
 			}
 			requiredColumns.put(column, "mapped as " + meaning.getLiteral() + " in the model");
 		}
@@ -100,15 +107,35 @@ final class ModelData {
 	}
 
 	private DataTable load(DataSource source, String name, ColumnRules rules) throws DataException {
-		Path file = file(source);
-		TableLoader loader = new TableLoader(engine);
-		DataTable table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
-				: loader.load(file, source.getSheet(), name, rules);
+		DataTable table;
+		if (source.getFormat() == DataFormat.SQL) {
+			String where = Databases.where(source.getName(), source.getLocation());
+			table = QueryTables.load(databases.connect(source.getName(), source.getLocation()), where, source.getQuery(), name, rules);
+		} else {
+			Path file = file(source);
+			TableLoader loader = new TableLoader(engine);
+			table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
+					: loader.load(file, source.getSheet(), name, rules);
+		}
 		loaded.add(table);
 		return table;
 	}
 
+	/** A survey's source: a file ({@link QueryTables#NO_SURVEY}). */
+	private static DataSource requireFile(DataSource source) throws DataException {
+		if (source.getFormat() == DataFormat.SQL) {
+			throw new DataException(Databases.where(source.getName(), source.getLocation()), QueryTables.NO_SURVEY
+					+ ": export it to a CSV file", null);
+		}
+		return source;
+	}
+
 	Path file(DataSource source) throws DataException {
 		return DataLocations.resolve(modelFile, source.getLocation(), allowOutside);
+	}
+
+	@Override
+	public void close() {
+		databases.close();
 	}
 }

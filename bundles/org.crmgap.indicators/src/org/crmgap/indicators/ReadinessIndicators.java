@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.crmgap.data.DataTable;
-import org.crmgap.data.DuckDbEngine;
 import org.crmgap.model.CrmComponent;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
@@ -27,12 +26,10 @@ final class ReadinessIndicators {
 	record Assessed(double level, long n) {
 	}
 
-	private final DuckDbEngine engine;
 	private final GapModel model;
 	private final IndicatorRows rows;
 
-	ReadinessIndicators(DuckDbEngine engine, GapModel model, IndicatorRows rows) {
-		this.engine = engine;
+	ReadinessIndicators(GapModel model, IndicatorRows rows) {
 		this.model = model;
 		this.rows = rows;
 	}
@@ -90,8 +87,9 @@ final class ReadinessIndicators {
 	private Map<String, Assessed> read(DataTable table, String keyColumn, String levelColumn) throws SQLException {
 		Map<String, Assessed> result = new HashMap<>();
 		String sql = "SELECT CAST(" + Sql.id(keyColumn) + " AS VARCHAR) AS key, avg(" + Sql.id(levelColumn) + ") AS level, count("
-				+ Sql.id(levelColumn) + ") AS n FROM " + table.name() + " GROUP BY 1 HAVING count(" + Sql.id(levelColumn) + ") > 0";
-		try (Statement statement = engine.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
+				+ Sql.id(levelColumn) + ") AS n FROM " + table.from() + " GROUP BY 1 HAVING count(" + Sql.id(levelColumn) + ") > 0";
+		// where the data is: the engine, or the SQL source's database
+		try (Statement statement = table.connection().createStatement(); ResultSet row = statement.executeQuery(sql)) {
 			while (row.next()) {
 				result.put(row.getString("key"), new Assessed(row.getDouble("level"), row.getLong("n")));
 			}

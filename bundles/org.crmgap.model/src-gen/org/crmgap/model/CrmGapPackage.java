@@ -1655,13 +1655,22 @@ public interface CrmGapPackage extends EPackage {
 	int DATA_SOURCE__SHEET = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__QUERY = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Instrument</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__INSTRUMENT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int DATA_SOURCE__INSTRUMENT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Column Mappings</b></em>' containment reference list.
@@ -1670,7 +1679,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__COLUMN_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int DATA_SOURCE__COLUMN_MAPPINGS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Wave</b></em>' reference.
@@ -1679,7 +1688,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
@@ -1688,7 +1697,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -3719,6 +3728,17 @@ public interface CrmGapPackage extends EPackage {
 	EAttribute getDataSource_Sheet();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.DataSource#getQuery <em>Query</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Query</em>'.
+	 * @see org.crmgap.model.DataSource#getQuery()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EAttribute getDataSource_Query();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5335,6 +5355,14 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATA_SOURCE__SHEET = eINSTANCE.getDataSource_Sheet();
+
+		/**
+		 * The meta object literal for the '<em><b>Query</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATA_SOURCE__QUERY = eINSTANCE.getDataSource_Query();
 
 		/**
 		 * The meta object literal for the '<em><b>Instrument</b></em>' reference feature.

@@ -36,7 +36,17 @@ public enum DataFormat implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PARQUET(1, "PARQUET", "parquet");
+	PARQUET(1, "PARQUET", "parquet"),
+
+	/**
+	 * The '<em><b>SQL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SQL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SQL(2, "SQL", "sql");
 
 	/**
 	 * The '<em><b>CSV</b></em>' literal value.
@@ -61,6 +71,17 @@ public enum DataFormat implements Enumerator {
 	public static final int PARQUET_VALUE = 1;
 
 	/**
+	 * The '<em><b>SQL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #SQL
+	 * @model literal="sql"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SQL_VALUE = 2;
+
+	/**
 	 * An array of all the '<em><b>Data Format</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +91,7 @@ public enum DataFormat implements Enumerator {
 		new DataFormat[] {
 			CSV,
 			PARQUET,
+			SQL,
 		};
 
 	/**
@@ -128,6 +150,7 @@ public enum DataFormat implements Enumerator {
 		switch (value) {
 			case CSV_VALUE: return CSV;
 			case PARQUET_VALUE: return PARQUET;
+			case SQL_VALUE: return SQL;
 		}
 		return null;
 	}

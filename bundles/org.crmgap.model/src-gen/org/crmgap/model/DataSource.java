@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.crmgap.model.DataSource#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getSheet <em>Sheet</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getQuery <em>Query</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}</li>
@@ -177,6 +178,31 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	void setSheet(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Query</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For format sql: the SQL query whose rows are the data, run on the JDBC URL in location (the password is never stored in the model).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Query</em>' attribute.
+	 * @see #setQuery(String)
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_Query()
+	 * @model
+	 * @generated
+	 */
+	String getQuery();
+
+	/**
+	 * Sets the value of the '{@link org.crmgap.model.DataSource#getQuery <em>Query</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Query</em>' attribute.
+	 * @see #getQuery()
+	 * @generated
+	 */
+	void setQuery(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Instrument</b></em>' reference.

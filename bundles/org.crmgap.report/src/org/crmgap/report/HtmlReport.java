@@ -151,8 +151,11 @@ public final class HtmlReport {
 	private void data() {
 		html.append("<section id=\"data\"><h2>Data read</h2><table><tr><th>file</th><th>bytes</th><th>rows</th><th>SHA-256</th></tr>\n");
 		for (DataFingerprint d : result.data()) {
-			html.append("<tr><td>").append(Html.text(d.file())).append("</td><td class=\"n\">").append(d.bytes())
-					.append("</td><td class=\"n\">").append(d.rows()).append("</td><td><code>").append(d.sha256()).append("</code></td></tr>\n");
+			// a SQL source's rows stay in its database: no bytes read, nothing hashed
+			boolean database = d.sha256() == null;
+			html.append("<tr><td>").append(Html.text(d.file())).append("</td><td class=\"n\">").append(database ? "" : d.bytes())
+					.append("</td><td class=\"n\">").append(d.rows()).append("</td><td>")
+					.append(database ? "read in the database" : "<code>" + d.sha256() + "</code>").append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		if (!result.warnings().isEmpty()) {

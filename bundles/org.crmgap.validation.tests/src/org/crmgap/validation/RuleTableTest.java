@@ -25,7 +25,7 @@ class RuleTableTest {
 	void theRuleIds() {
 		assertEquals(List.of("crmgap.names.unique", "crmgap.expectation.unaddressed", "crmgap.standard.unowned",
 				"crmgap.promise.unbound", "crmgap.datasource.location", "crmgap.datasource.unmapped", "crmgap.datasource.sheet",
-				"crmgap.threshold.order",
+				"crmgap.datasource.query", "crmgap.threshold.order",
 				"crmgap.gap.endpoints", "crmgap.gap.threshold", "crmgap.gap.unplanned", "crmgap.action.overdue",
 				"crmgap.action.reached", "crmgap.action.missed", "crmgap.action.kind"), Arrays.stream(Rule.values()).map(Rule::id).toList());
 		for (Rule rule : Rule.values()) {

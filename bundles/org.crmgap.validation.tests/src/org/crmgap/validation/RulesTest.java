@@ -222,7 +222,27 @@ class RulesTest {
 		assertEquals(List.of(), of(model, "crmgap.datasource.sheet"), "a blank sheet is the first one");
 	}
 
-		@Test
+	@Test
+	void aSqlSourceNeedsAJdbcUrlAQueryAndARoleSqlCanFeed() throws IOException {
+		GapModel model = model();
+		DataSource source = source(model, "KPIs", DataRole.KPI_MEASUREMENTS, "kpi.csv", ColumnMeaning.KPI_STANDARD,
+				ColumnMeaning.KPI_VALUE);
+		source.setFormat(DataFormat.SQL);
+		ModelFiles.save(model, dir.resolve("m.crmgap"));
+		assertEquals("Data source 'KPIs' reads SQL: its location must be a JDBC URL (jdbc:postgresql://host:port/database?user=name)",
+				reported(model, "crmgap.datasource.query", Diagnostic.ERROR, source, "KPIs").getMessage());
+		assertEquals(List.of(), of(model, "crmgap.datasource.location"), "no file is looked for");
+		source.setLocation("jdbc:postgresql://db.example:5432/bank?user=crm");
+		assertEquals("Data source 'KPIs' reads SQL: it has no query",
+				reported(model, "crmgap.datasource.query", Diagnostic.ERROR, source, "KPIs").getMessage());
+		source.setQuery("SELECT standard, value FROM kpi");
+		assertEquals(List.of(), of(model, "crmgap.datasource.query"));
+		source.setRole(DataRole.MANAGEMENT_SURVEY);
+		assertTrue(reported(model, "crmgap.datasource.query", Diagnostic.ERROR, source, "KPIs").getMessage()
+				.endsWith("a survey cannot be read from SQL yet (KPI measurements and assessments can)"));
+	}
+
+	@Test
 	void dataSourceLocationIsResolvedAgainstTheModelsDirectoryNotTheWorkingDirectory() throws IOException {
 		GapModel model = model();
 		Path models = Files.createDirectories(dir.resolve("models"));

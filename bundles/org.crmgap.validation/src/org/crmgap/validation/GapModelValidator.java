@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.crmgap.data.QueryTables;
 import org.crmgap.data.WorkbookSheets;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataFormat;
+import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.Expectation;
 import org.crmgap.model.Gap;
@@ -53,7 +55,8 @@ public class GapModelValidator extends EObjectValidator {
 			valid &= aboutStandard(promise, diagnostics);
 		}
 		if (eObject instanceof DataSource source) {
-			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics) & sheetOfWorkbook(source, diagnostics);
+			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics) & sheetOfWorkbook(source, diagnostics)
+					& queried(source, diagnostics);
 		}
 		if (eObject instanceof SeverityThreshold threshold) {
 			valid &= ordered(threshold, diagnostics);
@@ -90,12 +93,31 @@ public class GapModelValidator extends EObjectValidator {
 	}
 
 	boolean resolvable(DataSource source, DiagnosticChain diagnostics) {
+		if (source.getFormat() == DataFormat.SQL) {
+			return true; // no file: the query rule's
+		}
 		String location = source.getLocation();
 		if (location != null && !location.isBlank() && file(source) == null) {
 			return true; // no file to resolve against (a model in memory)
 		}
 		boolean found = location != null && !location.isBlank() && Files.isRegularFile(file(source));
 		return found || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_LOCATION, source, source.getName(), location));
+	}
+
+	/** A SQL source: a JDBC URL, a query and a role it can feed; validation stays offline, so the database is not asked. */
+	boolean queried(DataSource source, DiagnosticChain diagnostics) {
+		if (source.getFormat() != DataFormat.SQL) {
+			return true;
+		}
+		String problem = null;
+		if (source.getLocation() == null || !source.getLocation().strip().startsWith("jdbc:")) {
+			problem = "its location must be a JDBC URL (jdbc:postgresql://host:port/database?user=name)";
+		} else if (source.getQuery() == null || source.getQuery().isBlank()) {
+			problem = "it has no query";
+		} else if (source.getRole() != DataRole.KPI_MEASUREMENTS && source.getRole() != DataRole.INTERNAL_ASSESSMENT) {
+			problem = QueryTables.NO_SURVEY;
+		}
+		return problem == null || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_QUERY, source, source.getName(), problem));
 	}
 
 	/** A sheet named for a CSV or Parquet file is ignored when the data is read: said, as the user meant a workbook. */

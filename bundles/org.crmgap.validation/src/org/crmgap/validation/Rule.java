@@ -22,6 +22,8 @@ public enum Rule {
 	DATASOURCE_UNMAPPED("crmgap.datasource.unmapped", Diagnostic.ERROR, List.of(), List.of()),
 	/** A sheet named for a file that is no workbook: ignored when the data is read. */
 	DATASOURCE_SHEET("crmgap.datasource.sheet", Diagnostic.WARNING, List.of(), List.of()),
+	/** A SQL source without a JDBC URL or a query, or with a role SQL cannot feed yet; the connection is not tried. */
+	DATASOURCE_QUERY("crmgap.datasource.query", Diagnostic.ERROR, List.of(), List.of()),
 	THRESHOLD_ORDER("crmgap.threshold.order", Diagnostic.ERROR, List.of(), List.of()),
 	GAP_ENDPOINTS("crmgap.gap.endpoints", Diagnostic.WARNING, List.of(), List.of()),
 	/** An indicator past its threshold; severity and links come from the gap itself. */

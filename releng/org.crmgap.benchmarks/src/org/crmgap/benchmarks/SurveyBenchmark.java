@@ -96,7 +96,7 @@ final class SurveyBenchmark implements Callable<Integer> {
 			try (BufferedReader header = Files.newBufferedReader(csv)) {
 				columns = List.of(header.readLine().split(","));
 			}
-			DataTable layout = new DataTable("header", columns, "segment", 0, null, List.of());
+			DataTable layout = new DataTable("header", engine.connection(), columns, "segment", 0, null, List.of());
 			String sql = new ServqualAnalysis(engine, ServiceDimension.SERVQUAL).customerGapSql(layout,
 					"read_csv('" + csv.toString().replace("'", "''") + "', header = true)");
 			try (Statement statement = engine.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {

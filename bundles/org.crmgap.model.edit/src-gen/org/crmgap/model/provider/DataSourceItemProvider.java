@@ -54,6 +54,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			addDelimiterPropertyDescriptor(object);
 			addEncodingPropertyDescriptor(object);
 			addSheetPropertyDescriptor(object);
+			addQueryPropertyDescriptor(object);
 			addInstrumentPropertyDescriptor(object);
 			addWavePropertyDescriptor(object);
 		}
@@ -193,6 +194,28 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Query feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQueryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DataSource_query_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DataSource_query_feature", "_UI_DataSource_type"),
+				 CrmGapPackage.Literals.DATA_SOURCE__QUERY,
+				 true,
+				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Instrument feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -310,6 +333,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			case CrmGapPackage.DATA_SOURCE__DELIMITER:
 			case CrmGapPackage.DATA_SOURCE__ENCODING:
 			case CrmGapPackage.DATA_SOURCE__SHEET:
+			case CrmGapPackage.DATA_SOURCE__QUERY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:

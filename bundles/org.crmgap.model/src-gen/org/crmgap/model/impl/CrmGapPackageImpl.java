@@ -1495,8 +1495,8 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_Instrument() {
-		return (EReference)dataSourceEClass.getEStructuralFeatures().get(6);
+	public EAttribute getDataSource_Query() {
+		return (EAttribute)dataSourceEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1505,7 +1505,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_ColumnMappings() {
+	public EReference getDataSource_Instrument() {
 		return (EReference)dataSourceEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1515,8 +1515,18 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDataSource_Wave() {
+	public EReference getDataSource_ColumnMappings() {
 		return (EReference)dataSourceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataSource_Wave() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2301,6 +2311,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		createEAttribute(dataSourceEClass, DATA_SOURCE__DELIMITER);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__ENCODING);
 		createEAttribute(dataSourceEClass, DATA_SOURCE__SHEET);
+		createEAttribute(dataSourceEClass, DATA_SOURCE__QUERY);
 		createEReference(dataSourceEClass, DATA_SOURCE__INSTRUMENT);
 		createEReference(dataSourceEClass, DATA_SOURCE__COLUMN_MAPPINGS);
 		createEReference(dataSourceEClass, DATA_SOURCE__WAVE);
@@ -2571,6 +2582,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEAttribute(getDataSource_Delimiter(), ecorePackage.getEString(), "delimiter", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Encoding(), ecorePackage.getEString(), "encoding", "UTF-8", 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDataSource_Sheet(), ecorePackage.getEString(), "sheet", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDataSource_Query(), ecorePackage.getEString(), "query", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Instrument(), this.getSurveyInstrument(), null, "instrument", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_ColumnMappings(), this.getColumnMapping(), null, "columnMappings", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Wave(), this.getMeasurementWave(), null, "wave", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2683,6 +2695,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEEnum(dataFormatEEnum, DataFormat.class, "DataFormat");
 		addEEnumLiteral(dataFormatEEnum, DataFormat.CSV);
 		addEEnumLiteral(dataFormatEEnum, DataFormat.PARQUET);
+		addEEnumLiteral(dataFormatEEnum, DataFormat.SQL);
 
 		initEEnum(dataRoleEEnum, DataRole.class, "DataRole");
 		addEEnumLiteral(dataRoleEEnum, DataRole.CUSTOMER_SURVEY);

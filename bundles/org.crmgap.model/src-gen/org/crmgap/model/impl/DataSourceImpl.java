@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getDelimiter <em>Delimiter</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getEncoding <em>Encoding</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getSheet <em>Sheet</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getQuery <em>Query</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getWave <em>Wave</em>}</li>
@@ -166,6 +167,26 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected String sheet = SHEET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getQuery() <em>Query</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuery()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String QUERY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getQuery() <em>Query</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQuery()
+	 * @generated
+	 * @ordered
+	 */
+	protected String query = QUERY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getInstrument() <em>Instrument</em>}' reference.
@@ -360,6 +381,29 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public String getQuery() {
+		return query;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setQuery(String newQuery) {
+		String oldQuery = query;
+		query = newQuery;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CrmGapPackage.DATA_SOURCE__QUERY, oldQuery, query));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SurveyInstrument getInstrument() {
 		if (instrument != null && instrument.eIsProxy()) {
 			InternalEObject oldInstrument = (InternalEObject)instrument;
@@ -481,6 +525,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return getEncoding();
 			case CrmGapPackage.DATA_SOURCE__SHEET:
 				return getSheet();
+			case CrmGapPackage.DATA_SOURCE__QUERY:
+				return getQuery();
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				if (resolve) return getInstrument();
 				return basicGetInstrument();
@@ -519,6 +565,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return;
 			case CrmGapPackage.DATA_SOURCE__SHEET:
 				setSheet((String)newValue);
+				return;
+			case CrmGapPackage.DATA_SOURCE__QUERY:
+				setQuery((String)newValue);
 				return;
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				setInstrument((SurveyInstrument)newValue);
@@ -560,6 +609,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__SHEET:
 				setSheet(SHEET_EDEFAULT);
 				return;
+			case CrmGapPackage.DATA_SOURCE__QUERY:
+				setQuery(QUERY_EDEFAULT);
+				return;
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				setInstrument((SurveyInstrument)null);
 				return;
@@ -593,6 +645,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return ENCODING_EDEFAULT == null ? encoding != null : !ENCODING_EDEFAULT.equals(encoding);
 			case CrmGapPackage.DATA_SOURCE__SHEET:
 				return SHEET_EDEFAULT == null ? sheet != null : !SHEET_EDEFAULT.equals(sheet);
+			case CrmGapPackage.DATA_SOURCE__QUERY:
+				return QUERY_EDEFAULT == null ? query != null : !QUERY_EDEFAULT.equals(query);
 			case CrmGapPackage.DATA_SOURCE__INSTRUMENT:
 				return instrument != null;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
@@ -625,6 +679,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 		result.append(encoding);
 		result.append(", sheet: ");
 		result.append(sheet);
+		result.append(", query: ");
+		result.append(query);
 		result.append(')');
 		return result.toString();
 	}

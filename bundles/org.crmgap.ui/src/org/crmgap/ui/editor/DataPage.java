@@ -6,6 +6,8 @@ import java.sql.SQLException;
 
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
+import org.crmgap.data.Databases;
+import org.crmgap.model.DataFormat;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.preferences.GapPreferences;
@@ -72,6 +74,9 @@ final class DataPage implements EditorPage {
 	}
 
 	private String state(DataSource source) {
+		if (source.getFormat() == DataFormat.SQL) {
+			return "SQL query on " + Databases.shown(source.getLocation());
+		}
 		try {
 			Path file = file(source);
 			return Files.isRegularFile(file) ? "found (" + file.toFile().length() / 1024 + " KB)" : "missing: " + file;
@@ -82,6 +87,11 @@ final class DataPage implements EditorPage {
 
 	/** Shows the first rows of a source; a file that cannot be read shows why. */
 	void showPreview(DataSource source) {
+		if (source.getFormat() == DataFormat.SQL) {
+			// a selection does not connect to a database; the analysis does
+			PreviewTable.problem(preview, "No preview of a SQL source: its rows stay in the database; the analysis reads them there.");
+			return;
+		}
 		try {
 			PreviewTable.show(preview, file(source), source.getSheet(), PREVIEW_ROWS);
 		} catch (DataException | SQLException e) {

@@ -1,0 +1,149 @@
+package org.crmgap.indicators;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for the tests: a fresh cluster in a temporary folder (its Unix socket there too), on a free
+ * port of 127.0.0.1, password authentication (SCRAM) for user {@value #USER}. Run as the {@code postgres} user when the
+ * tests run as root, since initdb refuses root. No server installed is a failure that says how to install one, never a
+ * skip: {@code ./crmgap test} installs Debian's {@code postgresql}.
+ */
+final class PostgresServer implements AutoCloseable {
+
+	static final String USER = "crm";
+	static final String PASSWORD = "crm 'secret\"";
+	static final String DATABASE = "bank";
+
+	private final Path dir;
+	private final Path bin;
+	private final List<String> runAs;
+	final int port;
+
+	private PostgresServer(Path dir, Path bin, List<String> runAs, int port) {
+		this.dir = dir;
+		this.bin = bin;
+		this.runAs = runAs;
+		this.port = port;
+	}
+
+	static PostgresServer start() throws IOException, InterruptedException {
+		Path bin = binaries();
+		boolean root = "0".equals(output(List.of("id", "-u")).strip());
+		List<String> runAs = root ? List.of("runuser", "-u", "postgres", "--") : List.of();
+		Path dir = Files.createTempDirectory("crmgap-pg");
+		if (root) {
+			UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+			Files.setOwner(dir, postgres);
+		}
+		PostgresServer server = new PostgresServer(dir, bin, runAs, freePort());
+		try {
+			server.init();
+			return server;
+		} catch (IOException | RuntimeException e) {
+			server.close();
+			throw e;
+		}
+	}
+
+	private void init() throws IOException, InterruptedException {
+		Path passwordFile = dir.resolve("password");
+		Files.writeString(passwordFile, PASSWORD + "\n", StandardCharsets.UTF_8);
+		Files.setOwner(passwordFile, Files.getOwner(dir));
+		run("initdb", "-D", dir.resolve("data").toString(), "-U", USER, "--pwfile=" + passwordFile, "--auth-local=scram-sha-256",
+				"--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8");
+		run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w", "-t", "60", "-o",
+				"-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+		Properties login = new Properties();
+		login.setProperty("user", USER);
+		login.setProperty("password", PASSWORD);
+		try (java.sql.Connection c = new org.postgresql.Driver().connect(url("postgres"), login);
+				java.sql.Statement s = c.createStatement()) {
+			s.execute("CREATE DATABASE " + DATABASE);
+		} catch (java.sql.SQLException e) {
+			throw new IOException("cannot create the test database: " + e.getMessage(), e);
+		}
+	}
+
+	/** The JDBC URL of a database on this server, with the user but never the password. */
+	String url(String database) {
+		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
+	}
+
+	java.sql.Connection connect() throws java.sql.SQLException {
+		Properties login = new Properties();
+		login.setProperty("user", USER);
+		login.setProperty("password", PASSWORD);
+		return new org.postgresql.Driver().connect(url(DATABASE), login);
+	}
+
+	/** The newest installed server's binaries (Debian: /usr/lib/postgresql/VERSION/bin). */
+	private static Path binaries() throws IOException {
+		Path root = Path.of("/usr/lib/postgresql");
+		try (Stream<Path> versions = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
+			return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+					.max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+					.orElseThrow(() -> new IllegalStateException("no PostgreSQL server found (/usr/lib/postgresql/*/bin/initdb): "
+							+ "these tests need one; install it with 'apt-get install postgresql' (./crmgap test does)"));
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private void run(String program, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(runAs);
+		command.add(bin.resolve(program).toString());
+		command.addAll(List.of(arguments));
+		String out = output(command);
+		if (out.startsWith("exit ")) {
+			throw new IOException(program + " failed: " + out);
+		}
+	}
+
+	/** The command's output; {@code exit N: output} when it fails. */
+	private static String output(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			return "exit (timed out): " + out;
+		}
+		return process.exitValue() == 0 ? out : "exit " + process.exitValue() + ": " + out;
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			if (Files.exists(dir.resolve("data/postmaster.pid"))) {
+				run("pg_ctl", "-D", dir.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} finally {
+			try (Stream<Path> files = Files.walk(dir)) {
+				files.sorted(Comparator.reverseOrder()).forEach(f -> {
+					try {
+						Files.delete(f);
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+			}
+		}
+	}
+}
