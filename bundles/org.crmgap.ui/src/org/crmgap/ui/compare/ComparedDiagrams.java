@@ -86,9 +86,9 @@ final class ComparedDiagrams {
 		} catch (ModelFileException e) {
 			html.append("<p>").append(Html.text(e.getMessage())).append("</p>");
 		}
-		// the diagrams are drawn at their size: the first marked element is brought into view
+		// the diagrams are drawn at their size: the first marked element's top left corner (a container's name) is brought into view
 		return html.append("<script>const m = document.querySelector('g[class*=\"diff-\"]');"
-				+ " if (m) { m.scrollIntoView({ block: 'center', inline: 'center' }); }</script></body></html>").toString();
+				+ " if (m) { m.scrollIntoView({ block: 'start', inline: 'start' }); window.scrollBy(-60, -60); }</script></body></html>").toString();
 	}
 
 	/** The page of one version as set in its browser; null before the tab was shown. */
