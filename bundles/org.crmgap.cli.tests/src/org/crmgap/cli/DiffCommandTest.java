@@ -32,18 +32,22 @@ class DiffCommandTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int code, String out) {
+	record Run(int code, String out) {
 	}
 
-	private static Run diff(String... args) {
+	static Run diff(String... args) {
 		StringWriter out = new StringWriter();
 		String[] all = Stream.concat(Stream.of("diff"), Stream.of(args)).toArray(String[]::new);
 		int code = HeadlessApplication.run(all, new PrintWriter(out, true), new PrintWriter(out, true));
 		return new Run(code, out.toString());
 	}
 
-	/** A copy of the example's folder (the model refers to the catalogue beside it). */
 	private Path copyOfExample(String name) throws IOException {
+		return copyOfExample(dir, name);
+	}
+
+	/** A copy of the example's folder in {@code dir} (the model refers to the catalogue beside it). */
+	static Path copyOfExample(Path dir, String name) throws IOException {
 		Path source = Examples.file(Examples.RETAIL_BANK);
 		Path copy = dir.resolve(name);
 		try (Stream<Path> files = Files.walk(source.getParent())) {

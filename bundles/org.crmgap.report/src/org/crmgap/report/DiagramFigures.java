@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.crmgap.indicators.ModelAnalysisResult;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
+import org.crmgap.model.util.Services;
 
 /**
  * A model's diagrams as SVG, drawn without a display. Implemented by the diagram bundle (GLSP, ELK), which only the full
@@ -38,10 +35,6 @@ public interface DiagramFigures {
 
 	/** The service of the running platform, if a bundle provides one. */
 	static Optional<DiagramFigures> find() {
-		Bundle bundle = FrameworkUtil.getBundle(DiagramFigures.class);
-		BundleContext context = bundle == null ? null : bundle.getBundleContext();
-		ServiceReference<DiagramFigures> reference = context == null ? null : context.getServiceReference(DiagramFigures.class);
-		// not ungotten: the service lives as long as the command's JVM
-		return Optional.ofNullable(reference == null ? null : context.getService(reference));
+		return Services.find(DiagramFigures.class);
 	}
 }

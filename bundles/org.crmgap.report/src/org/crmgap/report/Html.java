@@ -2,13 +2,13 @@ package org.crmgap.report;
 
 import java.util.Locale;
 
-/** Escaping and number formats for the report: every text from the model or the data goes through {@link #text}. */
-final class Html {
+/** Escaping and number formats for the report (and {@code diff --format html}): every text from the model or the data goes through {@link #text}. */
+public final class Html {
 
 	private Html() {
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		if (value == null) {
 			return "";
 		}

@@ -15,6 +15,7 @@ import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.GapModel;
 import org.crmgap.model.ServiceDimension;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.ui.editor.ExampleProject;
@@ -32,6 +33,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
@@ -143,6 +146,44 @@ class CompareEditorTest {
 		assertEquals(List.of("Organisation Unit Contact Centre"), selected(editor.older().viewer()));
 		assertEquals(List.of("Organisation Unit Contact Centre"), selected(editor.newer().viewer()));
 		Screenshots.take(editor.getSite().getShell(), "compare-editor-layout");
+	}
+
+	@Test
+	void theDiagramsTabOutlinesWhatWasRemovedInTheOlderAndWhatWasAddedOrChangedInTheNewer() throws Exception {
+		IFile newer = changedCopy("retail-bank.v2.crmgap");
+		ComparisonEditor editor = compareFromTheMenu(older, newer);
+		assertEquals(null, editor.diagrams().html(true), "drawn only when the tab is shown");
+		GapModel model = ModelFiles.loadForComparison(older.getLocation().toPath());
+		String brochure = model.eResource().getURIFragment(model.getCommunications().stream()
+				.filter(c -> "Private banking brochure".equals(c.getName())).findFirst().orElseThrow());
+		String savers = model.eResource().getURIFragment(model.getSegments().get(0));
+
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		showDiagrams(editor);
+		assertTrue(editor.diagrams().html(false).contains("id=\"" + brochure + "\" class=\"node diff-removed\""), "removed, in the older");
+		assertTrue(editor.diagrams().html(true).contains("id=\"" + savers + "\" class=\"node diff-changed\""), "renamed, in the newer");
+		assertFalse(editor.diagrams().html(true).contains("diff-removed"), "the newer shows no removed element");
+		assertEquals(true, editor.diagrams().browser(false).evaluate("return document.getElementById('" + brochure
+				+ "').classList.contains('diff-removed');"), "the browser shows the page");
+		Screenshots.take(editor.getSite().getShell(), "compare-editor-diagrams");
+
+		editor.swap(); // the brochure only the newer has: added
+		showDiagrams(editor);
+		assertTrue(editor.diagrams().html(true).contains("id=\"" + brochure + "\" class=\"node diff-added\""), "added, in the newer");
+	}
+
+	/** Clicks the Diagrams tab and waits for both pages to draw. */
+	private static void showDiagrams(ComparisonEditor editor) {
+		CTabItem tab = Arrays.stream(editor.tabs().getItems()).filter(i -> "Diagrams".equals(i.getText())).findFirst().orElseThrow();
+		editor.tabs().setSelection(tab);
+		Event selected = new Event();
+		selected.item = tab;
+		editor.tabs().notifyListeners(SWT.Selection, selected);
+		for (Browser browser : List.of(editor.diagrams().browser(false), editor.diagrams().browser(true))) {
+			Ui.waitFor("the diagrams' page", 20_000,
+					() -> Boolean.TRUE.equals(browser.evaluate("return document.readyState === 'complete' && document.querySelector('svg') !== null;")));
+			Screenshots.awaitPaint(browser);
+		}
 	}
 
 	@Test

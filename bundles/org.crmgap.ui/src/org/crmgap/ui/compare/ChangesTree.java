@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.crmgap.model.compare.LayoutChange;
 import org.crmgap.model.compare.ModelChange;
 import org.crmgap.ui.emf.ItemLabelProvider;
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -48,8 +49,8 @@ final class ChangesTree {
 				shown.accept(group.id());
 			} else if (row instanceof ModelChange change) {
 				shown.accept(change.id());
-			} else if (row instanceof LayoutChanges.Row shape && shape.element() != null) {
-				shown.accept(shape.element());
+			} else if (row instanceof LayoutChange shape && shape.drawn() != null) {
+				shown.accept(shape.drawn());
 			}
 		});
 	}
@@ -109,7 +110,7 @@ final class ChangesTree {
 				int count = layout.rows().size();
 				return "Layout of the diagrams: " + count + (count == 1 ? " change" : " changes");
 			}
-			if (row instanceof LayoutChanges.Row shape) {
+			if (row instanceof LayoutChange shape) {
 				return shape.change().element() + ": " + ChangeLabels.of(shape.change());
 			}
 			if (row instanceof Comparison.Group group) {

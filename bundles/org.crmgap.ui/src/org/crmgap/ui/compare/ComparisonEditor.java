@@ -8,6 +8,8 @@ import org.crmgap.model.edit.EditingDomains;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
@@ -22,7 +24,8 @@ import org.eclipse.ui.part.EditorPart;
 
 /**
  * The changes between two versions of a model, read-only: a summary line (and Swap Sides), the changes grouped by
- * element, and below them both versions side by side, where selecting a change selects its element.
+ * element, and below them both versions side by side, where selecting a change selects its element; in a second tab,
+ * the diagrams of both versions with the changed elements outlined ({@link ComparedDiagrams}).
  */
 public final class ComparisonEditor extends EditorPart {
 
@@ -30,7 +33,9 @@ public final class ComparisonEditor extends EditorPart {
 
 	private final ComposedAdapterFactory adapters = EditingDomains.adapterFactory();
 	private Comparison comparison;
+	private CTabFolder tabs;
 	private Composite content;
+	private ComparedDiagrams diagrams;
 	private Label summary;
 	private ChangesTree changes;
 	private VersionTree older;
@@ -55,7 +60,8 @@ public final class ComparisonEditor extends EditorPart {
 	}
 
 	private void build(Composite parent) {
-		content = new Composite(parent, SWT.NONE);
+		tabs = new CTabFolder(parent, SWT.BOTTOM);
+		content = new Composite(tabs, SWT.NONE);
 		content.setLayout(new GridLayout(2, false));
 		summary = new Label(content, SWT.WRAP);
 		summary.setText(summaryText());
@@ -78,6 +84,28 @@ public final class ComparisonEditor extends EditorPart {
 				SWT.COLOR_DARK_GREEN);
 		rows.setWeights(45, 55);
 		changes.selectFirst();
+		CTabItem changesTab = new CTabItem(tabs, SWT.NONE);
+		changesTab.setText("Changes");
+		changesTab.setControl(content);
+		diagrams = new ComparedDiagrams(tabs, comparison);
+		CTabItem diagramsTab = new CTabItem(tabs, SWT.NONE);
+		diagramsTab.setText("Diagrams");
+		diagramsTab.setToolTipText("Each diagram of both versions: removed elements outlined in red, added in green, changed in amber");
+		diagramsTab.setControl(diagrams.control());
+		tabs.addListener(SWT.Selection, e -> {
+			if (tabs.getSelection() == diagramsTab) {
+				diagrams.show();
+			}
+		});
+		tabs.setSelection(changesTab);
+	}
+
+	CTabFolder tabs() {
+		return tabs;
+	}
+
+	ComparedDiagrams diagrams() {
+		return diagrams;
 	}
 
 	/** The files were taken in the order of the view; this compares them the other way round (no file is read again). */
@@ -87,8 +115,8 @@ public final class ComparisonEditor extends EditorPart {
 		setInputWithNotify(input);
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
-		Composite parent = content.getParent();
-		content.dispose();
+		Composite parent = tabs.getParent();
+		tabs.dispose();
 		build(parent);
 		parent.layout(true, true);
 	}

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.NotationChanges;
 import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.compare.MergeConflict;
@@ -47,7 +48,8 @@ final class ModelMerging {
 		this.result = ModelMerge.merge(base, ours, theirs);
 		DiagramSet any = Arrays.stream(notations).filter(Objects::nonNull).findFirst().orElse(null);
 		this.layout = any == null ? null
-				: ModelMerge.merge(Notations.orEmpty(notations[0], any), Notations.orEmpty(notations[1], any), Notations.orEmpty(notations[2], any));
+				: ModelMerge.merge(NotationChanges.orEmpty(notations[0], any), NotationChanges.orEmpty(notations[1], any),
+						NotationChanges.orEmpty(notations[2], any));
 	}
 
 	/**
@@ -58,7 +60,11 @@ final class ModelMerging {
 	static ModelMerging of(IFile base, IFile ours, IFile theirs) throws ModelFileException {
 		return new ModelMerging(ModelFiles.loadForComparison(base.getLocation().toPath()),
 				ModelFiles.loadForComparison(ours.getLocation().toPath()), ModelFiles.loadForComparison(theirs.getLocation().toPath()),
-				new DiagramSet[] { Notations.read(base), Notations.read(ours), Notations.read(theirs) });
+				new DiagramSet[] { notation(base), notation(ours), notation(theirs) });
+	}
+
+	private static DiagramSet notation(IFile model) throws ModelFileException {
+		return NotationChanges.read(model.getLocation().toPath());
 	}
 
 	/** The files a save to {@code output} writes: the model, and the merged notation file beside it where there is one. */

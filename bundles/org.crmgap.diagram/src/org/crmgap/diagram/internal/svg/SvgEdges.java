@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.crmgap.diagram.MarkedDiagrams.Mark;
 import org.crmgap.diagram.style.GapStyle;
 import org.crmgap.model.Severity;
 import org.eclipse.glsp.graph.GEdge;
@@ -46,10 +47,11 @@ final class SvgEdges {
 		Severity severity = severity(edge);
 		boolean gap = edge.getCssClasses().contains("gap");
 		boolean missing = edge.getCssClasses().contains("figure-missing");
-		String colour = missing ? MISSING_COLOUR : gap ? GapStyle.colour(severity) : RELATION_COLOUR;
-		String width = missing ? "2" : gap ? "3" : "1.2";
+		Mark mark = DiffMarks.of(edge);
+		String colour = mark != null ? mark.colour() : missing ? MISSING_COLOUR : gap ? GapStyle.colour(severity) : RELATION_COLOUR;
+		String width = mark != null ? "4" : missing ? "2" : gap ? "3" : "1.2";
 		String dash = missing ? "3 5" : !gap ? null : severity == Severity.NOT_JUDGED ? "2 4" : "8 4";
-		out.append("<g id=\"").append(ATTRIBUTE.escape(edge.getId())).append("\" class=\"edge").append(gap ? " gap" : "")
+		out.append("<g id=\"").append(ATTRIBUTE.escape(edge.getId())).append("\" class=\"edge").append(gap ? " gap" : "").append(DiffMarks.classes(edge))
 				.append("\" data-type=\"").append(ATTRIBUTE.escape(edge.getType())).append('"');
 		if (gap) {
 			out.append(" data-severity=\"").append(severity.getLiteral()).append('"');

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crmgap.diagram.MarkedDiagrams.Mark;
 import org.crmgap.diagram.internal.figure.FigureTypes;
 import org.crmgap.diagram.internal.glsp.GapGModelFactory;
 import org.crmgap.diagram.style.GapStyle;
@@ -111,7 +112,8 @@ public final class SvgWriter {
 		}
 		double w = node.getSize().getWidth();
 		double h = node.getSize().getHeight();
-		body.append("<g id=\"").append(ATTRIBUTE.escape(node.getId())).append("\" class=\"node\" data-type=\"").append(ATTRIBUTE.escape(node.getType()))
+		body.append("<g id=\"").append(ATTRIBUTE.escape(node.getId())).append("\" class=\"node").append(DiffMarks.classes(node))
+				.append("\" data-type=\"").append(ATTRIBUTE.escape(node.getType()))
 				.append("\" data-width=\"").append(num(w)).append("\" data-height=\"").append(num(h)).append("\" transform=\"translate(")
 				.append(num(node.getPosition().getX())).append(',').append(num(node.getPosition().getY())).append(")\">");
 		String type = node.getType();
@@ -140,6 +142,10 @@ public final class SvgWriter {
 		if (args.get("severity") instanceof String literal && Severity.get(literal) != null) {
 			body.append("<rect x=\"0\" y=\"").append(num(h - 5)).append("\" width=\"").append(num(w)).append("\" height=\"5\" fill=\"")
 					.append(GapStyle.colour(Severity.get(literal))).append("\"/>");
+		}
+		if (DiffMarks.of(node) instanceof Mark mark) {
+			body.append("<path d=\"").append(SvgShapes.outline(shape, w, h)).append("\" fill=\"none\" stroke=\"").append(mark.colour())
+					.append("\" stroke-width=\"5\" stroke-opacity=\"0.8\"/>");
 		}
 		body.append(SvgShapes.glyph(shape));
 		for (GModelElement child : node.getChildren()) {
