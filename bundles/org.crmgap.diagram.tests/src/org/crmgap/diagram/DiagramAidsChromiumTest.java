@@ -1,7 +1,6 @@
 package org.crmgap.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -83,7 +82,8 @@ class DiagramAidsChromiumTest {
 		JsonObject dragged = BrowserScript.step(output, "dragged");
 		double[] from = point(dragged, "from");
 		double[] to = point(dragged, "to");
-		assertNotEquals(from[0], to[0], dragged.toString());
+		// moved (the free step next to it may be straight down or up: the layout decides), then snapped
+		assertTrue(from[0] != to[0] || from[1] != to[1], "the node moved: " + dragged);
 		assertEquals(0, to[0] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
 		assertEquals(0, to[1] % 10, 1e-9, "snapped to the 10 px grid: " + dragged);
 
