@@ -26,11 +26,9 @@ function fitAreas(canvas: Box): Box[] {
     const top = Math.max(PAD, palette ? palette.y + palette.height + PAD / 2 : 0);
     const all = { x: PAD, y: top, width: canvas.width - 2 * PAD, height: canvas.height - top - PAD };
     const bar = controlIn(canvas, '.crmgap-overlay');
-    if (!bar) {
-        return [all];
-    }
-    return [{ ...all, height: bar.y - top - PAD }, { ...all, x: bar.x + bar.width + PAD, width: canvas.width - bar.x - bar.width - 2 * PAD }]
-        .filter(a => a.width > 0 && a.height > 0);
+    const areas = bar ? [{ ...all, height: bar.y - top - PAD }, { ...all, x: bar.x + bar.width + PAD, width: canvas.width - bar.x - bar.width - 2 * PAD }]
+        : [all];
+    return areas.filter(a => a.width > 0 && a.height > 0);
 }
 
 /** Fit, the page's opening view and plain scrolling, from the nodes' own bounds. */
@@ -57,10 +55,11 @@ export function viewportFunctions(root: () => Readonly<GModelRoot>, dispatcher: 
             return Promise.resolve();
         }
         const zoomIn = (a: Box) => Math.min(1, a.width / (e.maxX - e.minX), a.height / (e.maxY - e.minY));
+        // a page too small for any area: the whole canvas, margins and controls ignored
         const areas = fitAreas(canvas);
-        const area = areas.reduce((best, a) => (zoomIn(a) > zoomIn(best) ? a : best), areas[0] ?? { x: PAD, y: PAD, width: canvas.width, height: canvas.height });
+        const area = areas.reduce((best, a) => (zoomIn(a) > zoomIn(best) ? a : best), areas[0] ?? { x: 0, y: 0, width: canvas.width, height: canvas.height });
         const zoom = zoomIn(area);
-        return scrollTo(e.minX - area.x / zoom, e.minY - area.y / zoom, zoom);
+        return zoom > 0 ? scrollTo(e.minX - area.x / zoom, e.minY - area.y / zoom, zoom) : Promise.resolve();
     };
     // at zoom 1 the smallest label is 11 px on screen. A diagram bigger than the page opens on its top, from the
     // left where the most whole nodes fit in the page (the top-left corner of a ragged drawing can be empty)

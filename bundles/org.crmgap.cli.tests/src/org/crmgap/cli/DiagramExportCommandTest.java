@@ -60,6 +60,10 @@ class DiagramExportCommandTest {
 		List<String> severities = java.util.regex.Pattern.compile("data-severity=\"([^\"]+)\"").matcher(svg).results()
 				.map(m -> m.group(1)).distinct().toList();
 		assertEquals(List.of("unknown"), severities, "every gap drawn as not measured");
+		// a wave the model does not have is still an error, not unreadable data
+		Commands.Run wave = Commands.run("export", model.toString(), "--format", "svg", "--all", "--wave", "Nope", "--out", out.toString());
+		assertEquals(2, wave.code(), wave.err());
+		assertTrue(wave.err().startsWith("error: ") && wave.err().contains("Nope"), wave.err());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.crmgap.data.DataException;
 import org.crmgap.indicators.ModelAnalysis;
 import org.crmgap.indicators.ModelAnalysisResult;
+import org.crmgap.indicators.Waves;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
 import org.crmgap.report.DiagramFigures;
@@ -74,10 +75,12 @@ class ExportCommand implements Callable<Integer> {
 
 	/**
 	 * The gaps' colours from the same analysis as the other commands (--allow-outside-data); data that cannot be read
-	 * does not stop the drawing: its gaps are drawn as not measured, and a warning says why.
+	 * does not stop the drawing: every gap is drawn as not measured, and a warning says why.
 	 */
 	private ModelAnalysisResult colours(PrintWriter err) throws Exception {
 		GapModel model = ModelFiles.load(modelFile);
+		// a wave the model does not have is the user's mistake, not unreadable data
+		Waves.select(model, modelFile, data.wave);
 		try {
 			return ModelAnalysis.analyse(model, modelFile, data.analysis());
 		} catch (DataException | SQLException e) {

@@ -214,6 +214,8 @@ class NamedDiagramsPageTest {
 		outline.collapseToLevel(tree.getItem(0).getData(), TreeViewer.ALL_LEVELS);
 		tree.showItem(partners);
 		Screenshots.take(editor.getSite().getShell(), "editor-outline-diagrams");
+		outline.setSelection(new StructuredSelection(partners.getData()));
+		assertTrue(editor.outline().getSelection().isEmpty(), "a diagram is not offered to the Properties view");
 		tree.setSelection(partners);
 		Event open = new Event();
 		open.item = partners;

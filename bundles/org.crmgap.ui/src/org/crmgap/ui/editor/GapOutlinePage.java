@@ -2,12 +2,16 @@ package org.crmgap.ui.editor;
 
 import java.util.function.Consumer;
 
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.emf.ItemContentProvider;
 import org.crmgap.ui.emf.ItemLabelProvider;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -44,6 +48,27 @@ final class GapOutlinePage extends ContentOutlinePage {
 				reveal.accept(modelElement);
 			}
 		});
+	}
+
+	/**
+	 * What the Outline selects, as the Properties view sees it: the model's elements only. A diagram of the notation is
+	 * renamed with Rename… on its page, which checks the name; the Properties view would not.
+	 */
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(new SelectionChangedEvent(this, modelOnly(event.getSelection())));
+	}
+
+	@Override
+	public ISelection getSelection() {
+		return modelOnly(super.getSelection());
+	}
+
+	private static ISelection modelOnly(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured) {
+			return new StructuredSelection(structured.toList().stream().filter(e -> e instanceof EObject && !(e instanceof Diagram)).toList());
+		}
+		return selection;
 	}
 
 	TreeViewer viewer() {
