@@ -210,13 +210,17 @@ if (!url || !out || !revealName || !takenName || !renamedName) {
         report('helper-lines', { lines: helperLines, from: [level.x, level.y], to: [levelled.x, levelled.y], levelWith: dropped.y });
 
         // a node dropped onto its nearest neighbour goes back where it was
-        const neighbour = await page.evaluate(id => {
+        let neighbour = await page.evaluate(id => {
             const nodes = window.crmgap.root().children.filter(c => c.type.startsWith('node:'));
             const me = nodes.find(n => n.id === id);
             const d = n => Math.hypot(n.position.x - me.position.x, n.position.y - me.position.y);
-            return nodes.filter(n => n !== me).sort((a, b) => d(a) - d(b))[0].id;
+            const n = nodes.filter(o => o !== me).sort((p, q) => d(p) - d(q))[0];
+            return { id: n.id, x: n.position.x, y: n.position.y };
         }, levelled.id);
-        await page.evaluate(t => window.crmgap.scrollTo(t.x - 400, t.y - 300, 1), levelled);
+        // both in the page (a neighbour left of the view took the drag to the page's edge, where it was no overlap)
+        await page.evaluate(t => window.crmgap.scrollTo(Math.min(t.a.x, t.b.x) - 200, Math.min(t.a.y, t.b.y) - 200, 1),
+            { a: levelled, b: neighbour });
+        neighbour = neighbour.id;
         await page.waitForFunction(id => document.getElementById(id) !== null, dom(neighbour), { timeout: 10000 });
         await page.waitForTimeout(500);
         const a = await rect(dom(levelled.id)), b = await rect(dom(neighbour));
