@@ -122,9 +122,10 @@ class WorkbenchStartTest {
 		page.activate(editor);
 		Ui.flush();
 		Control shown = outline.getCurrentPage().getControl();
-		assertTrue(shown instanceof Tree tree && tree.isVisible() && tree.getItemCount() == 1,
-				"the Outline shows one tree with the model at its root: " + shown);
+		assertTrue(shown instanceof Tree tree && tree.isVisible() && tree.getItemCount() == 2,
+				"the Outline shows one tree with the model and the diagrams at its root: " + shown);
 		assertEquals("Gap Model Northbridge Bank", ((Tree) shown).getItem(0).getText());
+		assertEquals("Diagrams", ((Tree) shown).getItem(1).getText());
 	}
 
 	@Test
