@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
@@ -51,7 +52,7 @@ public final class ElkLayout {
 		}
 	}
 
-	private static void collect(ElkNode parent, Map<String, double[]> positions, double margin) {
+	static void collect(ElkNode parent, Map<String, double[]> positions, double margin) {
 		for (ElkNode node : parent.getChildren()) {
 			positions.put(node.getIdentifier(),
 					new double[] { node.getX() + margin, node.getY() + margin, node.getWidth(), node.getHeight() });
@@ -61,52 +62,26 @@ public final class ElkLayout {
 
 	/**
 	 * Positions by node id: {x, y, width, height}, x and y relative to the box's parent; containers get the size that
-	 * holds their content.
+	 * holds their content. The same boxes and links in the same order give the same positions in every run.
 	 */
 	public static Map<String, double[]> layout(List<Box> boxes, List<Link> links) {
 		register();
-		ElkNode root = ElkGraphUtil.createGraph();
-		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
 		// big models: connected parts laid out one by one and packed, 20x faster than one wide layering (2,000 nodes:
 		// about 1 s instead of 90 s); up to a few hundred nodes one layering keeps the sides above each other across
 		// the whole drawing; elements without edges are placed afterwards (bottomRow)
-		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, boxes.size() > ONE_LAYERING);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
-		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-		// wide layers wrapped: at most about sqrt(n) nodes side by side, so a layer of 40 expectations does not make
-		// the drawing a row several screens wide (graph wrapping cuts long chains of layers, not wide layers)
-		root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
-		root.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, layerBound(boxes.size()));
-		// connected parts packed in rows towards a screen's shape
-		root.setProperty(LayeredOptions.ASPECT_RATIO, 1.6);
-		// more compact than the default (Brandes-Koepf), which spreads the layers wide to straighten long edges
-		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
-		Map<String, ElkNode> nodes = new HashMap<>();
-		boolean nested = boxes.stream().anyMatch(b -> b.parent() != null);
-		if (nested) {
-			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-		}
-		for (Box box : boxes) {
-			ElkNode node = ElkGraphUtil.createNode(root);
-			node.setIdentifier(box.id());
-			node.setDimensions(box.width(), box.height());
-			node.setProperty(LayeredOptions.PARTITIONING_PARTITION, box.partition());
-			nodes.put(box.id(), node);
-		}
-		for (Box box : boxes) {
-			ElkNode parent = box.parent() == null ? null : nodes.get(box.parent());
-			if (parent != null) {
-				nodes.get(box.id()).setParent(parent);
-				// room for the container's own name and glyph above its content
-				parent.setProperty(CoreOptions.PADDING, new ElkPadding(52, 14, 14, 14));
-				parent.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSizeWithPorts());
-				// at least the container's own size (wide enough for its name), not its child's
-				parent.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(parent.getWidth(), parent.getHeight()));
-			}
-		}
+		boolean separateParts = boxes.size() > ONE_LAYERING;
+		Map<String, double[]> layers = Layering.positions(boxes, links, separateParts);
+		ElkNode root = graph(boxes, separateParts);
+		Map<String, ElkNode> nodes = nodes(root);
+		// the layers found by the first pass, read from its positions (nodes of a layer overlap along the layering axis)
+		forEachGraph(root, graph -> {
+			graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
+			graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
+		});
+		nodes.forEach((id, node) -> {
+			double[] p = layers.get(id);
+			node.setLocation(p[0], p[1]);
+		});
 		for (Link link : links) {
 			ElkNode source = nodes.get(link.source());
 			ElkNode target = nodes.get(link.target());
@@ -120,6 +95,56 @@ public final class ElkLayout {
 		widenContainers(boxes, positions);
 		bottomRow(boxes, links, positions);
 		return positions;
+	}
+
+	/** The boxes as an ELK graph with the options both passes share, top to bottom, containers holding their boxes. */
+	static ElkNode graph(List<Box> boxes, boolean separateParts) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, separateParts);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		// connected parts packed in rows towards a screen's shape
+		root.setProperty(LayeredOptions.ASPECT_RATIO, 1.6);
+		// more compact than the default (Brandes-Koepf), which spreads the layers wide to straighten long edges
+		root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+		Map<String, ElkNode> nodes = new HashMap<>();
+		if (boxes.stream().anyMatch(b -> b.parent() != null)) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
+		for (Box box : boxes) {
+			ElkNode node = ElkGraphUtil.createNode(root);
+			node.setIdentifier(box.id());
+			node.setDimensions(box.width(), box.height());
+			nodes.put(box.id(), node);
+		}
+		for (Box box : boxes) {
+			ElkNode parent = box.parent() == null ? null : nodes.get(box.parent());
+			if (parent != null) {
+				nodes.get(box.id()).setParent(parent);
+				// room for the container's own name and glyph above its content
+				parent.setProperty(CoreOptions.PADDING, new ElkPadding(52, 14, 14, 14));
+				parent.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSizeWithPorts());
+				// at least the container's own size (wide enough for its name), not its child's
+				parent.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(parent.getWidth(), parent.getHeight()));
+			}
+		}
+		return root;
+	}
+
+	/** Every node of the graph by id, nested ones too. */
+	static Map<String, ElkNode> nodes(ElkNode root) {
+		Map<String, ElkNode> nodes = new HashMap<>();
+		forEachGraph(root, graph -> graph.getChildren().forEach(n -> nodes.put(n.getIdentifier(), n)));
+		return nodes;
+	}
+
+	/** The root and every container: a nested graph reads its layering options from its own node, not the root's. */
+	static void forEachGraph(ElkNode graph, java.util.function.Consumer<ElkNode> action) {
+		action.accept(graph);
+		graph.getChildren().stream().filter(n -> !n.getChildren().isEmpty()).forEach(n -> forEachGraph(n, action));
 	}
 
 	/**
