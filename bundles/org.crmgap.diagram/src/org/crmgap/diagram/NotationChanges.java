@@ -7,6 +7,7 @@ import java.util.List;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.diagram.notation.NotationFactory;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.compare.Labels;
@@ -56,6 +57,8 @@ public class NotationChanges implements LayoutDiff {
 	public static List<LayoutChange> between(DiagramSet before, DiagramSet after, GapModel beforeModel, GapModel afterModel) {
 		return before == null && after == null ? List.of()
 				: ModelDiff.between(orEmpty(before, after), orEmpty(after, before)).stream()
+						// routes follow their shapes: a reader is told where the shapes went, not how the edges bend
+						.filter(c -> !(find(after, c.id()) instanceof Route || find(before, c.id()) instanceof Route))
 						.map(c -> named(c, before, after, beforeModel, afterModel)).toList();
 	}
 

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.crmgap.diagram.notation.Diagram#getKind <em>Kind</em>}</li>
  *   <li>{@link org.crmgap.diagram.notation.Diagram#getHiddenLayers <em>Hidden Layers</em>}</li>
  *   <li>{@link org.crmgap.diagram.notation.Diagram#getShapes <em>Shapes</em>}</li>
+ *   <li>{@link org.crmgap.diagram.notation.Diagram#getRoutes <em>Routes</em>}</li>
  * </ul>
  *
  * @see org.crmgap.diagram.notation.NotationPackage#getDiagram()
@@ -119,5 +120,17 @@ public interface Diagram extends EObject {
 	 * @generated
 	 */
 	EList<Shape> getShapes();
+
+	/**
+	 * Returns the value of the '<em><b>Routes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.crmgap.diagram.notation.Route}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Routes</em>' containment reference list.
+	 * @see org.crmgap.diagram.notation.NotationPackage#getDiagram_Routes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Route> getRoutes();
 
 } // Diagram

@@ -142,13 +142,22 @@ public interface NotationPackage extends EPackage {
 	int DIAGRAM__SHAPES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Routes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM__ROUTES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Diagram</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_FEATURE_COUNT = 5;
+	int DIAGRAM_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.diagram.notation.impl.ShapeImpl <em>Shape</em>}' class.
@@ -213,6 +222,52 @@ public interface NotationPackage extends EPackage {
 	 * @ordered
 	 */
 	int SHAPE_FEATURE_COUNT = 5;
+
+	/**
+	 * The meta object id for the '{@link org.crmgap.diagram.notation.impl.RouteImpl <em>Route</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crmgap.diagram.notation.impl.RouteImpl
+	 * @see org.crmgap.diagram.notation.impl.NotationPackageImpl#getRoute()
+	 * @generated
+	 */
+	int ROUTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Edge</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTE__EDGE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Ends</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTE__ENDS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Points</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTE__POINTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Route</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTE_FEATURE_COUNT = 3;
 
 
 	/**
@@ -302,6 +357,17 @@ public interface NotationPackage extends EPackage {
 	EReference getDiagram_Shapes();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.crmgap.diagram.notation.Diagram#getRoutes <em>Routes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Routes</em>'.
+	 * @see org.crmgap.diagram.notation.Diagram#getRoutes()
+	 * @see #getDiagram()
+	 * @generated
+	 */
+	EReference getDiagram_Routes();
+
+	/**
 	 * Returns the meta object for class '{@link org.crmgap.diagram.notation.Shape <em>Shape</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -365,6 +431,49 @@ public interface NotationPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getShape_Height();
+
+	/**
+	 * Returns the meta object for class '{@link org.crmgap.diagram.notation.Route <em>Route</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Route</em>'.
+	 * @see org.crmgap.diagram.notation.Route
+	 * @generated
+	 */
+	EClass getRoute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.diagram.notation.Route#getEdge <em>Edge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edge</em>'.
+	 * @see org.crmgap.diagram.notation.Route#getEdge()
+	 * @see #getRoute()
+	 * @generated
+	 */
+	EAttribute getRoute_Edge();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crmgap.diagram.notation.Route#getEnds <em>Ends</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ends</em>'.
+	 * @see org.crmgap.diagram.notation.Route#getEnds()
+	 * @see #getRoute()
+	 * @generated
+	 */
+	EAttribute getRoute_Ends();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.crmgap.diagram.notation.Route#getPoints <em>Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Points</em>'.
+	 * @see org.crmgap.diagram.notation.Route#getPoints()
+	 * @see #getRoute()
+	 * @generated
+	 */
+	EAttribute getRoute_Points();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -457,6 +566,14 @@ public interface NotationPackage extends EPackage {
 		EReference DIAGRAM__SHAPES = eINSTANCE.getDiagram_Shapes();
 
 		/**
+		 * The meta object literal for the '<em><b>Routes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGRAM__ROUTES = eINSTANCE.getDiagram_Routes();
+
+		/**
 		 * The meta object literal for the '{@link org.crmgap.diagram.notation.impl.ShapeImpl <em>Shape</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -505,6 +622,40 @@ public interface NotationPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SHAPE__HEIGHT = eINSTANCE.getShape_Height();
+
+		/**
+		 * The meta object literal for the '{@link org.crmgap.diagram.notation.impl.RouteImpl <em>Route</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crmgap.diagram.notation.impl.RouteImpl
+		 * @see org.crmgap.diagram.notation.impl.NotationPackageImpl#getRoute()
+		 * @generated
+		 */
+		EClass ROUTE = eINSTANCE.getRoute();
+
+		/**
+		 * The meta object literal for the '<em><b>Edge</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUTE__EDGE = eINSTANCE.getRoute_Edge();
+
+		/**
+		 * The meta object literal for the '<em><b>Ends</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUTE__ENDS = eINSTANCE.getRoute_Ends();
+
+		/**
+		 * The meta object literal for the '<em><b>Points</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROUTE__POINTS = eINSTANCE.getRoute_Points();
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.diagram.notation.impl.DiagramImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.crmgap.diagram.notation.impl.DiagramImpl#getHiddenLayers <em>Hidden Layers</em>}</li>
  *   <li>{@link org.crmgap.diagram.notation.impl.DiagramImpl#getShapes <em>Shapes</em>}</li>
+ *   <li>{@link org.crmgap.diagram.notation.impl.DiagramImpl#getRoutes <em>Routes</em>}</li>
  * </ul>
  *
  * @generated
@@ -120,6 +122,16 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 	 * @ordered
 	 */
 	protected EList<Shape> shapes;
+
+	/**
+	 * The cached value of the '{@link #getRoutes() <em>Routes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRoutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Route> routes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -241,10 +253,25 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 	 * @generated
 	 */
 	@Override
+	public EList<Route> getRoutes() {
+		if (routes == null) {
+			routes = new EObjectContainmentEList<Route>(Route.class, this, NotationPackage.DIAGRAM__ROUTES);
+		}
+		return routes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NotationPackage.DIAGRAM__SHAPES:
 				return ((InternalEList<?>)getShapes()).basicRemove(otherEnd, msgs);
+			case NotationPackage.DIAGRAM__ROUTES:
+				return ((InternalEList<?>)getRoutes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -267,6 +294,8 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 				return getHiddenLayers();
 			case NotationPackage.DIAGRAM__SHAPES:
 				return getShapes();
+			case NotationPackage.DIAGRAM__ROUTES:
+				return getRoutes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -297,6 +326,10 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 				getShapes().clear();
 				getShapes().addAll((Collection<? extends Shape>)newValue);
 				return;
+			case NotationPackage.DIAGRAM__ROUTES:
+				getRoutes().clear();
+				getRoutes().addAll((Collection<? extends Route>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -324,6 +357,9 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 			case NotationPackage.DIAGRAM__SHAPES:
 				getShapes().clear();
 				return;
+			case NotationPackage.DIAGRAM__ROUTES:
+				getRoutes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -346,6 +382,8 @@ public class DiagramImpl extends EObjectImpl implements Diagram {
 				return hiddenLayers != null && !hiddenLayers.isEmpty();
 			case NotationPackage.DIAGRAM__SHAPES:
 				return shapes != null && !shapes.isEmpty();
+			case NotationPackage.DIAGRAM__ROUTES:
+				return routes != null && !routes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -59,6 +59,7 @@ public class NotationFactoryImpl extends EFactoryImpl implements NotationFactory
 			case NotationPackage.DIAGRAM_SET: return createDiagramSet();
 			case NotationPackage.DIAGRAM: return createDiagram();
 			case NotationPackage.SHAPE: return createShape();
+			case NotationPackage.ROUTE: return createRoute();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -95,6 +96,17 @@ public class NotationFactoryImpl extends EFactoryImpl implements NotationFactory
 	public Shape createShape() {
 		ShapeImpl shape = new ShapeImpl();
 		return shape;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Route createRoute() {
+		RouteImpl route = new RouteImpl();
+		return route;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.diagram.notation.NotationFactory;
 import org.crmgap.diagram.notation.NotationPackage;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -42,6 +43,13 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	 * @generated
 	 */
 	private EClass shapeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass routeEClass = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -189,6 +197,16 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getDiagram_Routes() {
+		return (EReference)diagramEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getShape() {
 		return shapeEClass;
 	}
@@ -249,6 +267,46 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getRoute() {
+		return routeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoute_Edge() {
+		return (EAttribute)routeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoute_Ends() {
+		return (EAttribute)routeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRoute_Points() {
+		return (EAttribute)routeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotationFactory getNotationFactory() {
 		return (NotationFactory)getEFactoryInstance();
 	}
@@ -281,6 +339,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		createEAttribute(diagramEClass, DIAGRAM__KIND);
 		createEAttribute(diagramEClass, DIAGRAM__HIDDEN_LAYERS);
 		createEReference(diagramEClass, DIAGRAM__SHAPES);
+		createEReference(diagramEClass, DIAGRAM__ROUTES);
 
 		shapeEClass = createEClass(SHAPE);
 		createEAttribute(shapeEClass, SHAPE__ELEMENT);
@@ -288,6 +347,11 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		createEAttribute(shapeEClass, SHAPE__Y);
 		createEAttribute(shapeEClass, SHAPE__WIDTH);
 		createEAttribute(shapeEClass, SHAPE__HEIGHT);
+
+		routeEClass = createEClass(ROUTE);
+		createEAttribute(routeEClass, ROUTE__EDGE);
+		createEAttribute(routeEClass, ROUTE__ENDS);
+		createEAttribute(routeEClass, ROUTE__POINTS);
 	}
 
 	/**
@@ -329,6 +393,7 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		initEAttribute(getDiagram_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagram_HiddenLayers(), ecorePackage.getEString(), "hiddenLayers", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagram_Shapes(), this.getShape(), null, "shapes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDiagram_Routes(), this.getRoute(), null, "routes", null, 0, -1, Diagram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shapeEClass, Shape.class, "Shape", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getShape_Element(), ecorePackage.getEString(), "element", null, 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -336,6 +401,11 @@ public class NotationPackageImpl extends EPackageImpl implements NotationPackage
 		initEAttribute(getShape_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShape_Width(), ecorePackage.getEDouble(), "width", null, 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShape_Height(), ecorePackage.getEDouble(), "height", null, 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(routeEClass, Route.class, "Route", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRoute_Edge(), ecorePackage.getEString(), "edge", null, 0, 1, Route.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoute_Ends(), ecorePackage.getEDouble(), "ends", null, 0, -1, Route.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRoute_Points(), ecorePackage.getEDouble(), "points", null, 0, -1, Route.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.crmgap.diagram.GapStatus;
 import org.crmgap.diagram.internal.figure.OpenActions;
 import org.crmgap.diagram.internal.layout.LabelSize;
+import org.crmgap.diagram.internal.layout.StoredRoutes;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.crmgap.indicators.GapKinds;
@@ -46,6 +48,7 @@ public class GapGModelFactory implements GModelFactory {
 	public static final String GAP_LABEL = "label:gap";
 	/** Edges drawn orthogonally by the client's router (ELK lays the nodes out for orthogonal routes). */
 	private static final String ROUTER = "manhattan";
+	private static final String ROUTED = "polyline";
 	/** The ascent of the name's 12 px and the detail's 11 px font, as the client measured it when it laid labels out. */
 	private static final double NAME_ASCENT = 11.2;
 	private static final double DETAIL_ASCENT = 10.2;
@@ -77,8 +80,21 @@ public class GapGModelFactory implements GModelFactory {
 				children.add(node);
 			}
 		});
+		Map<String, List<Route>> routes = new HashMap<>();
+		modelState.diagram().getRoutes().forEach(route -> routes.computeIfAbsent(route.getEdge(), e -> new ArrayList<>()).add(route));
+		Map<String, double[]> bounds = StoredRoutes.bounds(content.shapes(true).keySet(), parents);
 		for (DiagramContent.Edge edge : edges) {
-			children.add(edge.gap() != null ? gapEdge(edge, statuses.get(edge.id())) : relationEdge(edge));
+			GEdgeBuilder built = edge.gap() != null ? gapEdge(edge, statuses.get(edge.id())) : relationEdge(edge);
+			double[] points = StoredRoutes.points(routes.get(edge.id()), bounds.get(edge.source()), bounds.get(edge.target()));
+			if (points != null) {
+				// ELK's route as it is, from where it leaves the source to where it enters the target (the Manhattan
+				// router would choose its own anchors and legs, and those crossed nodes ELK went around)
+				built.routerKind(ROUTED);
+				for (int i = 0; i < points.length; i += 2) {
+					built.addRoutingPoint(points[i], points[i + 1]);
+				}
+			}
+			children.add(built.build());
 		}
 		return new GGraphBuilder().id("diagram:" + modelState.diagram().getId()).addCssClass("crmgap-diagram")
 				.addArgument("hiddenLayers", String.join(",", modelState.diagram().getHiddenLayers())).addAll(children)
@@ -157,13 +173,12 @@ public class GapGModelFactory implements GModelFactory {
 	 * A relation's name is an argument, not a label: the client draws it only on the edge under the mouse or selected, and
 	 * a label element per edge was most of a big diagram's model and page.
 	 */
-	private GModelElement relationEdge(DiagramContent.Edge edge) {
+	private GEdgeBuilder relationEdge(DiagramContent.Edge edge) {
 		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
-				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id()).addArgument("label", edge.relation().label())
-				.build();
+				.addCssClass("relation").addCssClass("layer-" + edge.relation().layer().id()).addArgument("label", edge.relation().label());
 	}
 
-	private GModelElement gapEdge(DiagramContent.Edge edge, GapStatus status) {
+	private GEdgeBuilder gapEdge(DiagramContent.Edge edge, GapStatus status) {
 		String severity = status == null ? Severity.UNKNOWN.getLiteral() : status.severity().getLiteral();
 		String text = GapKinds.title(edge.gap().getKind());
 		if (status != null && status.value() != null) {
@@ -171,7 +186,7 @@ public class GapGModelFactory implements GModelFactory {
 		}
 		return new GEdgeBuilder(edge.type()).id(edge.id()).sourceId(edge.source()).targetId(edge.target()).routerKind(ROUTER)
 				.addCssClass("gap").addCssClass("severity-" + severity).addArgument("severity", severity)
-				.add(gapLabel(edge, text, severity)).build();
+				.add(gapLabel(edge, text, severity));
 	}
 
 	/** The label's text, box and alignment (no client layout: the server sizes labels, see GapDiagramConfiguration). */

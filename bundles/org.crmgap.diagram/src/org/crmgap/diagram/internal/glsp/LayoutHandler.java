@@ -1,13 +1,17 @@
 package org.crmgap.diagram.internal.glsp;
 
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 
 import org.crmgap.diagram.internal.layout.InitialDiagram;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage.Literals;
 import org.crmgap.diagram.notation.Shape;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.LayoutOperation;
@@ -22,7 +26,8 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 
 	@Override
 	public Optional<Command> createCommand(LayoutOperation operation) {
-		Map<String, double[]> positions = InitialDiagram.layout(state.document(), state.kind(), state.diagram());
+		InitialDiagram.Laid laid = InitialDiagram.layout(state.document(), state.kind(), state.diagram());
+		Map<String, double[]> positions = laid.positions();
 		CompoundCommand command = new CompoundCommand("Layout");
 		for (Shape shape : state.diagram().getShapes()) {
 			double[] p = positions.get(shape.getElement());
@@ -32,6 +37,14 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 				set(command, shape, Literals.SHAPE__WIDTH, shape.getWidth(), p[2]);
 				set(command, shape, Literals.SHAPE__HEIGHT, shape.getHeight(), p[3]);
 			}
+		}
+		// the new routes replace the old ones (an edge's old route no longer fits its moved ends anyway)
+		Diagram diagram = state.diagram();
+		if (!diagram.getRoutes().isEmpty()) {
+			command.append(RemoveCommand.create(state.document().domain(), diagram, Literals.DIAGRAM__ROUTES, new ArrayList<>(diagram.getRoutes())));
+		}
+		if (!laid.routes().isEmpty()) {
+			command.append(AddCommand.create(state.document().domain(), diagram, Literals.DIAGRAM__ROUTES, laid.routes()));
 		}
 		return command.isEmpty() ? doNothing() : Optional.of(command);
 	}

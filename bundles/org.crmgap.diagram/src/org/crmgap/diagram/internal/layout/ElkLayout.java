@@ -19,6 +19,7 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -32,9 +33,19 @@ public final class ElkLayout {
 	public record Box(String id, double width, double height, int partition, String parent) {
 	}
 
-	/** An edge the layout should shorten. */
-	public record Link(String source, String target) {
+	/** An edge the layout should shorten and route around the nodes; its id names its route. */
+	public record Link(String id, String source, String target) {
 	}
+
+	/**
+	 * Where the layout put things: each box's {x, y, width, height} (x and y relative to its parent's box), and each
+	 * link's bend points {x1, y1, x2, y2, …} in the diagram's coordinates (a straight link has none).
+	 */
+	public record Result(Map<String, double[]> positions, Map<String, double[]> routes) {
+	}
+
+	/** Room around the drawing. */
+	private static final double MARGIN = 20;
 
 	/** Up to this many nodes the whole diagram is one layering. */
 	static final int ONE_LAYERING = 150;
@@ -64,7 +75,7 @@ public final class ElkLayout {
 	 * Positions by node id: {x, y, width, height}, x and y relative to the box's parent; containers get the size that
 	 * holds their content. The same boxes and links in the same order give the same positions in every run.
 	 */
-	public static Map<String, double[]> layout(List<Box> boxes, List<Link> links) {
+	public static Result layout(List<Box> boxes, List<Link> links) {
 		register();
 		// big models: connected parts laid out one by one and packed, 20x faster than one wide layering (2,000 nodes:
 		// about 1 s instead of 90 s); up to a few hundred nodes one layering keeps the sides above each other across
@@ -86,15 +97,18 @@ public final class ElkLayout {
 			ElkNode source = nodes.get(link.source());
 			ElkNode target = nodes.get(link.target());
 			if (source != null && target != null && source != target) {
-				ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(source, target));
+				ElkEdge edge = ElkGraphUtil.createSimpleEdge(source, target);
+				edge.setIdentifier(link.id());
+				ElkGraphUtil.updateContainment(edge);
 			}
 		}
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		Map<String, double[]> positions = new HashMap<>();
-		collect(root, positions, 20);
-		widenContainers(boxes, positions);
+		collect(root, positions, MARGIN);
+		Map<String, double[]> routes = Routes.of(root, MARGIN);
+		Widening.apply(boxes, positions, routes);
 		bottomRow(boxes, links, positions);
-		return positions;
+		return new Result(positions, routes);
 	}
 
 	/** The boxes as an ELK graph with the options both passes share, top to bottom, containers holding their boxes. */
@@ -145,37 +159,6 @@ public final class ElkLayout {
 	static void forEachGraph(ElkNode graph, java.util.function.Consumer<ElkNode> action) {
 		action.accept(graph);
 		graph.getChildren().stream().filter(n -> !n.getChildren().isEmpty()).forEach(n -> forEachGraph(n, action));
-	}
-
-	/**
-	 * ELK sizes a container around its content and does not keep it as wide as its name: widen such a container and
-	 * move what lies right of it (and, up the containers it is in, the same) by as much, so nothing overlaps.
-	 */
-	private static void widenContainers(List<Box> boxes, Map<String, double[]> positions) {
-		Map<String, Box> byId = new HashMap<>();
-		boxes.forEach(b -> byId.put(b.id(), b));
-		for (Box box : boxes) {
-			double[] p = positions.get(box.id());
-			if (p != null && p[2] < box.width()) {
-				widen(box, box.width() - p[2], byId, boxes, positions);
-			}
-		}
-	}
-
-	private static void widen(Box box, double delta, Map<String, Box> byId, List<Box> boxes, Map<String, double[]> positions) {
-		double[] p = positions.get(box.id());
-		double right = p[0] + p[2];
-		p[2] += delta;
-		for (Box other : boxes) {
-			double[] q = positions.get(other.id());
-			if (other != box && q != null && java.util.Objects.equals(other.parent(), box.parent()) && q[0] >= right - 0.5) {
-				q[0] += delta;
-			}
-		}
-		Box parent = box.parent() == null ? null : byId.get(box.parent());
-		if (parent != null && positions.containsKey(parent.id())) {
-			widen(parent, delta, byId, boxes, positions);
-		}
 	}
 
 	/** Nodes side by side in a layer, so the drawing grows down as well as across (a node is wider than it is tall). */

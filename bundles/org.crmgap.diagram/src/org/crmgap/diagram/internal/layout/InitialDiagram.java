@@ -12,6 +12,7 @@ import org.crmgap.diagram.DiagramScope;
 import org.crmgap.diagram.internal.glsp.DiagramContent;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationFactory;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.eclipse.emf.ecore.EObject;
@@ -57,8 +58,12 @@ public final class InitialDiagram {
 		return shape;
 	}
 
-	/** Positions of all shapes of the diagram computed by ELK, by element id. */
-	public static Map<String, double[]> layout(DiagramDocument document, DiagramKind kind, Diagram diagram) {
+	/** Positions of all shapes of the diagram computed by ELK, by element id, and the routes of its edges. */
+	public record Laid(Map<String, double[]> positions, List<Route> routes) {
+	}
+
+	/** Positions of all shapes of the diagram computed by ELK, by element id, and the edges' routes around them. */
+	public static Laid layout(DiagramDocument document, DiagramKind kind, Diagram diagram) {
 		DiagramContent content = new DiagramContent(document, kind, diagram);
 		Map<String, String> parents = content.parents(false);
 		List<ElkLayout.Box> boxes = new ArrayList<>();
@@ -74,12 +79,38 @@ public final class InitialDiagram {
 						parents.get(shape.getElement())));
 			}
 		}
-		List<ElkLayout.Link> links = content.edges(false).stream().map(e -> new ElkLayout.Link(e.source(), e.target())).toList();
-		return ElkLayout.layout(boxes, links);
+		List<ElkLayout.Link> links = content.edges(false).stream().map(e -> new ElkLayout.Link(e.id(), e.source(), e.target())).toList();
+		ElkLayout.Result result = ElkLayout.layout(boxes, links);
+		Map<String, double[]> bounds = StoredRoutes.absolute(result.positions(), parents);
+		List<Route> routes = new ArrayList<>();
+		for (ElkLayout.Link link : links) {
+			double[] points = result.routes().get(link.id());
+			// an edge between a container and what it holds is left to the client's router: ELK takes it round the
+			// container's inside, where its label lands on the container's name
+			boolean nested = holds(link.source(), link.target(), parents) || holds(link.target(), link.source(), parents);
+			if (points != null && !nested && bounds.containsKey(link.source()) && bounds.containsKey(link.target())) {
+				Route route = StoredRoutes.route(link.id(), bounds.get(link.source()), bounds.get(link.target()), points);
+				if (route != null) {
+					routes.add(route);
+				}
+			}
+		}
+		return new Laid(result.positions(), routes);
+	}
+
+	private static boolean holds(String container, String id, Map<String, String> parents) {
+		for (String up = parents.get(id); up != null; up = parents.get(up)) {
+			if (up.equals(container)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void place(DiagramDocument document, DiagramKind kind, Diagram diagram) {
-		Map<String, double[]> positions = layout(document, kind, diagram);
+		Laid laid = layout(document, kind, diagram);
+		Map<String, double[]> positions = laid.positions();
+		diagram.getRoutes().addAll(laid.routes());
 		for (Shape shape : diagram.getShapes()) {
 			double[] p = positions.get(shape.getElement());
 			if (p != null) {

@@ -17,6 +17,7 @@ import org.crmgap.diagram.DiagramScope;
 import org.crmgap.diagram.internal.glsp.DiagramContent;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage.Literals;
+import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
 import org.crmgap.diagram.style.Concept;
 import org.eclipse.emf.common.command.Command;
@@ -124,8 +125,12 @@ public final class Visibility {
 			s.setX(s.getX() + dx);
 			s.setY(s.getY() + dy);
 		}
+		for (Route route : laidOut.getRoutes()) { // the block's edges around its nodes, moved with them
+			StoredRoutes.shift(route, dx, dy);
+		}
 		CompoundCommand command = new CompoundCommand("Show all");
 		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__SHAPES, new ArrayList<>(laidOut.getShapes())));
+		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__ROUTES, new ArrayList<>(laidOut.getRoutes())));
 		show(inside).ifPresent(command::append);
 		return Optional.of(command);
 	}

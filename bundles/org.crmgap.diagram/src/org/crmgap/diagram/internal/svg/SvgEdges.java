@@ -143,11 +143,11 @@ final class SvgEdges {
 			return route;
 		}
 		if (!edge.getRoutingPoints().isEmpty()) {
-			route.add(centre(s));
 			for (GPoint p : edge.getRoutingPoints()) {
 				route.add(new double[] { p.getX(), p.getY() });
 			}
-			route.add(centre(t));
+			route.add(0, anchor(s, route.get(0)));
+			route.add(anchor(t, route.get(route.size() - 1)));
 			return route;
 		}
 		double[] sc = centre(s);
@@ -179,6 +179,17 @@ final class SvgEdges {
 			route.add(tc);
 		}
 		return route;
+	}
+
+	/** Where a straight line across or along the box towards the bend point leaves the box, as the client's Manhattan router draws it. */
+	private static double[] anchor(double[] box, double[] bend) {
+		if (bend[0] >= box[0] && bend[0] <= box[0] + box[2]) {
+			return new double[] { bend[0], bend[1] >= box[1] + box[3] / 2 ? box[1] + box[3] : box[1] };
+		}
+		if (bend[1] >= box[1] && bend[1] <= box[1] + box[3]) {
+			return new double[] { bend[0] >= box[0] + box[2] / 2 ? box[0] + box[2] : box[0], bend[1] };
+		}
+		return centre(box);
 	}
 
 	private static double[] centre(double[] box) {

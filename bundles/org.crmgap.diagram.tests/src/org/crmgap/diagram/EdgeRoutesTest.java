@@ -1,0 +1,181 @@
+package org.crmgap.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GPoint;
+import org.eclipse.glsp.graph.GraphFactory;
+import org.eclipse.glsp.server.features.undoredo.UndoAction;
+import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
+import org.eclipse.glsp.server.operations.LayoutOperation;
+import org.eclipse.glsp.server.types.ElementAndBounds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edges keep the routes ELK found around the nodes, until one of their ends moves. */
+class EdgeRoutesTest {
+
+	@TempDir
+	Path dir;
+
+	private DiagramDocument document;
+	private TestSession session;
+
+	@BeforeEach
+	void open() throws Exception {
+		document = DiagramDocument.open(TestSession.copyExample(dir));
+		session = new TestSession(document, DiagramKind.DIE_OVERVIEW);
+	}
+
+	private List<GEdge> edges() {
+		return session.edges("edge:");
+	}
+
+	private Map<String, List<GPoint>> routes() {
+		Map<String, List<GPoint>> routes = new HashMap<>();
+		edges().forEach(e -> routes.put(e.getId(), List.copyOf(e.getRoutingPoints())));
+		return routes;
+	}
+
+	/** Each node's box {x, y, width, height} in the diagram's coordinates, by id (nested nodes are placed in their parent). */
+	private Map<String, double[]> boxes() {
+		Map<String, double[]> boxes = new HashMap<>();
+		collect(session.state().getRoot().getChildren(), 0, 0, boxes);
+		return boxes;
+	}
+
+	private static void collect(List<GModelElement> children, double x, double y, Map<String, double[]> boxes) {
+		for (GModelElement child : children) {
+			if (child instanceof GNode node) {
+				double nx = x + node.getPosition().getX(), ny = y + node.getPosition().getY();
+				boxes.put(node.getId(), new double[] { nx, ny, node.getSize().getWidth(), node.getSize().getHeight() });
+				collect(node.getChildren(), nx, ny, boxes);
+			}
+		}
+	}
+
+	@Test
+	void routedEdgesGoAroundEveryNodeButTheirEnds() throws Exception {
+		for (DiagramKind kind : DiagramKind.values()) {
+			if (!kind.isTemplate()) {
+				session = new TestSession(document, kind);
+				List<String> through = through();
+				assertEquals(List.of(), through, kind.toString());
+			}
+		}
+		session = new TestSession(document, DiagramKind.DIE_OVERVIEW);
+		// most of the overview's 260 edges bend; a straight one has no routing points (the client draws it as one line)
+		long routed = edges().stream().filter(e -> !e.getRoutingPoints().isEmpty()).count();
+		assertTrue(routed > 150, routed + " routed edges");
+	}
+
+	private List<String> through() {
+		Map<String, double[]> boxes = boxes();
+		List<String> through = new ArrayList<>();
+		for (GEdge edge : edges()) {
+			List<GPoint> points = edge.getRoutingPoints();
+			for (int i = 1; i < points.size(); i++) {
+				for (Map.Entry<String, double[]> box : boxes.entrySet()) {
+					boolean end = box.getKey().equals(edge.getSourceId()) || box.getKey().equals(edge.getTargetId())
+							|| holds(box.getKey(), edge.getSourceId()) || holds(box.getKey(), edge.getTargetId());
+					if (!end && crosses(points.get(i - 1), points.get(i), box.getValue())) {
+						through.add(edge.getId() + " through " + box.getKey());
+					}
+				}
+			}
+		}
+		return through;
+	}
+
+	private boolean holds(String container, String id) {
+		GModelElement element = session.element(id);
+		for (GModelElement up = element == null ? null : element.getParent(); up != null; up = up.getParent()) {
+			if (up.getId().equals(container)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** An axis-parallel segment crossing the inside of the box (touching its border is not crossing). */
+	private static boolean crosses(GPoint a, GPoint b, double[] box) {
+		double minX = Math.min(a.getX(), b.getX()), maxX = Math.max(a.getX(), b.getX());
+		double minY = Math.min(a.getY(), b.getY()), maxY = Math.max(a.getY(), b.getY());
+		return maxX > box[0] + 1 && minX < box[0] + box[2] - 1 && maxY > box[1] + 1 && minY < box[1] + box[3] - 1;
+	}
+
+	@Test
+	void movingANodeDropsItsEdgesRoutesOnlyAndUndoBringsThemBack() throws Exception {
+		Map<String, List<GPoint>> before = routes();
+		String segment = document.id(document.model().getSegments().get(0));
+		List<String> attached = edges().stream().filter(e -> e.getSourceId().equals(segment) || e.getTargetId().equals(segment))
+				.filter(e -> !e.getRoutingPoints().isEmpty()).map(GEdge::getId).toList();
+		assertFalse(attached.isEmpty(), "the segment has routed edges");
+		GNode node = (GNode) session.element(segment);
+		GPoint to = GraphFactory.eINSTANCE.createGPoint();
+		to.setX(node.getPosition().getX() + 40);
+		to.setY(node.getPosition().getY());
+		session.dispatch(new ChangeBoundsOperation(List.of(moveTo(segment, to))));
+		Map<String, List<GPoint>> moved = routes();
+		for (Map.Entry<String, List<GPoint>> route : before.entrySet()) {
+			if (attached.contains(route.getKey())) {
+				assertEquals(List.of(), moved.get(route.getKey()), route.getKey() + " is drawn by the client's router now");
+			} else {
+				assertEquals(points(route.getValue()), points(moved.get(route.getKey())), route.getKey() + " keeps its route");
+			}
+		}
+		session.dispatch(new UndoAction());
+		assertEquals(points(before.get(attached.get(0))), points(routes().get(attached.get(0))));
+	}
+
+	@Test
+	void layoutOnDemandReplacesTheRoutesInOneUndoableStep() throws Exception {
+		String segment = document.id(document.model().getSegments().get(0));
+		GNode node = (GNode) session.element(segment);
+		GPoint far = GraphFactory.eINSTANCE.createGPoint();
+		far.setX(5000);
+		far.setY(9000);
+		session.dispatch(new ChangeBoundsOperation(List.of(moveTo(segment, far))));
+		Map<String, List<Double>> moved = all(routes());
+		int stored = document.diagram(DiagramKind.DIE_OVERVIEW).getRoutes().size();
+		session.dispatch(new LayoutOperation(List.of()));
+		assertEquals(stored, document.diagram(DiagramKind.DIE_OVERVIEW).getRoutes().size(), "one route per bent edge, not two");
+		assertTrue(edges().stream().filter(e -> e.getSourceId().equals(segment) || e.getTargetId().equals(segment))
+				.anyMatch(e -> !e.getRoutingPoints().isEmpty()), "the segment's edges are routed again");
+		session.dispatch(new UndoAction());
+		assertEquals(moved, all(routes()));
+	}
+
+	private static ElementAndBounds moveTo(String id, GPoint position) {
+		ElementAndBounds bounds = new ElementAndBounds();
+		bounds.setElementId(id);
+		bounds.setNewPosition(position);
+		return bounds;
+	}
+
+	private static Map<String, List<Double>> all(Map<String, List<GPoint>> routes) {
+		Map<String, List<Double>> all = new HashMap<>();
+		routes.forEach((id, points) -> all.put(id, points(points)));
+		return all;
+	}
+
+	private static List<Double> points(List<GPoint> points) {
+		List<Double> xy = new ArrayList<>();
+		points.forEach(p -> {
+			xy.add(p.getX());
+			xy.add(p.getY());
+		});
+		return xy;
+	}
+}
