@@ -34,11 +34,27 @@ public final class ModelProfiles {
 	private ModelProfiles() {
 	}
 
-	/** The columns the survey has that could be clustered on: the instrument's expectation items, then bond items. */
-	public static List<String> items(GapModel model, Path modelFile, DataSource survey) throws DataException, SQLException {
+	/**
+	 * The survey's columns a discovery may cluster on: the instrument's expectation, perception, desired and adequate columns
+	 * the file has (by item), then its bond items; and the default ones (expectation and bond items, as {@code crmgap profiles}).
+	 */
+	public record Items(List<String> all, List<String> defaults) {
+	}
+
+	/** The items of the survey (its file is read). */
+	public static Items items(GapModel model, Path modelFile, DataSource survey) throws DataException, SQLException {
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
 			ModelInstrument instrument = ModelInstrument.of(model, survey);
-			return ProfileColumns.defaultItems(load(engine, instrument, modelFile, survey, List.of()), instrument.dimensions());
+			DataTable table = load(engine, instrument, modelFile, survey, List.of());
+			List<String> defaults = ProfileColumns.defaultItems(table, instrument.dimensions());
+			List<String> all = new java.util.ArrayList<>();
+			List<Function<ItemColumns, String>> kinds = List.of(ItemColumns::expectation, ItemColumns::perception, ItemColumns::desired,
+					ItemColumns::adequate);
+			List<ItemColumns> items = instrument.dimensions().stream().flatMap(d -> d.items().stream())
+					.sorted(java.util.Comparator.comparingInt(ItemColumns::item)).toList();
+			kinds.forEach(kind -> items.stream().map(kind).filter(c -> c != null && table.has(c) && !all.contains(c)).forEach(all::add));
+			defaults.stream().filter(c -> !all.contains(c)).forEach(all::add);
+			return new Items(List.copyOf(all), defaults);
 		}
 	}
 
