@@ -16,6 +16,8 @@ import org.crmgap.indicators.ServqualResult;
 import org.crmgap.indicators.profiles.ProfileAssignments;
 import org.crmgap.indicators.profiles.ProfileOptions;
 import org.crmgap.indicators.profiles.ProfileResult;
+import org.crmgap.model.CrmGapFactory;
+import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.CustomerSegment;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
@@ -26,6 +28,9 @@ import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Table;
@@ -38,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Discover Profiles... on the example's 2025 survey with seed 7 and k = 3: the segments, the assignment file, the analysis
- * after it, and one Undo.
+ * after it, and one Undo; the context menus offer it on a customer survey only, and a wave with an assignment refuses it.
  */
 class DiscoverProfilesWizardTest {
 
@@ -141,5 +146,36 @@ class DiscoverProfilesWizardTest {
 		assertEquals(segments, model.getSegments().size(), "one Undo removes the segments");
 		assertEquals(sources, model.getDataSources().size(), "and the data source");
 		assertTrue(Files.exists(written), "the file stays");
+	}
+
+	@Test
+	void offeredOnACustomerSurveyAndRefusedWhenItsWaveHasAnAssignment() throws Exception {
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file,
+				GapModelEditor.ID);
+		GapModel model = editor.getModel();
+		DataSource survey = model.getDataSources().stream().filter(s -> "data/survey.csv".equals(s.getLocation())).findFirst()
+				.orElseThrow();
+		DataSource kpi = model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).findFirst().orElseThrow();
+		MenuManager menu = new MenuManager();
+		DiscoverProfilesAction.fill(menu, List.of(survey), editor);
+		assertEquals(List.of("Discover Profiles..."), List.of(menu.getItems()).stream()
+				.map(i -> ((ActionContributionItem) i).getAction().getText()).toList());
+		MenuManager none = new MenuManager();
+		DiscoverProfilesAction.fill(none, List.of(kpi), editor);
+		assertEquals(0, none.getItems().length, "only on a customer survey");
+
+		DataSource old = CrmGapFactory.eINSTANCE.createDataSource();
+		old.setName("Old profiles");
+		old.setRole(DataRole.SEGMENT_ASSIGNMENT);
+		old.setWave(survey.getWave());
+		var domain = editor.getEditingDomain();
+		domain.getCommandStack().execute(AddCommand.create(domain, model, CrmGapPackage.Literals.GAP_MODEL__DATA_SOURCES, old));
+		DiscoverProfilesWizard wizard = DiscoverProfilesWizard.of(editor, survey);
+		WizardDialog dialog = DiscoverProfilesAction.dialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		assertEquals("Segment-assignment source 'Old profiles' already gives the segments of this wave: delete it first (only one "
+				+ "is read).", wizard.options().getErrorMessage());
+		assertTrue(!wizard.options().isPageComplete(), "a second assignment of the wave would not be read");
+		dialog.close();
 	}
 }
