@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.crmgap.data.Segments;
@@ -115,7 +116,18 @@ class DiscoverProfilesWizardTest {
 				ProfileOptions.DEFAULT_STARTS, null));
 		assertEquals(headless.profiles(), shown.profiles());
 		page.rename(0, "Demanding customers");
+		// a file of that name is replaced only when the user says so
+		Path written = modelFile.resolveSibling("data/survey-profiles.csv");
+		Files.writeString(written, "someone's file\n");
+		List<String> problems = new ArrayList<>();
+		Dialogs.answer("Replace Assignment File", shell -> Dialogs.press(shell, "No"), problems);
 		Dialogs.press(dialog.getShell(), "Finish");
+		assertEquals(List.of(), problems);
+		assertEquals("someone's file\n", Files.readString(written), "not replaced without asking");
+		assertEquals(segments, model.getSegments().size(), "nothing added");
+		Dialogs.answer("Replace Assignment File", shell -> Dialogs.press(shell, "Yes"), problems);
+		Dialogs.press(dialog.getShell(), "Finish");
+		assertEquals(List.of(), problems);
 		assertTrue(dialog.getShell() == null || dialog.getShell().isDisposed(), "Finish closes the wizard");
 
 		List<CustomerSegment> added = model.getSegments().subList(segments, model.getSegments().size());
@@ -127,7 +139,6 @@ class DiscoverProfilesWizardTest {
 		assertEquals(DataRole.SEGMENT_ASSIGNMENT, assignment.getRole());
 		assertEquals("data/survey-profiles.csv", assignment.getLocation(), "beside the survey, relative to the model");
 		assertEquals(survey.getWave(), assignment.getWave());
-		Path written = modelFile.resolveSibling("data/survey-profiles.csv");
 		assertEquals(ProfileAssignments.csv(headless), Files.readString(written));
 		assertEquals(601, Files.readAllLines(written).size(), "a header and the survey's 600 respondents");
 
