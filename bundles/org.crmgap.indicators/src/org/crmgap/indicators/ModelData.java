@@ -26,8 +26,8 @@ import org.crmgap.model.MeasurementWave;
 /**
  * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
  * the engine, one table per role, each checked by what its columns mean in the model; only the sources of one
- * measurement wave ({@link Waves}). A SQL source's query stays in its database ({@link QueryTables}); closing
- * closes those connections.
+ * measurement wave ({@link Waves}); a segment-assignment file gives the survey's segments ({@link SegmentAssignments}).
+ * A SQL source's query stays in its database ({@link QueryTables}); closing closes those connections.
  */
 final class ModelData implements AutoCloseable {
 
@@ -68,9 +68,25 @@ final class ModelData implements AutoCloseable {
 			return Optional.empty();
 		}
 		DataSource s = requireFile(source.get());
-		ColumnRules rules = SurveyColumns.customers(instrument, column(s, ColumnMeaning.RESPONDENT, "respondent"),
-				column(s, ColumnMeaning.SEGMENT, null));
-		return Optional.of(load(s, "survey", rules));
+		String respondent = column(s, ColumnMeaning.RESPONDENT, "respondent");
+		Optional<DataSource> assignment = source(DataRole.SEGMENT_ASSIGNMENT);
+		if (assignment.isEmpty()) {
+			return Optional.of(load(s, "survey", SurveyColumns.customers(instrument, respondent, column(s, ColumnMeaning.SEGMENT, null))));
+		}
+		// the assignment wins: the survey's own segment column is not read
+		ColumnRules rules = SurveyColumns.customers(instrument, respondent, null);
+		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null));
+		DataSource a = requireFile(assignment.get());
+		String assigned = SegmentAssignments.respondent(a);
+		String segment = SegmentAssignments.segment(a);
+		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment));
+		try {
+			DataTable joined = SegmentAssignments.join(survey, respondent, table, assigned, segment);
+			loaded.set(loaded.indexOf(survey), joined); // the survey's read, with its warnings and the join's
+			return Optional.of(joined);
+		} catch (java.sql.SQLException e) {
+			throw new DataException(file(a), 0, null, "cannot be joined with the survey: " + e.getMessage(), e);
+		}
 	}
 
 	/** The managers' survey as table {@code managers}, or empty when the model has no such source. */

@@ -56,7 +56,20 @@ public enum DataRole implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INTERNAL_ASSESSMENT(3, "INTERNAL_ASSESSMENT", "internalAssessment");
+	INTERNAL_ASSESSMENT(3, "INTERNAL_ASSESSMENT", "internalAssessment"),
+
+	/**
+	 * The '<em><b>SEGMENT ASSIGNMENT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Assigns each respondent of the customer survey to a segment: its respondent column and its segment column (a segment's data key, else its name), e.g. the file crmgap profiles --assignments writes.
+	 * <!-- end-model-doc -->
+	 * @see #SEGMENT_ASSIGNMENT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SEGMENT_ASSIGNMENT(4, "SEGMENT_ASSIGNMENT", "segmentAssignment");
 
 	/**
 	 * The '<em><b>CUSTOMER SURVEY</b></em>' literal value.
@@ -103,6 +116,20 @@ public enum DataRole implements Enumerator {
 	public static final int INTERNAL_ASSESSMENT_VALUE = 3;
 
 	/**
+	 * The '<em><b>SEGMENT ASSIGNMENT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Assigns each respondent of the customer survey to a segment: its respondent column and its segment column (a segment's data key, else its name), e.g. the file crmgap profiles --assignments writes.
+	 * <!-- end-model-doc -->
+	 * @see #SEGMENT_ASSIGNMENT
+	 * @model literal="segmentAssignment"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SEGMENT_ASSIGNMENT_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Data Role</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +141,7 @@ public enum DataRole implements Enumerator {
 			MANAGEMENT_SURVEY,
 			KPI_MEASUREMENTS,
 			INTERNAL_ASSESSMENT,
+			SEGMENT_ASSIGNMENT,
 		};
 
 	/**
@@ -174,6 +202,7 @@ public enum DataRole implements Enumerator {
 			case MANAGEMENT_SURVEY_VALUE: return MANAGEMENT_SURVEY;
 			case KPI_MEASUREMENTS_VALUE: return KPI_MEASUREMENTS;
 			case INTERNAL_ASSESSMENT_VALUE: return INTERNAL_ASSESSMENT;
+			case SEGMENT_ASSIGNMENT_VALUE: return SEGMENT_ASSIGNMENT;
 		}
 		return null;
 	}

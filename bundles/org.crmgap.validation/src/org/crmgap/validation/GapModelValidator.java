@@ -3,11 +3,15 @@ package org.crmgap.validation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.crmgap.data.DataException;
 import org.crmgap.data.QueryTables;
 import org.crmgap.data.WorkbookSheets;
+import org.crmgap.indicators.SegmentAssignments;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataFormat;
@@ -56,7 +60,7 @@ public class GapModelValidator extends EObjectValidator {
 		}
 		if (eObject instanceof DataSource source) {
 			valid &= resolvable(source, diagnostics) & mapped(source, diagnostics) & sheetOfWorkbook(source, diagnostics)
-					& queried(source, diagnostics);
+					& queried(source, diagnostics) & assigned(source, diagnostics);
 		}
 		if (eObject instanceof SeverityThreshold threshold) {
 			valid &= ordered(threshold, diagnostics);
@@ -131,6 +135,24 @@ public class GapModelValidator extends EObjectValidator {
 				|| file != null && Files.isRegularFile(file) && WorkbookSheets.ignoredFor(file, source.getSheet());
 		return !ignored || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_SHEET, source, source.getName(),
 				source.getSheet().strip(), source.getLocation()));
+	}
+
+	/** A segment-assignment file names only segments the model has; a file that cannot be read is the analysis's to say. */
+	boolean assigned(DataSource source, DiagnosticChain diagnostics) {
+		Path file = file(source);
+		if (source.getRole() != DataRole.SEGMENT_ASSIGNMENT || source.getFormat() == DataFormat.SQL || file == null
+				|| !Files.isRegularFile(file) || !(source.eContainer() instanceof GapModel model)) {
+			return true;
+		}
+		List<String> unknown;
+		try {
+			unknown = SegmentAssignments.unknown(model, source, file);
+		} catch (DataException e) {
+			return true;
+		}
+		String named = unknown.stream().map(u -> "'" + u + "'").collect(Collectors.joining(", "));
+		return unknown.isEmpty() || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_ASSIGNMENT, source, source.getName(),
+				source.getLocation(), (unknown.size() == 1 ? "segment " : "segments ") + named));
 	}
 
 	/** The source's file beside the model file; null without a location or a model file to resolve it against. */

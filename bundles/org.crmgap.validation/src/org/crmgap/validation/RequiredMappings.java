@@ -16,6 +16,7 @@ final class RequiredMappings {
 		case CUSTOMER_SURVEY, MANAGEMENT_SURVEY -> List.of(ColumnMeaning.RESPONDENT);
 		case KPI_MEASUREMENTS -> List.of(ColumnMeaning.KPI_STANDARD, ColumnMeaning.KPI_VALUE);
 		case INTERNAL_ASSESSMENT -> List.of(ColumnMeaning.COMPONENT, ColumnMeaning.ASSESSED_LEVEL);
+		case SEGMENT_ASSIGNMENT -> List.of(ColumnMeaning.RESPONDENT, ColumnMeaning.SEGMENT);
 		};
 	}
 

@@ -35,7 +35,9 @@ public enum Rule {
 	ACTION_REACHED("crmgap.action.reached", Diagnostic.INFO, List.of(), List.of()),
 	/** An action (not dropped) whose gap's indicator, measured in the wave it should be reached by, misses its target. */
 	ACTION_MISSED("crmgap.action.missed", Diagnostic.WARNING, List.of(), List.of()),
-	ACTION_KIND("crmgap.action.kind", Diagnostic.WARNING, List.of(), List.of());
+	ACTION_KIND("crmgap.action.kind", Diagnostic.WARNING, List.of(), List.of()),
+	/** A segment-assignment file naming a segment (profile) that no segment of the model has. */
+	DATASOURCE_ASSIGNMENT("crmgap.datasource.assignment", Diagnostic.WARNING, List.of(), List.of());
 
 	/** The source of every diagnostic these rules produce. */
 	public static final String SOURCE = "org.crmgap.validation";

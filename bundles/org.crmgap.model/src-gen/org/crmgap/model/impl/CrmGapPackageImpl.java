@@ -2702,6 +2702,7 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		addEEnumLiteral(dataRoleEEnum, DataRole.MANAGEMENT_SURVEY);
 		addEEnumLiteral(dataRoleEEnum, DataRole.KPI_MEASUREMENTS);
 		addEEnumLiteral(dataRoleEEnum, DataRole.INTERNAL_ASSESSMENT);
+		addEEnumLiteral(dataRoleEEnum, DataRole.SEGMENT_ASSIGNMENT);
 
 		initEEnum(columnMeaningEEnum, ColumnMeaning.class, "ColumnMeaning");
 		addEEnumLiteral(columnMeaningEEnum, ColumnMeaning.RESPONDENT);

@@ -3,6 +3,8 @@ package org.crmgap.ui.editor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
@@ -13,6 +15,8 @@ import org.crmgap.model.GapModel;
 import org.crmgap.ui.preferences.GapPreferences;
 import org.crmgap.ui.tables.Columns;
 import org.crmgap.ui.tables.PreviewTable;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -30,10 +34,13 @@ final class DataPage implements EditorPage {
 	private final Path modelFile;
 	private TableViewer sources;
 	private Table preview;
+	private final BiConsumer<IMenuManager, List<?>> menu;
 
-	DataPage(GapModel model, Path modelFile) {
+	/** {@code menu} fills the sources' context menu for the selection (Discover Profiles... on a customer survey). */
+	DataPage(GapModel model, Path modelFile, BiConsumer<IMenuManager, List<?>> menu) {
 		this.model = model;
 		this.modelFile = modelFile;
+		this.menu = menu;
 	}
 
 	@Override
@@ -64,6 +71,10 @@ final class DataPage implements EditorPage {
 				showPreview(source);
 			}
 		});
+		MenuManager context = new MenuManager();
+		context.setRemoveAllWhenShown(true);
+		context.addMenuListener(m -> menu.accept(m, sources.getStructuredSelection().toList()));
+		sources.getControl().setMenu(context.createContextMenu(sources.getControl()));
 		page.setWeights(1, 2);
 		return page;
 	}

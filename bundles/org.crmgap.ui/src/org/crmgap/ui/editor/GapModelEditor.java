@@ -7,6 +7,7 @@ import org.crmgap.diagram.DiagramKind;
 import org.crmgap.indicators.AnalysisListener;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.trace.StartupTrace;
+import org.crmgap.ui.wizards.DiscoverProfilesAction;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -75,7 +76,11 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		diagrams = new EditorDiagrams(domain, model, modelFile(), analysis, display);
 		report = new ReportWriter(model, resource(), getSite().getShell());
 		OverviewPage.Diagrams links = new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), d -> pages.open(d, this::setActivePage));
-		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, links.open())::fill);
+		ShowOnDiagram show = new ShowOnDiagram(diagrams, links.open());
+		modelPage = new ModelPage(domain, edited.itemProviders(), model, (menu, selected) -> {
+			show.fill(menu, selected);
+			DiscoverProfilesAction.fill(menu, selected, this);
+		});
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
 		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis, links);
 		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);
@@ -85,7 +90,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))),
 				links));
 		addPage(modelPage);
-		addPage(new DataPage(model, modelFile()));
+		addPage(new DataPage(model, modelFile(), (menu, selected) -> DiscoverProfilesAction.fill(menu, selected, this)));
 		addPage(indicators);
 		addPage(new ActionsPage(model, domain, selection::reveal));
 		addPage(new ChartsPage());

@@ -25,7 +25,7 @@ final class ColumnGuess {
 
 	static List<ColumnMeaning> meanings(DataRole role) {
 		return switch (role) {
-		case CUSTOMER_SURVEY -> List.of(ColumnMeaning.RESPONDENT, ColumnMeaning.SEGMENT);
+		case CUSTOMER_SURVEY, SEGMENT_ASSIGNMENT -> List.of(ColumnMeaning.RESPONDENT, ColumnMeaning.SEGMENT);
 		case MANAGEMENT_SURVEY -> List.of(ColumnMeaning.RESPONDENT);
 		case KPI_MEASUREMENTS -> List.of(ColumnMeaning.KPI_STANDARD, ColumnMeaning.KPI_VALUE, ColumnMeaning.KPI_TIMESTAMP);
 		case INTERNAL_ASSESSMENT -> List.of(ColumnMeaning.COMPONENT, ColumnMeaning.ASSESSED_LEVEL, ColumnMeaning.ASSESSOR);
