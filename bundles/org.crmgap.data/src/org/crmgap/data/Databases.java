@@ -43,6 +43,12 @@ public final class Databases implements AutoCloseable {
 		return parameters < 0 ? shown : shown.substring(0, parameters);
 	}
 
+	/** The user a PostgreSQL JDBC URL names ({@code ?user=crm}), null when it names none or is no such URL. */
+	public static String user(String url) {
+		Properties parsed = url == null || !url.strip().startsWith(POSTGRESQL) ? null : org.postgresql.Driver.parseURL(url.strip(), null);
+		return parsed == null ? null : parsed.getProperty("user");
+	}
+
 	/** The connection to {@code url} for data source {@code source}, opened on first use. */
 	public Connection connect(String source, String url) throws DataException {
 		Connection connection = open.get(url);
@@ -77,9 +83,10 @@ public final class Databases implements AutoCloseable {
 			connection.setReadOnly(true);
 			connection.setAutoCommit(false);
 		} catch (SQLException e) {
-			String without = password == null && AUTHENTICATION.contains(e.getSQLState()) ? " without a password (set "
-					+ DatabasePasswords.VARIABLE + ")" : "";
-			throw new DataException(where, "cannot connect" + without + ": " + SqlMessages.reason(e), e);
+			boolean refused = AUTHENTICATION.contains(e.getSQLState());
+			String without = password == null && refused ? " without a password (set " + DatabasePasswords.VARIABLE + ")" : "";
+			String forgotten = password != null && refused ? passwords.refused(source, url) : "";
+			throw new DataException(where, "cannot connect" + without + ": " + SqlMessages.reason(e) + forgotten, e);
 		}
 		open.put(url, connection);
 		return connection;

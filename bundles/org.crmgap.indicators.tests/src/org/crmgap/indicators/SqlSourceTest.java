@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.crmgap.model.DataSource;
 import org.crmgap.model.GapKind;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFiles;
+import org.crmgap.sql.testing.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,28 +42,9 @@ class SqlSourceTest {
 	@BeforeAll
 	static void startServer() throws Exception {
 		server = PostgresServer.start();
+		server.loadExample(ExampleCopy.EXAMPLE.resolve("data"));
 		try (Connection c = server.connect(); Statement s = c.createStatement()) {
-			s.execute("CREATE TABLE kpi (wave VARCHAR, standard VARCHAR, day DATE, value DOUBLE PRECISION)");
-			s.execute("CREATE TABLE readiness (component VARCHAR, assessor VARCHAR, assessed_level DOUBLE PRECISION)");
 			s.execute("CREATE SEQUENCE reads");
-			copy(c, "kpi.csv", "INSERT INTO kpi VALUES ('2025', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
-			copy(c, "kpi-2026.csv", "INSERT INTO kpi VALUES ('2026', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
-			copy(c, "readiness.csv", "INSERT INTO readiness VALUES (?, ?, CAST(? AS DOUBLE PRECISION))");
-		}
-	}
-
-	/** The example's plain CSV file (no quoted fields), every cell bound as text. */
-	private static void copy(Connection c, String file, String insert) throws Exception {
-		List<String> lines = Files.readAllLines(ExampleCopy.EXAMPLE.resolve("data").resolve(file));
-		try (PreparedStatement statement = c.prepareStatement(insert)) {
-			for (String line : lines.subList(1, lines.size())) {
-				String[] cells = line.split(",", -1);
-				for (int i = 0; i < cells.length; i++) {
-					statement.setString(i + 1, cells[i].isEmpty() ? null : cells[i]);
-				}
-				statement.addBatch();
-			}
-			statement.executeBatch();
 		}
 	}
 

@@ -2,9 +2,11 @@ package org.crmgap.ui.editor;
 
 import java.nio.file.Path;
 
+import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.AtomicFiles;
 import org.crmgap.report.ModelExport;
+import org.crmgap.ui.passwords.WorkbenchPasswords;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -15,6 +17,9 @@ import org.eclipse.swt.widgets.Shell;
 
 /** Open report: writes the HTML report beside the model in a job (it analyses the data), then opens it. */
 final class ReportWriter {
+
+	/** The report's analysis: the domain reference's thresholds, as the command line's report. */
+	private static final AnalysisOptions REPORT = AnalysisOptions.DEFAULT;
 
 	private final GapModel model;
 	private final IFile file;
@@ -34,7 +39,7 @@ final class ReportWriter {
 		GapModel snapshot = ModelSnapshot.of(model);
 		Job.create("Writing the report of " + model.getName(), (IProgressMonitor monitor) -> {
 			try {
-				AtomicFiles.replace(target, ModelExport.HTML.export(snapshot, source));
+				AtomicFiles.replace(target, ModelExport.HTML.export(snapshot, source, REPORT.withPasswords(WorkbenchPasswords.session())));
 				shell.getDisplay().asyncExec(() -> opened(target, show));
 				return Status.OK_STATUS;
 			} catch (Exception e) {

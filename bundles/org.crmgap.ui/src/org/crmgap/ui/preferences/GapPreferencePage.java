@@ -1,13 +1,17 @@
 package org.crmgap.ui.preferences;
 
+import org.crmgap.ui.passwords.WorkbenchPasswords;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window › Preferences › CRM Gap Studio. */
+/** Window › Preferences › CRM Gap Studio, with a button that forgets the saved database passwords. */
 public class GapPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public GapPreferencePage() {
@@ -38,6 +42,10 @@ public class GapPreferencePage extends FieldEditorPreferencePage implements IWor
 		addField(new BooleanFieldEditor(GapPreferences.ALLOW_OUTSIDE_DATA,
 				"Read data files located outside a model's folder (off: a model from elsewhere cannot make the tool read any file)",
 				getFieldEditorParent()));
+		Button forget = new Button(getFieldEditorParent(), SWT.PUSH);
+		forget.setText(WorkbenchPasswords.FORGET_ALL);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(forget);
+		forget.addListener(SWT.Selection, e -> setMessage(WorkbenchPasswords.session().forgetAll(), INFORMATION));
 	}
 
 	private void number(String key, String label) {

@@ -2,6 +2,7 @@ package org.crmgap.ui.preferences;
 
 import org.crmgap.indicators.AnalysisOptions;
 import org.crmgap.indicators.DefaultThresholds;
+import org.crmgap.ui.passwords.WorkbenchPasswords;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
@@ -58,9 +59,12 @@ public class GapPreferences extends AbstractPreferenceInitializer {
 				s.getDouble(SHARE_ERROR), s.getDouble(SIGNIFICANCE));
 	}
 
-	/** How the workbench analyses: the user's thresholds, data outside a model's folder only when allowed. */
+	/**
+	 * How the workbench analyses: the user's thresholds, data outside a model's folder only when allowed, the session's
+	 * database passwords.
+	 */
 	public static AnalysisOptions analysisOptions() {
-		return new AnalysisOptions(thresholds(), store().getBoolean(ALLOW_OUTSIDE_DATA));
+		return new AnalysisOptions(thresholds(), store().getBoolean(ALLOW_OUTSIDE_DATA)).withPasswords(WorkbenchPasswords.session());
 	}
 
 	public static boolean analyseOnSave() {

@@ -1,4 +1,4 @@
-package org.crmgap.indicators;
+package org.crmgap.sql.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,18 +18,19 @@ import java.util.stream.Stream;
  * A real PostgreSQL server for the tests: a fresh cluster in a temporary folder (its Unix socket there too), on a free
  * port of 127.0.0.1, password authentication (SCRAM) for user {@value #USER}. Run as the {@code postgres} user when the
  * tests run as root, since initdb refuses root. No server installed is a failure that says how to install one, never a
- * skip: {@code ./crmgap test} installs Debian's {@code postgresql}.
+ * skip: {@code ./crmgap test} installs Debian's {@code postgresql}. Shared by the indicators' and the workbench's tests
+ * (not shipped).
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-	static final String USER = "crm";
-	static final String PASSWORD = "crm 'secret\"";
-	static final String DATABASE = "bank";
+	public static final String USER = "crm";
+	public static final String PASSWORD = "crm 'secret\"";
+	public static final String DATABASE = "bank";
 
 	private final Path dir;
 	private final Path bin;
 	private final List<String> runAs;
-	final int port;
+	public final int port;
 
 	private PostgresServer(Path dir, Path bin, List<String> runAs, int port) {
 		this.dir = dir;
@@ -38,7 +39,7 @@ final class PostgresServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	static PostgresServer start() throws IOException, InterruptedException {
+	public static PostgresServer start() throws IOException, InterruptedException {
 		Path bin = binaries();
 		boolean root = "0".equals(output(List.of("id", "-u")).strip());
 		List<String> runAs = root ? List.of("runuser", "-u", "postgres", "--") : List.of();
@@ -77,15 +78,44 @@ final class PostgresServer implements AutoCloseable {
 	}
 
 	/** The JDBC URL of a database on this server, with the user but never the password. */
-	String url(String database) {
+	public String url(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=" + USER;
 	}
 
-	java.sql.Connection connect() throws java.sql.SQLException {
+	public java.sql.Connection connect() throws java.sql.SQLException {
 		Properties login = new Properties();
 		login.setProperty("user", USER);
 		login.setProperty("password", PASSWORD);
 		return new org.postgresql.Driver().connect(url(DATABASE), login);
+	}
+
+	/**
+	 * The example's KPI measurements of both waves in table {@code kpi (wave, standard, day, value)} and its readiness
+	 * assessment in table {@code readiness (component, assessor, assessed_level)}, from the example's data folder.
+	 */
+	public void loadExample(Path data) throws IOException, java.sql.SQLException {
+		try (java.sql.Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE kpi (wave VARCHAR, standard VARCHAR, day DATE, value DOUBLE PRECISION)");
+			s.execute("CREATE TABLE readiness (component VARCHAR, assessor VARCHAR, assessed_level DOUBLE PRECISION)");
+			copy(c, data.resolve("kpi.csv"), "INSERT INTO kpi VALUES ('2025', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
+			copy(c, data.resolve("kpi-2026.csv"), "INSERT INTO kpi VALUES ('2026', ?, CAST(? AS DATE), CAST(? AS DOUBLE PRECISION))");
+			copy(c, data.resolve("readiness.csv"), "INSERT INTO readiness VALUES (?, ?, CAST(? AS DOUBLE PRECISION))");
+		}
+	}
+
+	/** A plain CSV file (no quoted fields), every cell bound as text. */
+	private static void copy(java.sql.Connection c, Path file, String insert) throws IOException, java.sql.SQLException {
+		List<String> lines = Files.readAllLines(file);
+		try (java.sql.PreparedStatement statement = c.prepareStatement(insert)) {
+			for (String line : lines.subList(1, lines.size())) {
+				String[] cells = line.split(",", -1);
+				for (int i = 0; i < cells.length; i++) {
+					statement.setString(i + 1, cells[i].isEmpty() ? null : cells[i]);
+				}
+				statement.addBatch();
+			}
+			statement.executeBatch();
+		}
 	}
 
 	/** The newest installed server's binaries (Debian: /usr/lib/postgresql/VERSION/bin). */

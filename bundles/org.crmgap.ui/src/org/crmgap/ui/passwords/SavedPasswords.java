@@ -1,0 +1,113 @@
+package org.crmgap.ui.passwords;
+
+import java.io.IOException;
+import java.util.function.Supplier;
+
+import org.crmgap.data.Databases;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.equinox.security.storage.EncodingUtils;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+
+/**
+ * Database passwords in Eclipse secure storage, one node per database and user under {@value #NODE}, the password
+ * encrypted. Keyed by the JDBC URL without its parameters and the user it names (empty when it
+ * names none), never by the model: a second model reading the same database finds the password. A store that cannot
+ * be opened or decrypted (the master password declined) keeps nothing and finds nothing.
+ */
+public final class SavedPasswords {
+
+	static final String NODE = "/org.crmgap/databases";
+	private static final String PASSWORD = "password";
+
+	private final Supplier<ISecurePreferences> opener;
+	private ISecurePreferences root;
+
+	/** The store of {@code opener} (opened on first use). */
+	public SavedPasswords(Supplier<ISecurePreferences> opener) {
+		this.opener = opener;
+	}
+
+	/** The user's default secure storage. */
+	static SavedPasswords secureStorage() {
+		return new SavedPasswords(SecurePreferencesFactory::getDefault);
+	}
+
+	/** The key of a database: its URL without parameters and the user, e.g. {@code jdbc:postgresql://db:5432/bank user=crm}. */
+	public static String key(String url) {
+		String user = Databases.user(url);
+		return Databases.shown(url) + " user=" + (user == null ? "" : user);
+	}
+
+	/** The password saved for that key, or null. */
+	public synchronized String read(String key) {
+		ISecurePreferences node = node(key, false);
+		try {
+			return node == null ? null : node.get(PASSWORD, null);
+		} catch (StorageException e) {
+			ILog.of(SavedPasswords.class).warn("Cannot read the saved password of " + key + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** Saves the password of that key, encrypted; false when the store could not keep it. */
+	public synchronized boolean save(String key, String password) {
+		ISecurePreferences node = node(key, true);
+		if (node == null) {
+			return false;
+		}
+		try {
+			node.put(PASSWORD, password, true);
+			root.flush();
+			return true;
+		} catch (StorageException | IOException e) {
+			ILog.of(SavedPasswords.class).warn("Cannot save the password of " + key + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	/** Forgets the password of that key; true when one was saved. */
+	public synchronized boolean forget(String key) {
+		ISecurePreferences node = node(key, false);
+		if (node == null) {
+			return false;
+		}
+		node.removeNode();
+		flush();
+		return true;
+	}
+
+	/** Forgets every saved database password. */
+	public synchronized void forgetAll() {
+		ISecurePreferences store = root();
+		if (store != null && store.nodeExists(NODE)) {
+			store.node(NODE).removeNode();
+			flush();
+		}
+	}
+
+	private ISecurePreferences node(String key, boolean create) {
+		ISecurePreferences store = root();
+		String path = NODE + "/" + EncodingUtils.encodeSlashes(key);
+		if (store == null || !create && !store.nodeExists(path)) {
+			return null;
+		}
+		return store.node(path);
+	}
+
+	private ISecurePreferences root() {
+		if (root == null) {
+			root = opener.get();
+		}
+		return root;
+	}
+
+	private void flush() {
+		try {
+			root.flush();
+		} catch (IOException e) {
+			ILog.of(SavedPasswords.class).warn("Cannot write the secure storage: " + e.getMessage());
+		}
+	}
+}
