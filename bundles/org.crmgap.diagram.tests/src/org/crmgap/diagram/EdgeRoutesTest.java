@@ -70,8 +70,10 @@ class EdgeRoutesTest {
 		for (DiagramKind kind : DiagramKind.values()) {
 			if (!kind.isTemplate()) {
 				session = new TestSession(document, kind);
-				List<String> through = through();
-				assertEquals(List.of(), through, kind.toString());
+				assertEquals(List.of(), through(), kind.toString());
+				// routed: all but the edges into a container's content whose route ELK returns missing its ends
+				long routed = edges().stream().filter(e -> !e.getRoutingPoints().isEmpty()).count();
+				assertTrue(routed >= edges().size() * 0.7, kind + ": " + routed + " of " + edges().size() + " edges routed");
 			}
 		}
 		session = new TestSession(document, DiagramKind.DIE_OVERVIEW);
@@ -141,6 +143,9 @@ class EdgeRoutesTest {
 
 	@Test
 	void layoutOnDemandReplacesTheRoutesInOneUndoableStep() throws Exception {
+		boolean dirty = document.isDirty();
+		session.dispatch(new LayoutOperation(List.of()));
+		assertEquals(dirty, document.isDirty(), "a Layout of a laid-out diagram changes nothing");
 		String segment = document.id(document.model().getSegments().get(0));
 		GNode node = (GNode) session.element(segment);
 		GPoint far = GraphFactory.eINSTANCE.createGPoint();

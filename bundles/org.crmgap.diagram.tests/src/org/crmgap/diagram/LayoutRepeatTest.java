@@ -45,6 +45,35 @@ class LayoutRepeatTest {
 		}
 	}
 
+	/** The external side above the internal side, and the data below both, on every kind (top-level shapes). */
+	@Test
+	void thePartitionsStayInOrderOnEveryKind() throws Exception {
+		for (DiagramKind kind : DiagramKind.values()) {
+			if (kind.isTemplate()) {
+				continue;
+			}
+			DiagramDocument document = DiagramDocument.open(Examples.file(Examples.RETAIL_BANK));
+			org.crmgap.diagram.notation.Diagram diagram = document.diagram(kind);
+			Map<String, String> parents = new org.crmgap.diagram.internal.glsp.DiagramContent(document, kind, diagram).parents(false);
+			double[] top = { Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE };
+			double[] bottom = { -1, -1, -1 };
+			for (Shape shape : diagram.getShapes()) {
+				if (!parents.containsKey(shape.getElement())) {
+					int layer = org.crmgap.diagram.style.Concept.of(document.element(shape.getElement()).eClass()).orElseThrow().layer().ordinal();
+					int partition = layer == 0 ? 0 : layer == 3 ? 2 : 1;
+					top[partition] = Math.min(top[partition], shape.getY());
+					bottom[partition] = Math.max(bottom[partition], shape.getY() + shape.getHeight());
+				}
+			}
+			for (int above = 0; above < 3; above++) {
+				for (int below = above + 1; below < 3; below++) {
+					assertTrue(bottom[above] < 0 || bottom[below] < 0 || bottom[above] < top[below],
+							kind + ": partition " + above + " ends at " + bottom[above] + ", partition " + below + " starts at " + top[below]);
+				}
+			}
+		}
+	}
+
 	@Test
 	void aModelOverTheOneLayeringSizeIsLaidOutTheSameEachTime() throws Exception {
 		Path file = dir.resolve("synthetic.crmgap");

@@ -129,6 +129,37 @@ class SvgExportTest {
 		return null;
 	}
 
+	/**
+	 * Every edge's arrow sits on the end of its line and points along its last leg, into the target's box (a route that
+	 * ended twice on the same point drew every arrow pointing right).
+	 */
+	@Test
+	void everyArrowPointsAlongItsLastLegIntoItsTarget() throws Exception {
+		Path model = TestSession.copyExample(dir);
+		Document svg = parse(new SvgFigures().svg(model, null, List.of("DIE overview")).get("DIE overview"));
+		NodeList lines = svg.getElementsByTagName("polyline");
+		int vertical = 0;
+		for (int i = 0; i < lines.getLength(); i++) {
+			Element line = (Element) lines.item(i);
+			String[] points = line.getAttribute("points").split(" ");
+			double[] a = xy(points[points.length - 2]);
+			double[] b = xy(points[points.length - 1]);
+			assertTrue(Math.hypot(b[0] - a[0], b[1] - a[1]) > 1, "the last leg of " + line.getParentNode().getAttributes().getNamedItem("id"));
+			Element arrow = (Element) line.getNextSibling();
+			String transform = arrow.getAttribute("transform");
+			double angle = Double.parseDouble(transform.replaceAll(".*rotate\\((.*)\\).*", "$1"));
+			assertEquals(Math.toDegrees(Math.atan2(b[1] - a[1], b[0] - a[0])), angle, 0.01, transform);
+			vertical += Math.abs(Math.abs(angle) - 90) < 0.01 ? 1 : 0;
+		}
+		// top to bottom: nearly every edge enters its target from above or below
+		assertTrue(vertical > lines.getLength() * 0.8, vertical + " of " + lines.getLength() + " arrows point up or down");
+	}
+
+	private static double[] xy(String point) {
+		String[] xy = point.split(",");
+		return new double[] { Double.parseDouble(xy[0]), Double.parseDouble(xy[1]) };
+	}
+
 	@Test
 	void theDieOverviewShowsEveryElementByNameInsideItsViewBoxWithoutOverlapsAndEveryGapInItsColour() throws Exception {
 		Path model = TestSession.copyExample(dir);

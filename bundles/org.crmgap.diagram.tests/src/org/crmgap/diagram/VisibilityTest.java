@@ -173,6 +173,19 @@ class VisibilityTest {
 				focused.getShapes().stream().map(Shape::getElement).collect(Collectors.toSet()));
 	}
 
+	/** More than a few missing elements with no edge among them: laid out as a block that has no routes. */
+	@Test
+	void showAllBringsBackElementsWithoutEdgesAmongThem() throws Exception {
+		TestSession session = session(DiagramKind.DIE_OVERVIEW, DiagramScope.everything());
+		List<String> expectations = document.model().getSegments().stream().flatMap(s -> s.getExpectations().stream()).limit(12)
+				.map(document::id).toList();
+		session.dispatch(new ShowElementsOperation("hide", expectations));
+		assertEquals(101 - 12, topNodes(session).size());
+		session.dispatch(new ShowElementsOperation("all", List.of()));
+		assertEquals(101, topNodes(session).size(), "every element back");
+		assertNoOverlaps(topNodes(session));
+	}
+
 	@Test
 	void showAllAddsEveryMissingElementWithoutOverlapsAndDeleteStillReachesEveryDiagram() throws Exception {
 		Gap queues = named(Gap.class, "Delivery gap: branch queues");

@@ -3,7 +3,6 @@ package org.crmgap.ui.passwords;
 import java.io.IOException;
 import java.util.function.Supplier;
 
-import org.crmgap.data.Databases;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.security.storage.EncodingUtils;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
@@ -34,10 +33,12 @@ public final class SavedPasswords {
 		return new SavedPasswords(SecurePreferencesFactory::getDefault);
 	}
 
-	/** The key of a database: its URL without parameters and the user, e.g. {@code jdbc:postgresql://db:5432/bank user=crm}. */
+	/**
+	 * The key of a database: its whole URL, user and connection parameters included (no password: Databases refuses
+	 * one in the URL), so a shared model that changes e.g. {@code sslmode} does not get the password sent without asking.
+	 */
 	public static String key(String url) {
-		String user = Databases.user(url);
-		return Databases.shown(url) + " user=" + (user == null ? "" : user);
+		return url.strip();
 	}
 
 	/** The password saved for that key, or null. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.crmgap.diagram.internal.layout.InitialDiagram;
+import org.crmgap.diagram.internal.layout.StoredRoutes;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationPackage.Literals;
 import org.crmgap.diagram.notation.Shape;
@@ -38,8 +39,12 @@ public class LayoutHandler extends BasicOperationHandler<LayoutOperation> {
 				set(command, shape, Literals.SHAPE__HEIGHT, shape.getHeight(), p[3]);
 			}
 		}
-		// the new routes replace the old ones (an edge's old route no longer fits its moved ends anyway)
+		// the new routes replace the old ones (an edge's old route no longer fits its moved ends anyway); the same routes
+		// again are no change (a Layout of a laid-out diagram leaves the editor and the file as they were)
 		Diagram diagram = state.diagram();
+		if (StoredRoutes.same(diagram.getRoutes(), laid.routes())) {
+			return command.isEmpty() ? doNothing() : Optional.of(command);
+		}
 		if (!diagram.getRoutes().isEmpty()) {
 			command.append(RemoveCommand.create(state.document().domain(), diagram, Literals.DIAGRAM__ROUTES, new ArrayList<>(diagram.getRoutes())));
 		}

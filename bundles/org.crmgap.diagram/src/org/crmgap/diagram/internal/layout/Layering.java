@@ -33,6 +33,9 @@ final class Layering {
 
 	private static final String BARRIER = "\u0000barrier:";
 
+	/** Far more than any box can grow: layers this far apart never overlap. */
+	private static final double LAYER_STEP = 100_000;
+
 	private Layering() {
 	}
 
@@ -68,7 +71,33 @@ final class Layering {
 		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 		Map<String, double[]> positions = new HashMap<>();
 		ElkLayout.collect(root, positions, 0);
-		return positions;
+		return layers(boxes, positions);
+	}
+
+	/**
+	 * Each box at {x, layer × {@value #LAYER_STEP}} (per box it is drawn in): the second pass reads layers from overlapping
+	 * positions, and its containers can come out taller than here (other routing, no barriers), which would have merged
+	 * a layer with the next and lost the partitions' order.
+	 */
+	private static Map<String, double[]> layers(List<Box> boxes, Map<String, double[]> positions) {
+		Map<String, List<Box>> byParent = new LinkedHashMap<>();
+		boxes.forEach(b -> byParent.computeIfAbsent(String.valueOf(b.parent()), p -> new ArrayList<>()).add(b));
+		Map<String, double[]> layered = new HashMap<>();
+		for (List<Box> siblings : byParent.values()) {
+			List<Box> top = new ArrayList<>(siblings);
+			top.sort(java.util.Comparator.comparingDouble(b -> positions.get(b.id())[1]));
+			int layer = -1;
+			double bottom = Double.NEGATIVE_INFINITY;
+			for (Box box : top) {
+				double[] p = positions.get(box.id());
+				if (p[1] >= bottom) { // below everything of the layer so far: the next layer
+					layer++;
+				}
+				bottom = Math.max(bottom, p[1] + p[3]);
+				layered.put(box.id(), new double[] { p[0], layer * LAYER_STEP, p[2], p[3] });
+			}
+		}
+		return layered;
 	}
 
 	/** Per box (and, when parts are laid out apart, per connected part): partition a's nodes → barrier → partition a+1's. */

@@ -20,7 +20,6 @@ final class Routes {
 	private Routes() {
 	}
 
-	/** Bend points by edge id, in the drawing's coordinates (ELK gives them relative to the edge's containing node). */
 	/** An edge across a container's border comes in several sections, one after the other; empty when they do not chain. */
 	private static List<ElkEdgeSection> inOrder(ElkEdge edge) {
 		List<ElkEdgeSection> ordered = new ArrayList<>();
@@ -32,6 +31,10 @@ final class Routes {
 		return ordered.size() == edge.getSections().size() ? ordered : List.of();
 	}
 
+	/**
+	 * Each edge's route by id: start, bend points and end, in the drawing's coordinates (ELK gives them relative to the
+	 * edge's containing node).
+	 */
 	static Map<String, double[]> of(ElkNode root, double margin) {
 		Map<String, double[]> routes = new HashMap<>();
 		collect(root, new KVector(margin, margin), routes);

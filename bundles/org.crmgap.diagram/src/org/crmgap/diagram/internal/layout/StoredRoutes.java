@@ -2,6 +2,7 @@ package org.crmgap.diagram.internal.layout;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.crmgap.diagram.notation.NotationFactory;
@@ -95,6 +96,20 @@ public final class StoredRoutes {
 
 	private static boolean touches(double[] box, double x, double y) {
 		return x >= box[0] - SLACK && x <= box[0] + box[2] + SLACK && y >= box[1] - SLACK && y <= box[1] + box[3] + SLACK;
+	}
+
+	/** Whether the two lists hold the same routes in the same order (edge, ends and points). */
+	public static boolean same(List<Route> these, List<Route> those) {
+		if (these.size() != those.size()) {
+			return false;
+		}
+		for (int i = 0; i < these.size(); i++) {
+			Route a = these.get(i), b = those.get(i);
+			if (!a.getEdge().equals(b.getEdge()) || !a.getEnds().equals(b.getEnds()) || !a.getPoints().equals(b.getPoints())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The route and its ends moved by (dx, dy), with the shapes it was found for. */

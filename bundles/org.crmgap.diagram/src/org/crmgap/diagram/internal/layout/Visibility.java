@@ -130,7 +130,9 @@ public final class Visibility {
 		}
 		CompoundCommand command = new CompoundCommand("Show all");
 		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__SHAPES, new ArrayList<>(laidOut.getShapes())));
-		command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__ROUTES, new ArrayList<>(laidOut.getRoutes())));
+		if (!laidOut.getRoutes().isEmpty()) { // an AddCommand of nothing cannot execute, and would take the whole Show all with it
+			command.append(AddCommand.create(document.domain(), diagram, Literals.DIAGRAM__ROUTES, new ArrayList<>(laidOut.getRoutes())));
+		}
 		show(inside).ifPresent(command::append);
 		return Optional.of(command);
 	}

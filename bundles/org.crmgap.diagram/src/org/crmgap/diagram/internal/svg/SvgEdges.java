@@ -146,8 +146,13 @@ final class SvgEdges {
 			for (GPoint p : edge.getRoutingPoints()) {
 				route.add(new double[] { p.getX(), p.getY() });
 			}
-			route.add(0, anchor(s, route.get(0)));
-			route.add(anchor(t, route.get(route.size() - 1)));
+			// a stored route starts and ends on its boxes' borders already (no zero-length leg: the arrow's angle comes from it)
+			if (!onBorder(s, route.get(0))) {
+				route.add(0, anchor(s, route.get(0)));
+			}
+			if (!onBorder(t, route.get(route.size() - 1))) {
+				route.add(anchor(t, route.get(route.size() - 1)));
+			}
 			return route;
 		}
 		double[] sc = centre(s);
@@ -190,6 +195,14 @@ final class SvgEdges {
 			return new double[] { bend[0] >= box[0] + box[2] / 2 ? box[0] + box[2] : box[0], bend[1] };
 		}
 		return centre(box);
+	}
+
+	private static boolean onBorder(double[] box, double[] p) {
+		boolean inX = p[0] >= box[0] - 0.5 && p[0] <= box[0] + box[2] + 0.5;
+		boolean inY = p[1] >= box[1] - 0.5 && p[1] <= box[1] + box[3] + 0.5;
+		boolean edgeX = Math.abs(p[0] - box[0]) <= 0.5 || Math.abs(p[0] - box[0] - box[2]) <= 0.5;
+		boolean edgeY = Math.abs(p[1] - box[1]) <= 0.5 || Math.abs(p[1] - box[1] - box[3]) <= 0.5;
+		return inX && inY && (edgeX || edgeY);
 	}
 
 	private static double[] centre(double[] box) {
