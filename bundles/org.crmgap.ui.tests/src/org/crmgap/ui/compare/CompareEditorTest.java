@@ -24,7 +24,6 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -40,29 +39,21 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Compare With > Each Other as Gap Models in the Project Explorer's context menu: the comparison editor, its changes and both versions. */
 class CompareEditorTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.modelOnly("compare-bank");
+
 	private IFile older;
 
 	@BeforeEach
 	void create() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("compare-bank", false);
-		older = project.getFile("retail-bank.crmgap");
-	}
-
-	@AfterEach
-	void delete() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
+		older = example.model();
 	}
 
 	@Test
@@ -99,9 +90,9 @@ class CompareEditorTest {
 		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.older().viewer()));
 		assertEquals(List.of("Customer Segment Relationship banking"), selected(editor.newer().viewer()));
 		assertEquals("/compare-bank/retail-bank.v2.crmgap (newer)", editor.newer().header());
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		example.page().setPartState(example.page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.take(editor.getSite().getShell(), "compare-editor");
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+		example.page().setPartState(example.page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
 
 		// the other way round: what was added is removed, a rename goes back
 		Dialogs.press(editor.getSite().getShell(), "Swap Sides");
@@ -130,7 +121,7 @@ class CompareEditorTest {
 		double x = moved.getX();
 		moved.setX(x + 100);
 		ModelFiles.save(layout, DiagramDocument.notationFile(newer.getLocation().toPath()));
-		project.refreshLocal(IResource.DEPTH_ONE, null);
+		example.project().refreshLocal(IResource.DEPTH_ONE, null);
 
 		ComparisonEditor editor = compareFromTheMenu(older, newer);
 		assertEquals("4 changes in 4 elements from retail-bank.crmgap to retail-bank.v2.crmgap. Select a change to see its element in "
@@ -158,7 +149,7 @@ class CompareEditorTest {
 				.filter(c -> "Private banking brochure".equals(c.getName())).findFirst().orElseThrow());
 		String savers = model.eResource().getURIFragment(model.getSegments().get(0));
 
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		example.page().setPartState(example.page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		showDiagrams(editor);
 		assertTrue(editor.diagrams().html(false).contains("id=\"" + brochure + "\" class=\"node diff-removed\""), "removed, in the older");
 		assertTrue(editor.diagrams().html(true).contains("id=\"" + savers + "\" class=\"node diff-changed\""), "renamed, in the newer");
@@ -188,7 +179,7 @@ class CompareEditorTest {
 
 	@Test
 	void equalModelsSaySo() throws Exception {
-		IFile copy = project.getFile("retail-bank.same.crmgap");
+		IFile copy = example.project().getFile("retail-bank.same.crmgap");
 		older.copy(copy.getFullPath(), true, null);
 		ComparisonEditor editor = compareFromTheMenu(older, copy);
 		assertEquals("No differences from retail-bank.crmgap to retail-bank.same.crmgap: the two models are equal.", editor.summary());
@@ -197,7 +188,7 @@ class CompareEditorTest {
 
 	@Test
 	void aFileThatCannotBeReadIsNamedInAnError() throws Exception {
-		IFile broken = project.getFile("retail-bank.z.crmgap");
+		IFile broken = example.project().getFile("retail-bank.z.crmgap");
 		broken.create(new java.io.ByteArrayInputStream("<?xml version=\"1.0\"?>\n<crmgap:GapModel name=\"half".getBytes()), true, null);
 		List<String> seen = new ArrayList<>();
 		Dialogs.answer(CompareHandler.TITLE, shell -> {
@@ -205,13 +196,13 @@ class CompareEditorTest {
 					.orElse("no message"));
 			Dialogs.press(shell, "OK");
 		}, seen);
-		int editors = page.getEditorReferences().length;
+		int editors = example.page().getEditorReferences().length;
 		runFromTheMenu(older, broken);
 		assertEquals(1, seen.size(), seen.toString());
 		assertTrue(seen.get(0).startsWith("Cannot compare: /compare-bank/retail-bank.z.crmgap (line 2) is not a readable gap model: ")
 				&& seen.get(0).length() > 90, seen.get(0));
 		assertFalse(seen.get(0).contains("\n"), "one line");
-		assertEquals(editors, page.getEditorReferences().length, "no editor opened");
+		assertEquals(editors, example.page().getEditorReferences().length, "no editor opened");
 	}
 
 	/** The example changed through EMF commands (an element added, one renamed, one attribute set, one element removed). */
@@ -231,11 +222,11 @@ class CompareEditorTest {
 
 	private ComparisonEditor compareFromTheMenu(IFile first, IFile second) throws Exception {
 		runFromTheMenu(first, second);
-		return assertInstanceOf(ComparisonEditor.class, page.getActiveEditor());
+		return assertInstanceOf(ComparisonEditor.class, example.page().getActiveEditor());
 	}
 
 	private void runFromTheMenu(IFile first, IFile second) throws Exception {
-		ModelVersions.runFromTheMenu(page, List.of(first, second), "Compare With", "Each Other as Gap Models");
+		ModelVersions.runFromTheMenu(example.page(), List.of(first, second), "Compare With", "Each Other as Gap Models");
 	}
 
 	/** Selects the row showing {@code text} (indented as {@link #rows} gives it) as a click does. */

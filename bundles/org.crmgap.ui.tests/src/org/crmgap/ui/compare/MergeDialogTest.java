@@ -26,7 +26,6 @@ import org.crmgap.ui.testing.Dialogs;
 import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -40,29 +39,21 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Merge Gap Models... on three files: the conflicts listed, a side chosen per conflict, a validated new file or nothing. */
 class MergeDialogTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.modelOnly("merge-bank");
+
 	private IFile base;
 
 	@BeforeEach
 	void create() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("merge-bank", false);
-		base = project.getFile("retail-bank.crmgap");
-	}
-
-	@AfterEach
-	void delete() throws Exception {
-		project.delete(true, true, null);
+		base = example.model();
 	}
 
 	@Test
@@ -80,13 +71,13 @@ class MergeDialogTest {
 			Screenshots.take(shell, "merge-dialog");
 			save(shell, seen);
 		}), seen);
-		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		ModelVersions.runFromTheMenu(example.page(), List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("2 conflicts: ours is kept for each; select one and Take Theirs where theirs should win.",
 				"CustomerSegment 'Everyday savers' | name | changed on both sides | Everyday savers | Daily savers | ours",
 				"CustomerSegment 'Relationship banking' | size | changed on both sides | 24000 | 30000 | ours",
 				"CustomerSegment 'Everyday savers' | name | changed on both sides | Everyday savers | Daily savers | theirs",
 				"CustomerSegment 'Relationship banking' | size | changed on both sides | 24000 | 30000 | ours"), seen);
-		IFile merged = project.getFile("retail-bank.ours.merged.crmgap");
+		IFile merged = example.project().getFile("retail-bank.ours.merged.crmgap");
 		assertTrue(merged.exists(), "the merged file is in the workspace");
 		GapModel result = ModelFiles.load(merged.getLocation().toPath());
 		assertEquals("Daily savers", result.getSegments().get(0).getName(), "theirs taken");
@@ -124,12 +115,12 @@ class MergeDialogTest {
 			Screenshots.take(shell, "merge-dialog-structural");
 			save(shell, seen);
 		}), seen);
-		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		ModelVersions.runFromTheMenu(example.page(), List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("Only ours can be kept for OrganisationUnit 'Contact Centre': theirs moved it into what ours moved into it.",
 				"3 conflicts, theirs taken for 1; select one and Take Theirs where theirs should win.",
 				"CustomerSegment 'Private and business partners' |  | deleted in ours, changed in theirs | deleted | "
 						+ "Expectation 'Callback by noon' name changed | theirs"), seen);
-		GapModel result = ModelFiles.load(project.getFile("retail-bank.ours.merged.crmgap").getLocation().toPath());
+		GapModel result = ModelFiles.load(example.project().getFile("retail-bank.ours.merged.crmgap").getLocation().toPath());
 		assertEquals("Private and business partners", result.getSegments().get(2).getName(), "restored");
 		assertEquals("Callback by noon", result.getSegments().get(2).getExpectations().get(0).getName(), "as theirs has it");
 		assertEquals("Private Banking", ModelVersions.unit(result, "Contact Centre").getParentUnit().getName(), "ours' move kept");
@@ -151,17 +142,17 @@ class MergeDialogTest {
 		layout = notation(base);
 		shape(layout, model, "Executive Board").setY(y + 50);
 		ModelFiles.save(layout, DiagramDocument.notationFile(theirs.getLocation().toPath()));
-		project.refreshLocal(IResource.DEPTH_ONE, null);
+		example.project().refreshLocal(IResource.DEPTH_ONE, null);
 		List<String> seen = new ArrayList<>();
 		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
 			seen.add(message(shell));
 			save(shell, seen);
 		}), seen);
-		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		ModelVersions.runFromTheMenu(example.page(), List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(List.of("No conflicts: the changes of both sides are merged. The diagrams' layout is merged too."), seen);
-		IFile merged = project.getFile("retail-bank.ours.merged.crmgapnotation");
+		IFile merged = example.project().getFile("retail-bank.ours.merged.crmgapnotation");
 		assertTrue(merged.exists(), "the merged notation file is in the workspace, beside the merged model");
-		DiagramSet result = notation(project.getFile("retail-bank.ours.merged.crmgap"));
+		DiagramSet result = notation(example.project().getFile("retail-bank.ours.merged.crmgap"));
 		assertEquals(x + 100, shape(result, model, "Contact Centre").getX(), "ours' move");
 		assertEquals(y + 50, shape(result, model, "Executive Board").getY(), "theirs' move");
 	}
@@ -190,20 +181,20 @@ class MergeDialogTest {
 			seen.add(((TitleAreaDialog) shell.getData()).getErrorMessage());
 			Dialogs.press(shell, "Cancel");
 		}), seen);
-		int files = project.members().length;
-		ModelVersions.runFromTheMenu(page, List.of(base, ours, theirs), "Merge Gap Models...");
+		int files = example.project().members().length;
+		ModelVersions.runFromTheMenu(example.page(), List.of(base, ours, theirs), "Merge Gap Models...");
 		assertEquals(2, seen.size(), seen.toString());
 		assertEquals("No conflicts: the changes of both sides are merged.", seen.get(0));
 		assertTrue(seen.get(1).startsWith("Not saved: the merged model does not validate: "), seen.get(1));
-		assertFalse(project.getFile("retail-bank.ours.merged.crmgap").exists());
-		assertEquals(files, project.members().length, "nothing written");
+		assertFalse(example.project().getFile("retail-bank.ours.merged.crmgap").exists());
+		assertEquals(files, example.project().members().length, "nothing written");
 		assertArrayEquals(before, bytes(base, ours, theirs), "the three files are as they were");
 	}
 
 	@Test
 	void anUnreadableFileIsNamedAndNothingCanBeSaved() throws Exception {
 		IFile ours = ModelVersions.changed(base, "retail-bank.ours.crmgap", (domain, model) -> edits(domain, model, "Everyday savers", 0, null));
-		IFile broken = project.getFile("retail-bank.theirs.crmgap");
+		IFile broken = example.project().getFile("retail-bank.theirs.crmgap");
 		broken.create(new java.io.ByteArrayInputStream("<?xml version=\"1.0\"?>\n<crmgap:GapModel name=\"half".getBytes()), true, null);
 		List<String> seen = new ArrayList<>();
 		Dialogs.answer(MergeDialog.TITLE, shell -> answer(shell, () -> {
@@ -211,12 +202,12 @@ class MergeDialogTest {
 			seen.add(String.valueOf(Dialogs.button(shell, "Save").isEnabled()));
 			Dialogs.press(shell, "Cancel");
 		}), seen);
-		int files = project.members().length;
-		ModelVersions.runFromTheMenu(page, List.of(base, ours, broken), "Merge Gap Models...");
+		int files = example.project().members().length;
+		ModelVersions.runFromTheMenu(example.page(), List.of(base, ours, broken), "Merge Gap Models...");
 		assertEquals(2, seen.size(), seen.toString());
 		assertTrue(seen.get(0).startsWith("Cannot merge: /merge-bank/retail-bank.theirs.crmgap (line 2) is not a readable gap model: "), seen.get(0));
 		assertEquals("false", seen.get(1), "Save is disabled");
-		assertEquals(files, project.members().length, "nothing written");
+		assertEquals(files, example.project().members().length, "nothing written");
 	}
 
 	/** What the test does in the dialog, answered once; anything it throws fails the test (a dialog left open would hang it). */

@@ -12,8 +12,6 @@ import org.crmgap.model.PlannedAction;
 import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -22,30 +20,14 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The editor's Actions page used as a planner would: add an action, fill it in, see it late, filter, sort, undo. */
 class ActionsPageTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void exampleProject() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("retail-bank", true);
-	}
-
-	@AfterEach
-	void closeAll() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("retail-bank");
 
 	private static Button button(Control root, String text) {
 		List<Button> found = Widgets.visible(root, Button.class, b -> text.equals(b.getText()));
@@ -59,7 +41,7 @@ class ActionsPageTest {
 
 	@Test
 	void addFillInFilterSortAndUndoActions() throws Exception {
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, project.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+		GapModelEditor editor = example.open();
 		ActionsPage actions = editor.page(ActionsPage.class);
 		int before = editor.getModel().getPlannedActions().size();
 		long overdueBefore = editor.getModel().getPlannedActions().stream()

@@ -15,41 +15,28 @@ import org.crmgap.indicators.ModelAnalysisResult;
 import org.crmgap.model.GapModel;
 import org.crmgap.ui.testing.Screenshots;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A failed analysis is shown where its results would be, and every subscriber hears of it. */
 class AnalysisFailureTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("failing-bank");
 
 	@BeforeEach
 	void brokenSurvey() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("failing-bank", true);
 		// the survey of the wave the editor analyses, the latest (2026)
-		IFile survey = project.getFile("data/survey-2026.csv");
+		IFile survey = example.project().getFile("data/survey-2026.csv");
 		String header = new String(survey.getContents().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
 		// a header without rows: the data layer refuses it, naming the file
 		survey.setContents(new ByteArrayInputStream((header + "\n").getBytes(StandardCharsets.UTF_8)), true, false, null);
 	}
 
-	@AfterEach
-	void close() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
-
 	@Test
 	void theIndicatorsPageTheOverviewAndLateSubscribersShowTheFailure() throws Exception {
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, project.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+		GapModelEditor editor = example.open();
 		EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
 		analysis.analyse().join();
 		ExampleProject.flush();

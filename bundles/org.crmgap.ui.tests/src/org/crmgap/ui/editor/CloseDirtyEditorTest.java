@@ -14,34 +14,23 @@ import java.util.List;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.ui.testing.Dialogs;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Closing an editor with unsaved changes asks; Cancel keeps it open and dirty, Don't Save leaves the file as it was. */
 class CloseDirtyEditorTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.modelOnly("close-bank");
+
 	private IFile file;
 
 	@BeforeEach
 	void open() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("close-bank", false);
-		file = project.getFile("retail-bank.crmgap");
-	}
-
-	@AfterEach
-	void close() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
+		file = example.model();
 	}
 
 	/** Presses the button labelled {@code label} in the next dialog that has one, and records the dialog's title. */
@@ -60,7 +49,7 @@ class CloseDirtyEditorTest {
 	void closingADirtyEditorAsks() throws Exception {
 		Path onDisk = file.getLocation().toPath();
 		byte[] before = Files.readAllBytes(onDisk);
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(example.page(), file, GapModelEditor.ID);
 		var domain = editor.getEditingDomain();
 		domain.getCommandStack().execute(SetCommand.create(domain, editor.getModel().getSegments().get(0),
 				CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Not to be saved"));
@@ -69,14 +58,14 @@ class CloseDirtyEditorTest {
 
 		List<String> titles = new ArrayList<>();
 		answerNextDialog("Cancel", titles);
-		assertFalse(page.closeEditor(editor, true), "Cancel keeps the editor");
+		assertFalse(example.page().closeEditor(editor, true), "Cancel keeps the editor");
 		assertFalse(titles.stream().anyMatch(t -> t.startsWith("no dialog")), titles.toString());
 		assertEquals(1, titles.size(), "a dialog asked");
-		assertNotNull(page.findEditor(editor.getEditorInput()));
+		assertNotNull(example.page().findEditor(editor.getEditorInput()));
 		assertTrue(editor.isDirty());
 
 		answerNextDialog("Don't Save", titles);
-		assertTrue(page.closeEditor(editor, true));
+		assertTrue(example.page().closeEditor(editor, true));
 		assertFalse(titles.stream().anyMatch(t -> t.startsWith("no dialog")), titles.toString());
 		assertEquals(2, titles.size());
 		assertArrayEquals(before, Files.readAllBytes(onDisk), "the file is as it was");

@@ -17,16 +17,11 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The diagram page of the editor in the real workbench: the GLSP client in the SWT Browser (WebKitGTK, Xvfb) on the
@@ -34,27 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class DiagramPageTest {
 
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("diagram-bank");
+
 	/**
 	 * How many of the DIE overview's 101 nodes the user sees at least when the page opens: at full size, on the top of
 	 * the drawing, so that the labels are readable (the Chromium test measures the fonts); "Fit" shows all. In the
 	 * test workbench's small editor (1280×800 window) that is only one or two whole nodes (1 and 2 seen).
 	 */
 	private static final int IN_VIEW = 1;
-
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void exampleProject() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("diagram-bank", true);
-	}
-
-	@AfterEach
-	void closeAll() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
 
 	private static Object js(Browser browser, String script) {
 		return browser.evaluate(script);
@@ -82,8 +65,8 @@ class DiagramPageTest {
 
 	@Test
 	void aPaletteClickCreatesASegmentTheTreeSeesAndSaveWritesModelAndNotation() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		IFile file = example.model();
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(example.page(), file, GapModelEditor.ID);
 		Control diagram = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
 		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
 		List<Browser> browsers = Widgets.visible(diagram, Browser.class);

@@ -22,7 +22,6 @@ import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -35,40 +34,25 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The gap model editor in the real workbench: open the example, rename, undo, redo, save, reopen; a corrupt file. */
 class GapModelEditorTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void exampleProject() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("retail-bank", true);
-	}
-
-	@AfterEach
-	void closeAll() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("retail-bank");
 
 	private GapModelEditor open(IFile file) throws Exception {
-		return (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		return (GapModelEditor) IDE.openEditor(example.page(), file, GapModelEditor.ID);
 	}
 
 	@Test
 	void renameInTheTreeUndoRedoSaveAndReopen() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = example.model();
 		GapModelEditor editor = open(file);
 		CustomerSegment segment = editor.getModel().getSegments().get(0);
 		assertEquals("Transactional savers", segment.getName());
@@ -97,7 +81,7 @@ class GapModelEditorTest {
 		assertTrue(Widgets.inView(item.getParent(), item.getBounds()), "the renamed segment is in view: " + item.getBounds());
 		assertEquals("Customer Segment Mass market", item.getText());
 		Screenshots.take(editor.getSite().getShell(), "editor-model-page");
-		page.closeEditor(editor, false);
+		example.page().closeEditor(editor, false);
 
 		GapModelEditor reopened = open(file);
 		assertEquals("Mass market", reopened.getModel().getSegments().get(0).getName());
@@ -105,7 +89,7 @@ class GapModelEditorTest {
 
 	@Test
 	void propertiesEditThroughTheCommandStack() throws Exception {
-		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		GapModelEditor editor = open(example.model());
 		ServiceStandard standard = editor.getModel().getServiceStandards().get(0);
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		ItemPropertySource source = new ItemPropertySource(standard, factory);
@@ -124,7 +108,7 @@ class GapModelEditorTest {
 
 	@Test
 	void corruptFileOpensAnErrorPageAndIsNeverWritten() throws Exception {
-		IFile file = project.getFile("broken.crmgap");
+		IFile file = example.project().getFile("broken.crmgap");
 		byte[] content = "<?xml version=\"1.0\"?>\n<crmgap:GapModel xmlns:crmgap=\"http://www.crmgap.org/crmgap/1.0\" name=\"half".getBytes();
 		file.create(new ByteArrayInputStream(content), true, null);
 		GapModelEditor editor = open(file);
@@ -142,7 +126,7 @@ class GapModelEditorTest {
 
 	@Test
 	void validationMarkersAppearForABrokenModelAndGoWhenFixed() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = example.model();
 		GapModelEditor editor = open(file);
 		assertEquals(0, markers(file, "crmgap.names.unique").length);
 		assertTrue(markers(file, "crmgap.expectation.unaddressed").length > 0, "the example leaves some expectations open");
@@ -162,7 +146,7 @@ class GapModelEditorTest {
 
 	@Test
 	void quickFixCreatesAStandardForAnUnaddressedExpectation() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = example.model();
 		GapModelEditor editor = open(file);
 		IMarker[] open = markers(file, "crmgap.expectation.unaddressed");
 		int before = open.length;
@@ -181,7 +165,7 @@ class GapModelEditorTest {
 
 	@Test
 	void quickFixesRenameADuplicateAndSwapThresholdLevels() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = example.model();
 		GapModelEditor editor = open(file);
 		var model = editor.getModel();
 		var domain = editor.getEditingDomain();
@@ -224,7 +208,7 @@ class GapModelEditorTest {
 
 	@Test
 	void everyTopLevelConceptCanBeCreatedThroughNewChildAndUndone() throws Exception {
-		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		GapModelEditor editor = open(example.model());
 		var model = editor.getModel();
 		int before = model.eContents().size();
 		List<String> classesBefore = model.eContents().stream().map(e -> e.eClass().getName()).toList();
@@ -250,7 +234,7 @@ class GapModelEditorTest {
 
 	@Test
 	void indicatorsPageFillsFromTheDataAndFilters() throws Exception {
-		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		GapModelEditor editor = open(example.model());
 		editor.getAdapter(EditorAnalysis.class).analyse().join();
 		ExampleProject.flush();
 		var table = editor.page(IndicatorsPage.class).table();
@@ -302,7 +286,7 @@ class GapModelEditorTest {
 
 	@Test
 	void dataPageShowsSourcesStateAndFirstRows() throws Exception {
-		GapModelEditor editor = open(project.getFile("retail-bank.crmgap"));
+		GapModelEditor editor = open(example.model());
 		var sources = editor.page(DataPage.class).sources().getTable();
 		// survey and KPIs of two waves, the managers' survey, the readiness assessment
 		assertEquals(6, sources.getItemCount());
@@ -317,23 +301,23 @@ class GapModelEditorTest {
 		List<Table> tables = Widgets.visible(data, Table.class);
 		assertEquals(List.of(6, 20), tables.stream().map(Table::getItemCount).toList(), "the sources, the first rows of the survey");
 		Screenshots.take(editor.getSite().getShell(), "editor-data-page");
-		project.getFolder("data").getFile("kpi.csv").delete(true, null);
+		example.project().getFolder("data").getFile("kpi.csv").delete(true, null);
 		editor.page(DataPage.class).showPreview(editor.getModel().getDataSources().get(2));
 		assertTrue(preview.getItem(0).getText(0).endsWith("kpi.csv: file does not exist"), preview.getItem(0).getText(0));
 	}
 
 	@Test
 	void changeOnDiskReloadsAnUnmodifiedEditorButNotItsOwnSave() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = example.model();
 		GapModelEditor editor = open(file);
 		editor.modelPage().rename(editor.getModel().getSegments().get(0), "Saved by the editor");
 		editor.doSave(new NullProgressMonitor());
 		ExampleProject.flush();
-		assertTrue(page.getActiveEditor() == editor, "its own save does not reload the editor");
+		assertTrue(example.page().getActiveEditor() == editor, "its own save does not reload the editor");
 		String text = Files.readString(file.getLocation().toPath()).replace("Saved by the editor", "Changed outside");
 		file.setContents(new ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, false, null);
 		ExampleProject.flush();
-		GapModelEditor reloaded = (GapModelEditor) page.getActiveEditor();
+		GapModelEditor reloaded = (GapModelEditor) example.page().getActiveEditor();
 		assertTrue(reloaded != editor, "a new editor on the changed file");
 		assertEquals("Changed outside", reloaded.getModel().getSegments().get(0).getName());
 	}

@@ -19,8 +19,6 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Button;
@@ -38,14 +36,11 @@ import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Many diagrams of one kind in the editor, as a modeller makes them: New… with a scope, the page shows the new
@@ -53,29 +48,18 @@ import org.junit.jupiter.api.Test;
  */
 class NamedDiagramsPageTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("named-diagrams");
+
 	private final List<String> problems = new ArrayList<>();
-
-	@BeforeEach
-	void exampleProject() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("named-diagrams", true);
-	}
-
-	@AfterEach
-	void closeAll() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
 
 	/** The example in the editor, its DIE overview page with all its nodes in the browser. */
 	private record Opened(IFile file, GapModelEditor editor, Control page, Browser browser) {
 	}
 
 	private Opened openDieOverview() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		IFile file = example.model();
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(example.page(), file, GapModelEditor.ID);
 		Control diagramPage = Widgets.showPage(editor, DiagramKind.DIE_OVERVIEW.label());
 		Browser browser = Widgets.visible(diagramPage, Browser.class).get(0);
 		Ui.waitFor("the DIE overview in the browser", 90_000, () -> nodes(browser) == 101);
@@ -199,8 +183,8 @@ class NamedDiagramsPageTest {
 		choice.select(0);
 		choice.notifyListeners(SWT.Selection, new Event());
 		Ui.waitFor("the DIE overview in the browser once more", 60_000, () -> nodes(browser) == 101);
-		page.showView(IPageLayout.ID_OUTLINE);
-		page.activate(editor);
+		example.page().showView(IPageLayout.ID_OUTLINE);
+		example.page().activate(editor);
 		Ui.waitFor("the Outline page", 10_000, () -> editor.outline() != null && editor.outline().viewer() != null);
 		TreeViewer outline = editor.outline().viewer();
 		outline.expandAll();

@@ -17,9 +17,6 @@ import org.crmgap.model.ServiceStandard;
 import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.dnd.DND;
@@ -29,37 +26,26 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Copy, cut, paste and drag and drop in the model tree, and the Outline; each edit undoable. */
 class TreeEditingTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.withData("tree-bank");
+
 	private GapModelEditor editor;
 	private GapModel model;
 
 	@BeforeEach
 	void open() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("tree-bank", true);
-		IFile file = project.getFile("retail-bank.crmgap");
-		editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		editor = example.open();
 		model = editor.getModel();
-	}
-
-	@AfterEach
-	void close() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
 	}
 
 	@Test
@@ -175,8 +161,8 @@ class TreeEditingTest {
 
 	@Test
 	void theGapIndicatorsViewFollowsTheEditorsAnalysis() throws Exception {
-		var view = (org.crmgap.ui.views.GapIndicatorsView) page.showView(org.crmgap.ui.views.GapIndicatorsView.ID);
-		page.activate(editor);
+		var view = (org.crmgap.ui.views.GapIndicatorsView) example.page().showView(org.crmgap.ui.views.GapIndicatorsView.ID);
+		example.page().activate(editor);
 		Ui.waitFor("the view to fill", 60_000, () -> view.rows().size() == model.getGaps().size(), () -> view.rows().size() + " rows");
 		assertEquals(17, view.rows().size(), "one row per gap of the example");
 		assertTrue(view.rows().stream().anyMatch(r -> ((org.crmgap.indicators.GapFinding) r).severity() == org.crmgap.model.Severity.ERROR));
@@ -188,7 +174,7 @@ class TreeEditingTest {
 				Arrays.stream(table.getItems()).map(i -> i.getText(5)).toList().toString());
 		assertTrue(Widgets.inView(table, table.getItem(0).getBounds()), "the first row is in view");
 		Screenshots.take(editor.getSite().getShell(), "workbench-gap-indicators-view");
-		page.closeEditor(editor, false);
+		example.page().closeEditor(editor, false);
 		ExampleProject.flush();
 		assertEquals(0, view.rows().size(), "no editor, no rows");
 		assertEquals(0, table.getItemCount(), "no editor, no rows on the screen");
@@ -210,15 +196,15 @@ class TreeEditingTest {
 				org.crmgap.model.CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Not kept"));
 		editor.revert();
 		ExampleProject.flush();
-		GapModelEditor reopened = (GapModelEditor) page.getActiveEditor();
+		GapModelEditor reopened = (GapModelEditor) example.page().getActiveEditor();
 		assertEquals(name, reopened.getModel().getSegments().get(0).getName());
 		assertFalse(reopened.isDirty());
 	}
 
 	@Test
 	void theOutlineShowsTheModelAndRevealsInTheEditor() throws Exception {
-		PageBookView view = (PageBookView) page.showView(IPageLayout.ID_OUTLINE);
-		page.activate(editor);
+		PageBookView view = (PageBookView) example.page().showView(IPageLayout.ID_OUTLINE);
+		example.page().activate(editor);
 		ExampleProject.flush();
 		// the Outline view shows a tree with the model at its root, then the model's diagrams
 		Control shown = view.getCurrentPage().getControl();

@@ -31,20 +31,17 @@ import org.crmgap.ui.testing.Screenshots;
 import org.crmgap.ui.testing.Ui;
 import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -53,6 +50,9 @@ import org.junit.jupiter.api.io.TempDir;
  * of the CSV files, and a second analysis does not ask again.
  */
 class SqlSourcePasswordTest {
+
+	@RegisterExtension
+	final ExampleProject bank = ExampleProject.withData("sql-bank");
 
 	private static final double TOLERANCE = 1e-9;
 
@@ -66,8 +66,6 @@ class SqlSourcePasswordTest {
 	private final List<Object> heard = new ArrayList<>();
 	private SavedPasswords store;
 	private WorkbenchPasswords replaced;
-	private IProject project;
-	private IWorkbenchPage page;
 
 	@BeforeAll
 	static void startServer() throws Exception {
@@ -85,9 +83,7 @@ class SqlSourcePasswordTest {
 
 	@BeforeEach
 	void modelReadingKpisFromTheDatabase() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = ExampleProject.create("sql-bank", true);
-		IFile file = project.getFile("retail-bank.crmgap");
+		IFile file = bank.model();
 		GapModel model = ModelFiles.load(file.getLocation().toPath());
 		for (DataSource source : model.getDataSources()) {
 			if (source.getRole() == DataRole.KPI_MEASUREMENTS) {
@@ -107,8 +103,6 @@ class SqlSourcePasswordTest {
 
 	@AfterEach
 	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
 		WorkbenchPasswords.replaceSession(replaced);
 	}
 
@@ -116,7 +110,7 @@ class SqlSourcePasswordTest {
 	void theAnalysisAsksForThePasswordOnceAndReadsTheIndicatorsOfTheCsvFiles() throws Exception {
 		List<String> dialogs = answerThePasswordDialogs();
 		try {
-			GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, project.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+			GapModelEditor editor = bank.open();
 			EditorAnalysis analysis = editor.getAdapter(EditorAnalysis.class);
 			analysis.addListener(new AnalysisListener() {
 				@Override

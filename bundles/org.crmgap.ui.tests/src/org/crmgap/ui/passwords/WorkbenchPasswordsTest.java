@@ -54,7 +54,7 @@ class WorkbenchPasswordsTest {
 		assertEquals("s3cret \"x\"", first.password("KPI", URL));
 		assertEquals("s3cret \"x\"", first.password("Readiness", URL), "asked once per database");
 		assertEquals(List.of("KPI " + URL + " crm"), asked);
-		assertEquals("s3cret \"x\"", store.read("jdbc:postgresql://db.example:5432/bank user=crm"));
+		assertEquals("s3cret \"x\"", store.read(URL), "saved under the whole URL");
 
 		asked.clear();
 		assertEquals("s3cret \"x\"", session(null).password("KPI", URL));
@@ -64,13 +64,19 @@ class WorkbenchPasswordsTest {
 		answers.add(new WorkbenchPasswords.Answer("other", false));
 		assertEquals("other", session(null).password("KPI", "jdbc:postgresql://db.example:5432/bank?user=audit"));
 		assertEquals(List.of("KPI jdbc:postgresql://db.example:5432/bank?user=audit audit"), asked);
+
+		// the same database and user with other connection parameters is asked, not sent the saved password
+		asked.clear();
+		answers.add(new WorkbenchPasswords.Answer("asked", false));
+		assertEquals("asked", session(null).password("KPI", URL.replace("ssl=true", "ssl=false")));
+		assertEquals(1, asked.size(), asked.toString());
 	}
 
 	@Test
 	void theSavedPasswordIsEncrypted() throws Exception {
 		answers.add(new WorkbenchPasswords.Answer("s3cret", true));
 		session(null).password("KPI", URL);
-		String node = SavedPasswords.NODE + "/" + EncodingUtils.encodeSlashes("jdbc:postgresql://db.example:5432/bank user=crm");
+		String node = SavedPasswords.NODE + "/" + EncodingUtils.encodeSlashes(SavedPasswords.key(URL));
 		assertTrue(TestStores.open(dir.resolve("secure_storage")).node(node).isEncrypted("password"), "encrypted");
 		assertFalse(Files.readString(dir.resolve("secure_storage")).contains("s3cret"), "not in the store's file as typed");
 	}

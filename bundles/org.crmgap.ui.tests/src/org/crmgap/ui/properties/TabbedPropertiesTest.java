@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
+import org.crmgap.ui.editor.ExampleProject;
 import org.crmgap.model.CrmGapFactory;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.DataRole;
@@ -29,33 +30,18 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.ITabDescriptor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Properties view of the editor has tabs: every element has "Properties", a gap also its "Indicator history". */
 class TabbedPropertiesTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void open() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		project = org.crmgap.ui.editor.ExampleProject.create("tabs-bank", false);
-	}
-
-	@AfterEach
-	void close() throws Exception {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
+	@RegisterExtension
+	final ExampleProject example = ExampleProject.modelOnly("tabs-bank");
 
 	private static void flush() {
 		while (Display.getCurrent().readAndDispatch()) {
@@ -69,8 +55,8 @@ class TabbedPropertiesTest {
 
 	@Test
 	void aGapHasItsIndicatorHistoryTab() throws Exception {
-		IFile file = project.getFile("retail-bank.crmgap");
-		GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, file, GapModelEditor.ID);
+		IFile file = example.model();
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(example.page(), file, GapModelEditor.ID);
 		Gap gap = editor.getModel().getGaps().get(0);
 		IndicatorSnapshot snapshot = CrmGapFactory.eINSTANCE.createIndicatorSnapshot();
 		snapshot.setIndicator("customer gap");
@@ -81,8 +67,8 @@ class TabbedPropertiesTest {
 		var domain = editor.getEditingDomain();
 		domain.getCommandStack().execute(AddCommand.create(domain, gap, CrmGapPackage.Literals.GAP__SNAPSHOTS, snapshot));
 
-		PropertySheet view = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
-		page.activate(editor);
+		PropertySheet view = (PropertySheet) example.page().showView(IPageLayout.ID_PROP_SHEET);
+		example.page().activate(editor);
 		editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(editor.getModel().getSegments().get(0)));
 		flush();
 		TabbedPropertySheetPage sheet = (TabbedPropertySheetPage) view.getCurrentPage();
@@ -101,9 +87,9 @@ class TabbedPropertiesTest {
 
 	@Test
 	void aGapMeasuredInTwoWavesShowsItsTrend() throws Exception {
-		IProject withData = org.crmgap.ui.editor.ExampleProject.create("trend-bank", true);
+		IProject withData = ExampleProject.create("trend-bank", true);
 		try {
-			GapModelEditor editor = (GapModelEditor) IDE.openEditor(page, withData.getFile("retail-bank.crmgap"), GapModelEditor.ID);
+			GapModelEditor editor = (GapModelEditor) IDE.openEditor(example.page(), withData.getFile("retail-bank.crmgap"), GapModelEditor.ID);
 			var model = editor.getModel();
 			var domain = editor.getEditingDomain();
 			// the example's own waves replaced by two of the test's: the KPI files belong to the first wave; the surveys,
@@ -123,8 +109,8 @@ class TabbedPropertiesTest {
 			analysis.analyse();
 			Ui.waitFor("the analysis of both waves", 60_000, () -> analysis.latest() != null && !analysis.latest().trends().isEmpty());
 
-			PropertySheet view = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
-			page.activate(editor);
+			PropertySheet view = (PropertySheet) example.page().showView(IPageLayout.ID_PROP_SHEET);
+			example.page().activate(editor);
 			Gap customer = model.getGaps().stream().filter(g -> g.getKind() == GapKind.CUSTOMER).findFirst().orElseThrow();
 			IndicatorHistorySection history = history(editor, view, customer);
 			Ui.waitFor("the trend chart drawn", 10_000, () -> history.trend().getImage() != null);
@@ -137,7 +123,7 @@ class TabbedPropertiesTest {
 			assertEquals(null, measuredOnce.trend().getImage());
 			assertEquals("The trend appears once the gap is measured in two measurement waves.", measuredOnce.trend().getText());
 		} finally {
-			page.closeAllEditors(false);
+			example.page().closeAllEditors(false);
 			withData.delete(true, true, null);
 		}
 	}

@@ -168,11 +168,11 @@ class DiscoverProfilesWizardTest {
 				.orElseThrow();
 		DataSource kpi = model.getDataSources().stream().filter(s -> s.getRole() == DataRole.KPI_MEASUREMENTS).findFirst().orElseThrow();
 		MenuManager menu = new MenuManager();
-		DiscoverProfilesAction.fill(menu, List.of(survey), editor);
+		DiscoverProfilesAction.menu(editor).accept(menu, List.of(survey));
 		assertEquals(List.of("Discover Profiles..."), List.of(menu.getItems()).stream()
 				.map(i -> ((ActionContributionItem) i).getAction().getText()).toList());
 		MenuManager none = new MenuManager();
-		DiscoverProfilesAction.fill(none, List.of(kpi), editor);
+		DiscoverProfilesAction.menu(editor).accept(none, List.of(kpi));
 		assertEquals(0, none.getItems().length, "only on a customer survey");
 
 		DataSource old = CrmGapFactory.eINSTANCE.createDataSource();

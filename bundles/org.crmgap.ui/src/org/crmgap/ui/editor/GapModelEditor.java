@@ -76,11 +76,8 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		diagrams = new EditorDiagrams(domain, model, modelFile(), analysis, display);
 		report = new ReportWriter(model, resource(), getSite().getShell());
 		OverviewPage.Diagrams links = new OverviewPage.Diagrams(diagrams, domain.getCommandStack(), d -> pages.open(d, this::setActivePage));
-		ShowOnDiagram show = new ShowOnDiagram(diagrams, links.open());
-		modelPage = new ModelPage(domain, edited.itemProviders(), model, (menu, selected) -> {
-			show.fill(menu, selected);
-			DiscoverProfilesAction.fill(menu, selected, this);
-		});
+		var profiles = DiscoverProfilesAction.menu(this);
+		modelPage = new ModelPage(domain, edited.itemProviders(), model, new ShowOnDiagram(diagrams, links.open()).andThen(profiles));
 		selection = new SelectionBridge(model, modelPage, () -> setActivePage(pages.indexOf(modelPage)));
 		adapters = new EditorAdapters(this, edited.itemProviders(), selection, analysis, links);
 		IndicatorsPage indicators = new IndicatorsPage(model, analysis, domain, selection::select);
@@ -90,7 +87,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		}, () -> report.write(true), () -> setActivePage(diagramPageIndex(DiagramKind.DIE_OVERVIEW))),
 				links));
 		addPage(modelPage);
-		addPage(new DataPage(model, modelFile(), (menu, selected) -> DiscoverProfilesAction.fill(menu, selected, this)));
+		addPage(new DataPage(model, modelFile(), profiles));
 		addPage(indicators);
 		addPage(new ActionsPage(model, domain, selection::reveal));
 		addPage(new ChartsPage());
@@ -248,9 +245,5 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 
 	GapOutlinePage outline() {
 		return adapters == null ? null : adapters.outline();
-	}
-
-	void showPage(int index) {
-		setActivePage(index);
 	}
 }

@@ -2,6 +2,7 @@ package org.crmgap.ui.editor;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ import org.eclipse.jface.action.MenuManager;
  * already shown, else below the drawing), as one undoable command, then that diagram opens. A diagram that shows them
  * all already, or whose kind draws none of them, is listed disabled; opening the menu only reads the notation.
  */
-final class ShowOnDiagram {
+final class ShowOnDiagram implements BiConsumer<IMenuManager, List<?>> {
 
 	private final EditorDiagrams diagrams;
 	private final Consumer<Diagram> open;
@@ -33,7 +34,8 @@ final class ShowOnDiagram {
 		this.open = open;
 	}
 
-	void fill(IMenuManager menu, List<?> selection) {
+	@Override
+	public void accept(IMenuManager menu, List<?> selection) {
 		List<EObject> elements = selection.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
 		if (elements.isEmpty()) {
 			return;

@@ -10,9 +10,9 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 
 /**
- * Database passwords in Eclipse secure storage, one node per database and user under {@value #NODE}, the password
- * encrypted. Keyed by the JDBC URL without its parameters and the user it names (empty when it
- * names none), never by the model: a second model reading the same database finds the password. A store that cannot
+ * Database passwords in Eclipse secure storage, one node per database URL under {@value #NODE}, the password
+ * encrypted. Keyed by the whole JDBC URL (user and connection parameters included), never by the model: a second model
+ * with the same URL finds the password. A store that cannot
  * be opened or decrypted (the master password declined) keeps nothing and finds nothing.
  */
 public final class SavedPasswords {

@@ -1,6 +1,7 @@
 package org.crmgap.ui.wizards;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.crmgap.model.DataSource;
 import org.crmgap.ui.editor.GapModelEditor;
@@ -14,8 +15,12 @@ public final class DiscoverProfilesAction {
 	private DiscoverProfilesAction() {
 	}
 
-	/** Adds the action when the selection is one customer survey file. */
-	public static void fill(IMenuManager menu, List<?> selection, GapModelEditor editor) {
+	/** The editor's context menus' part: the action when the selection is one customer survey file. */
+	public static BiConsumer<IMenuManager, List<?>> menu(GapModelEditor editor) {
+		return (menu, selection) -> fill(menu, selection, editor);
+	}
+
+	private static void fill(IMenuManager menu, List<?> selection, GapModelEditor editor) {
 		if (selection.size() == 1 && ProfileSurveys.isSurvey(selection.get(0))) {
 			menu.add(new Action(ProfileMessages.action) {
 				@Override
