@@ -3,10 +3,10 @@ package org.crmgap.ui.compare;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.function.Function;
 
 import org.crmgap.model.compare.MergeConflict;
 import org.crmgap.model.persistence.ModelFileException;
+import org.crmgap.ui.tables.Columns;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
@@ -14,10 +14,8 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -89,12 +87,13 @@ final class MergeDialog extends TitleAreaDialog {
 		conflicts.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		((GridData) conflicts.getTable().getLayoutData()).heightHint = 180;
 		conflicts.setContentProvider(ArrayContentProvider.getInstance());
-		column("Element", 270, MergeConflict::element);
-		column("Feature", 100, c -> c.feature() == null ? "" : c.feature());
-		column("Conflict", 170, c -> c.kind().label());
-		column("Ours", 130, c -> value(c.ours()));
-		column("Theirs", 130, c -> value(c.theirs()));
-		column("Kept", 60, c -> merging.takesTheirs(c) ? "theirs" : "ours");
+		Columns<MergeConflict> columns = Columns.of(conflicts, MergeConflict.class);
+		columns.add("Element", 270, MergeConflict::element);
+		columns.add("Feature", 100, c -> c.feature() == null ? "" : c.feature());
+		columns.add("Conflict", 170, c -> c.kind().label());
+		columns.add("Ours", 130, c -> value(c.ours()));
+		columns.add("Theirs", 130, c -> value(c.theirs()));
+		columns.add("Kept", 60, c -> merging.takesTheirs(c) ? "theirs" : "ours");
 		Composite buttons = new Composite(body, SWT.NONE);
 		buttons.setLayout(new GridLayout(2, true));
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
@@ -105,18 +104,6 @@ final class MergeDialog extends TitleAreaDialog {
 		output.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		merge();
 		return area;
-	}
-
-	private void column(String title, int width, Function<MergeConflict, String> text) {
-		TableViewerColumn column = new TableViewerColumn(conflicts, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((MergeConflict) element);
-			}
-		});
 	}
 
 	private void side(Composite parent, String label, boolean theirs) {

@@ -7,9 +7,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.crmgap.indicators.profiles.ProfileResult;
+import org.crmgap.ui.tables.Columns;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -56,11 +56,11 @@ final class ProfilesPage extends WizardPage {
 		page.setLayout(new GridLayout(1, false));
 		new Label(page, SWT.NONE).setText(ProfileMessages.silhouette);
 		silhouettes = table(page, 5 * 23 + 30);
-		Class<ProfileResult.Candidate> k = ProfileResult.Candidate.class;
-		column(silhouettes, k, ProfileMessages.columnK, 90, this::chosen);
-		column(silhouettes, k, ProfileMessages.columnSilhouette, 90, c -> String.format(Locale.ROOT, "%.3f", c.silhouette()));
-		column(silhouettes, k, ProfileMessages.columnWithinSs, 100, c -> String.format(Locale.ROOT, "%.1f", c.withinSs()));
-		column(silhouettes, k, ProfileMessages.columnSizes, 300, c -> c.sizes().stream().map(String::valueOf)
+		Columns<ProfileResult.Candidate> k = Columns.of(silhouettes, ProfileResult.Candidate.class);
+		k.add(ProfileMessages.columnK, 90, this::chosen);
+		k.add(ProfileMessages.columnSilhouette, 90, c -> String.format(Locale.ROOT, "%.3f", c.silhouette()));
+		k.add(ProfileMessages.columnWithinSs, 100, c -> String.format(Locale.ROOT, "%.1f", c.withinSs()));
+		k.add(ProfileMessages.columnSizes, 300, c -> c.sizes().stream().map(String::valueOf)
 				.collect(Collectors.joining(", ")));
 		silhouettes.addSelectionChangedListener(e -> {
 			if (!showing && e.getStructuredSelection().getFirstElement() instanceof ProfileResult.Candidate c && c.k() != result.k()) {
@@ -70,12 +70,12 @@ final class ProfilesPage extends WizardPage {
 		profilesLabel = new Label(page, SWT.NONE);
 		profilesLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		profiles = table(page, 110);
-		Class<ProfileResult.Profile> p = ProfileResult.Profile.class;
-		column(profiles, p, ProfileMessages.columnProfile, 40, x -> String.valueOf(x.profile()));
-		column(profiles, p, ProfileMessages.columnSize, 100, x -> String.format(Locale.ROOT, "%d (%.0f %%)", x.size(), x.share() * 100));
-		TableViewerColumn name = column(profiles, p, ProfileMessages.columnName, 260, x -> names.get(x.profile() - 1));
+		Columns<ProfileResult.Profile> p = Columns.of(profiles, ProfileResult.Profile.class);
+		p.add(ProfileMessages.columnProfile, 40, x -> String.valueOf(x.profile()));
+		p.add(ProfileMessages.columnSize, 100, x -> String.format(Locale.ROOT, "%d (%.0f %%)", x.size(), x.share() * 100));
+		TableViewerColumn name = p.add(ProfileMessages.columnName, 260, x -> names.get(x.profile() - 1));
 		name.setEditingSupport(new NameEditing(profiles));
-		column(profiles, p, ProfileMessages.columnApart, 520, ProfilesPage::apart);
+		p.add(ProfileMessages.columnApart, 520, ProfilesPage::apart);
 		new Label(page, SWT.NONE).setText(ProfileMessages.dimensions);
 		dimensions = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
 		dimensions.setHeaderVisible(true);
@@ -97,20 +97,6 @@ final class ProfilesPage extends WizardPage {
 		data.heightHint = height;
 		viewer.getControl().setLayoutData(data);
 		return viewer;
-	}
-
-	private static <T> TableViewerColumn column(TableViewer viewer, Class<T> type, String title, int width,
-			java.util.function.Function<T, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply(type.cast(element));
-			}
-		});
-		return column;
 	}
 
 	/** "E19 +0.75 sd, E21 +0.72 sd, E18 +0.70 sd (Empathy expectations)": the items, then their themes once. */
