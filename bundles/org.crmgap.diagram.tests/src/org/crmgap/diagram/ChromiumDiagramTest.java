@@ -78,10 +78,6 @@ class ChromiumDiagramTest {
 	 * the drawing's aspect ratio within 1:3 of the viewport's; after Fit, no node under the page's toolbar or palette button.
 	 */
 	private static void assertReadable(String what, String output) {
-		assertReadable(what, output, true);
-	}
-
-	private static void assertReadable(String what, String output, boolean edgesAroundNodes) {
 		String opening = step(output, "opening");
 		String full = step(output, "full-size");
 		List<String> problems = new ArrayList<>();
@@ -90,7 +86,7 @@ class ChromiumDiagramTest {
 		check(problems, measured(output, "full-size", "labelOverlaps") == 0, "overlapping labels: " + full);
 		check(problems, measured(output, "full-size", "cutLabels") == 0, "names cut or running out of their node: " + full);
 		// the edges keep ELK's routes around the nodes (the client's router alone drew 111 across nodes on the overview)
-		check(problems, !edgesAroundNodes || measured(output, "full-size", "edgesThroughNodes") == 0, "edges drawn across nodes: " + full);
+		check(problems, measured(output, "full-size", "edgesThroughNodes") == 0, "edges drawn across nodes: " + full);
 		check(problems, step(output, "fitted").contains("\"underControls\":[]"), "nodes under the toolbar or palette button after Fit: "
 				+ step(output, "fitted"));
 		double aspect = measured(output, "fitted", "aspect");
@@ -133,9 +129,7 @@ class ChromiumDiagramTest {
 		// every kind measured before judging any, so one run shows them all
 		outputs.forEach((kind, output) -> System.out.println(kind + " "
 				+ output.lines().filter(l -> l.matches("E2E (opening|fitted|full-size) .*")).toList()));
-		// not yet on the Organisation: ELK returns some edges into a unit's content in coordinates that miss their ends
-		// (StoredRoutes refuses those routes), and the client's router takes 3 of its 20 edges across a node
-		outputs.forEach((kind, output) -> assertReadable(kind.label(), output, kind != DiagramKind.ORGANISATION));
+		outputs.forEach((kind, output) -> assertReadable(kind.label(), output));
 	}
 
 	@Test

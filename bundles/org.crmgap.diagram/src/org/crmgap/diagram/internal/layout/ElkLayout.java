@@ -169,10 +169,17 @@ public final class ElkLayout {
 	/** Top-level boxes of the last partition with no edges (data sources) in a row below everything else. */
 	private static void bottomRow(List<Box> boxes, List<Link> links, Map<String, double[]> positions) {
 		int last = boxes.stream().mapToInt(Box::partition).max().orElse(0);
+		// a container is linked when anything inside it is: moved, it would leave the routes into its content behind
+		Map<String, String> parents = new HashMap<>();
+		boxes.forEach(b -> parents.put(b.id(), b.parent()));
 		java.util.Set<String> linked = new java.util.HashSet<>();
 		links.forEach(l -> {
-			linked.add(l.source());
-			linked.add(l.target());
+			for (String end : List.of(l.source(), l.target())) {
+				String up = end;
+				while (up != null && linked.add(up)) {
+					up = parents.get(up);
+				}
+			}
 		});
 		List<Box> loose = boxes.stream().filter(b -> last > 0 && b.partition() == last && b.parent() == null && !linked.contains(b.id()))
 				.toList();
