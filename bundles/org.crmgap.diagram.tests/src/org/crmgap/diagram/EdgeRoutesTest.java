@@ -172,6 +172,40 @@ class EdgeRoutesTest {
 	}
 
 	@Test
+	void aNodeDraggedOntoAnotherEdgesRouteSendsThatEdgeToTheClientsRouter() throws Exception {
+		Map<String, List<GPoint>> before = routes();
+		String segment = document.id(document.model().getSegments().get(0));
+		GNode node = (GNode) session.element(segment);
+		// the longest leg of a routed edge that does not touch the segment, and the segment's centre put on its middle
+		GEdge crossed = null;
+		GPoint a = null, b = null;
+		for (GEdge edge : edges()) {
+			List<GPoint> points = edge.getRoutingPoints();
+			boolean own = edge.getSourceId().equals(segment) || edge.getTargetId().equals(segment);
+			for (int i = 1; !own && i < points.size(); i++) {
+				if (a == null || length(points.get(i - 1), points.get(i)) > length(a, b)) {
+					crossed = edge;
+					a = points.get(i - 1);
+					b = points.get(i);
+				}
+			}
+		}
+		assertTrue(crossed != null && length(a, b) > 200, "a long leg to drop the segment on");
+		GPoint to = GraphFactory.eINSTANCE.createGPoint();
+		to.setX((a.getX() + b.getX()) / 2 - node.getSize().getWidth() / 2);
+		to.setY((a.getY() + b.getY()) / 2 - node.getSize().getHeight() / 2);
+		session.dispatch(new ChangeBoundsOperation(List.of(moveTo(segment, to))));
+		assertEquals(List.of(), routes().get(crossed.getId()), crossed.getId() + ": the segment now lies on its route");
+		assertEquals(List.of(), through(), "no routed edge crosses the dropped segment");
+		session.dispatch(new UndoAction());
+		assertEquals(points(before.get(crossed.getId())), points(routes().get(crossed.getId())), "Undo brings the route back");
+	}
+
+	private static double length(GPoint a, GPoint b) {
+		return Math.abs(a.getX() - b.getX()) + Math.abs(a.getY() - b.getY());
+	}
+
+	@Test
 	void layoutOnDemandReplacesTheRoutesInOneUndoableStep() throws Exception {
 		boolean dirty = document.isDirty();
 		session.dispatch(new LayoutOperation(List.of()));

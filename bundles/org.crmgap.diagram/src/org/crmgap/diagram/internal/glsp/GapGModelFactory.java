@@ -10,6 +10,7 @@ import java.util.Map;
 import org.crmgap.diagram.GapStatus;
 import org.crmgap.diagram.internal.figure.OpenActions;
 import org.crmgap.diagram.internal.layout.LabelSize;
+import org.crmgap.diagram.internal.layout.Obstacles;
 import org.crmgap.diagram.internal.layout.StoredRoutes;
 import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
@@ -82,10 +83,10 @@ public class GapGModelFactory implements GModelFactory {
 		});
 		Map<String, List<Route>> routes = new HashMap<>();
 		modelState.diagram().getRoutes().forEach(route -> routes.computeIfAbsent(route.getEdge(), e -> new ArrayList<>()).add(route));
-		Map<String, double[]> bounds = StoredRoutes.bounds(content.shapes(true).keySet(), parents);
+		Obstacles drawn = new Obstacles(StoredRoutes.bounds(content.shapes(true).keySet(), parents), parents);
 		for (DiagramContent.Edge edge : edges) {
 			GEdgeBuilder built = edge.gap() != null ? gapEdge(edge, statuses.get(edge.id())) : relationEdge(edge);
-			double[] points = StoredRoutes.points(routes.get(edge.id()), bounds.get(edge.source()), bounds.get(edge.target()));
+			double[] points = StoredRoutes.points(routes.get(edge.id()), edge.source(), edge.target(), drawn);
 			if (points != null) {
 				// ELK's route as it is, from where it leaves the source to where it enters the target (the Manhattan
 				// router would choose its own anchors and legs, and those crossed nodes ELK went around)

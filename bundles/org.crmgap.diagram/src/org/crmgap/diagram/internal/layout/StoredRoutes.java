@@ -11,7 +11,8 @@ import org.crmgap.diagram.notation.Shape;
 
 /**
  * The one rule for the edges' routes kept in the notation: a route is drawn only while its ends have the bounds it was
- * found for, so a moved, resized, hidden and shown again or reconnected end simply falls back to the client's router.
+ * found for and no other node lies across it, so a moved, resized, hidden and shown again or reconnected end, or a node
+ * dragged onto the route, simply falls back to the client's router.
  */
 public final class StoredRoutes {
 
@@ -66,14 +67,15 @@ public final class StoredRoutes {
 	}
 
 	/**
-	 * The bend points {x1, y1, …} of the edge's first route that was found for its ends where they are now; null when
-	 * none fits (a merge of two re-laid-out versions can bring an edge two routes).
+	 * The bend points {x1, y1, …} of the edge's first route that was found for its ends where they are now and that
+	 * no node has since been put across; null when none fits (a merge of two re-laid-out versions can bring an edge
+	 * two routes).
 	 */
-	public static double[] points(Collection<Route> routes, double[] source, double[] target) {
+	public static double[] points(Collection<Route> routes, String source, String target, Obstacles nodes) {
 		if (routes != null) {
 			for (Route route : routes) {
-				double[] points = points(route, source, target);
-				if (points != null) {
+				double[] points = points(route, nodes.bounds(source), nodes.bounds(target));
+				if (points != null && !nodes.crossed(points, source, target)) {
 					return points;
 				}
 			}
