@@ -15,12 +15,9 @@ import java.util.Set;
  * A SQL data source's query as a table that stays in its database: the indicator queries read it as a subquery
  * ({@link DataTable#from()}), so only their aggregates travel. Checked as a long table: the query runs, gives every
  * column the model names, numbers where numbers are needed (the database has typed them; no cell is converted or
- * excluded here) and at least one row.
+ * excluded here) and at least one row. A survey's rows, checked cell by cell, are read out instead ({@link QueryCsv}).
  */
 public final class QueryTables {
-
-	/** What a SQL source cannot be yet: survey answers are checked cell by cell (scale, whole numbers), not pushed down. */
-	public static final String NO_SURVEY = "a survey cannot be read from SQL yet (KPI measurements and assessments can)";
 
 	private static final Set<Integer> NUMBERS = Set.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.REAL,
 			Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL);
@@ -34,11 +31,7 @@ public final class QueryTables {
 	 */
 	public static DataTable load(Connection connection, String where, String query, String name, ColumnRules rules)
 			throws DataException {
-		if (query == null || query.isBlank()) {
-			throw new DataException(where, "no query (the SQL whose rows are the data)", null);
-		}
-		// the user's own query, as it is, on lines of its own: a trailing comment cannot swallow the parenthesis
-		String from = "(\n" + query.strip().replaceFirst(";\\s*$", "") + "\n) AS " + name;
+		String from = subquery(where, query, name);
 		try {
 			List<String> columns = new ArrayList<>();
 			List<Integer> types = new ArrayList<>();
@@ -52,12 +45,7 @@ public final class QueryTables {
 					typeNames.add(meta.getColumnTypeName(i));
 				}
 			}
-			for (Map.Entry<String, String> column : rules.required().entrySet()) {
-				if (!columns.contains(column.getKey())) {
-					throw new DataException(where, "the query gives no column '" + column.getKey() + "' (" + column.getValue()
-							+ "); it gives " + Excerpts.names(columns), null);
-				}
-			}
+			requireColumns(where, columns, rules.required());
 			for (int i = 0; i < columns.size(); i++) {
 				ColumnCheck check = rules.checks().apply(columns.get(i));
 				if (check != null && check.bounded()) {
@@ -72,11 +60,30 @@ public final class QueryTables {
 			if (rows == 0) {
 				throw new DataException(where, "the query gives no rows", null);
 			}
-			return new DataTable(name, from, connection, List.copyOf(columns), null, rows, new DataFingerprint(where, 0, rows, null),
+			return new DataTable(name, from, connection, List.copyOf(columns), null, rows, DataFingerprint.query(where, rows),
 					List.of());
 		} catch (SQLException e) {
 			rollback(connection);
 			throw new DataException(where, "the query fails: " + SqlMessages.reason(e), e);
+		}
+	}
+
+	/** The source's query as a subquery named {@code name}; no query is an error. */
+	static String subquery(String where, String query, String name) throws DataException {
+		if (query == null || query.isBlank()) {
+			throw new DataException(where, "no query (the SQL whose rows are the data)", null);
+		}
+		// the user's own query, as it is, on lines of its own: a trailing comment cannot swallow the parenthesis
+		return "(\n" + query.strip().replaceFirst(";\\s*$", "") + "\n) AS " + name;
+	}
+
+	/** Every column the model maps ({@code required}: column → what it is) is among the query's {@code columns}. */
+	static void requireColumns(String where, List<String> columns, Map<String, String> required) throws DataException {
+		for (Map.Entry<String, String> column : required.entrySet()) {
+			if (!columns.contains(column.getKey())) {
+				throw new DataException(where, "the query gives no column '" + column.getKey() + "' (" + column.getValue()
+						+ "); it gives " + Excerpts.names(columns), null);
+			}
 		}
 	}
 
@@ -89,7 +96,7 @@ public final class QueryTables {
 	}
 
 	/** A failed statement spoils the transaction; the connection stays usable for the other sources. */
-	private static void rollback(Connection connection) {
+	static void rollback(Connection connection) {
 		try {
 			connection.rollback();
 		} catch (SQLException e) {

@@ -26,7 +26,6 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class SheetCsv implements AutoCloseable {
 
-	private static final Pattern NEEDS_QUOTES = Pattern.compile("[,;\"]|^\\s|\\s$");
 	private static final Pattern FIRST_AT_LINE = Pattern.compile("\\(first at line (\\d+)\\)");
 	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
@@ -132,8 +131,7 @@ final class SheetCsv implements AutoCloseable {
 
 	/** A line break inside a cell becomes a space: one CSV line per sheet row keeps the rows named in messages exact. */
 	private static String quoted(String cell) {
-		String text = LINE_BREAK.matcher(cell).replaceAll(" ");
-		return NEEDS_QUOTES.matcher(text).find() ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return CsvCells.quoted(LINE_BREAK.matcher(cell).replaceAll(" "));
 	}
 
 	/** The sheet's column letters of 1-based column {@code n}: 1 A, 27 AA. */

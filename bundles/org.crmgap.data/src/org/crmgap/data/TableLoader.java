@@ -16,9 +16,9 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * Loads a CSV, Parquet or .xlsx file into the engine as a typed table. Numbers that do not parse or lie outside their
- * range are excluded (NULL) and counted as warnings; a missing file or column, an empty or duplicate key
- * is an error naming file, line and column. The model never changes here.
+ * Loads a CSV, Parquet or .xlsx file (or a SQL query's rows, as a CSV file) into the engine as a typed table. Numbers
+ * that do not parse or lie outside their range are excluded (NULL) and counted as warnings; a missing file or column,
+ * an empty or duplicate key is an error naming file, line and column. The model never changes here.
  *
  * <p>Fast path: the engine reads the file with the column types it detects (one pass, as raw SQL would);
  * only columns it had to read as text are converted, cell by cell. A file whose later rows contradict the
@@ -47,6 +47,15 @@ public final class TableLoader {
 			return SheetCsv.load(file, sheet, csv -> loadCsv(csv, name, rules));
 		}
 		return loadCsv(file, name, rules);
+	}
+
+	/**
+	 * Loads the rows of a SQL source's {@code query} on {@code connection} as table {@code name} with every check of a CSV
+	 * file (see {@link QueryCsv}); {@code where} names the source and its database in messages ({@link Databases#where}).
+	 */
+	public DataTable loadQuery(java.sql.Connection connection, String where, String query, String name, ColumnRules rules)
+			throws DataException {
+		return QueryCsv.load(connection, where, query, rules.required(), csv -> loadCsv(csv, name, rules));
 	}
 
 	private DataTable loadCsv(Path file, String name, ColumnRules rules) throws DataException {

@@ -193,13 +193,6 @@ class SqlSourceTest {
 	}
 
 	@Test
-	void aSurveyFromSqlIsNotReadYet() throws Exception {
-		assertEquals("data source 'Customer survey 2026' (jdbc:postgresql://127.0.0.1:" + server.port + "/bank): a survey cannot be "
-				+ "read from SQL yet (KPI measurements and assessments can): export it to a CSV file",
-				problem("Customer survey 2026", s -> sql(s, "SELECT * FROM survey"), WITH_PASSWORD));
-	}
-
-	@Test
 	void theQueryCannotWrite() throws Exception {
 		String message = problem(s -> s.setQuery("SELECT 'S01' AS standard, 1.0 AS value) AS x; DELETE FROM kpi; SELECT * FROM (SELECT 1"),
 				WITH_PASSWORD);

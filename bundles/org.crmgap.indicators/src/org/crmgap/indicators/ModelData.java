@@ -27,7 +27,9 @@ import org.crmgap.model.MeasurementWave;
  * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
  * the engine, one table per role, each checked by what its columns mean in the model; only the sources of one
  * measurement wave ({@link Waves}); a segment-assignment file gives the survey's segments ({@link SegmentAssignments}).
- * A SQL source's query stays in its database ({@link QueryTables}); closing closes those connections.
+ * A SQL source of KPI measurements or an assessment stays in its database ({@link QueryTables}); a survey's or an
+ * assignment's rows are read as a CSV file's, to be checked cell by cell ({@link TableLoader#loadQuery}). Closing closes
+ * the databases' connections.
  */
 final class ModelData implements AutoCloseable {
 
@@ -67,7 +69,7 @@ final class ModelData implements AutoCloseable {
 		if (source.isEmpty()) {
 			return Optional.empty();
 		}
-		DataSource s = requireFile(source.get());
+		DataSource s = source.get();
 		String respondent = column(s, ColumnMeaning.RESPONDENT, "respondent");
 		Optional<DataSource> assignment = source(DataRole.SEGMENT_ASSIGNMENT);
 		if (assignment.isEmpty()) {
@@ -76,7 +78,7 @@ final class ModelData implements AutoCloseable {
 		// the assignment wins: the survey's own segment column is not read
 		ColumnRules rules = SurveyColumns.customers(instrument, respondent, null);
 		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null));
-		DataSource a = requireFile(assignment.get());
+		DataSource a = assignment.get();
 		String assigned = SegmentAssignments.respondent(a);
 		String segment = SegmentAssignments.segment(a);
 		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment));
@@ -85,7 +87,7 @@ final class ModelData implements AutoCloseable {
 			loaded.set(loaded.indexOf(survey), joined); // the survey's read, with its warnings and the join's
 			return Optional.of(joined);
 		} catch (java.sql.SQLException e) {
-			throw new DataException(file(a), 0, null, "cannot be joined with the survey: " + e.getMessage(), e);
+			throw problem(a, "cannot be joined with the survey: " + e.getMessage(), e);
 		}
 	}
 
@@ -95,7 +97,7 @@ final class ModelData implements AutoCloseable {
 		if (source.isEmpty()) {
 			return Optional.empty();
 		}
-		DataSource s = requireFile(source.get());
+		DataSource s = source.get();
 		return Optional.of(load(s, "managers", SurveyColumns.managers(instrument, column(s, ColumnMeaning.RESPONDENT,
 				"respondent"))));
 	}
@@ -113,37 +115,46 @@ final class ModelData implements AutoCloseable {
 			String column = column(s, meaning, null);
 			if (column == null) {
 				String problem = "maps no column as " + meaning.getLiteral();
-				throw s.getFormat() == DataFormat.SQL ? new DataException(Databases.where(s.getName(), s.getLocation()), problem, null)
-						: new DataException(file(s), "data source '" + s.getName() + "' " + problem);
+				throw s.getFormat() == DataFormat.SQL ? problem(s, problem, null) : new DataException(file(s), "data source '"
+						+ s.getName() + "' " + problem);
 			}
 			requiredColumns.put(column, "mapped as " + meaning.getLiteral() + " in the model");
 		}
 		List<String> numericColumns = numeric.stream().map(m -> column(s, m, null)).toList();
-		return Optional.of(load(s, name, ColumnRules.longTable(requiredColumns, numericColumns)));
+		ColumnRules rules = ColumnRules.longTable(requiredColumns, numericColumns);
+		if (s.getFormat() == DataFormat.SQL) {
+			// a long table is aggregated where it is: the query stays in its database
+			return Optional.of(read(QueryTables.load(databases.connect(s.getName(), s.getLocation()), where(s), s.getQuery(), name,
+					rules)));
+		}
+		return Optional.of(load(s, name, rules));
 	}
 
+	/** A file's rows, or a SQL source's rows read as a CSV file's, checked cell by cell ({@link TableLoader#loadQuery}). */
 	private DataTable load(DataSource source, String name, ColumnRules rules) throws DataException {
-		DataTable table;
+		TableLoader loader = new TableLoader(engine);
 		if (source.getFormat() == DataFormat.SQL) {
-			String where = Databases.where(source.getName(), source.getLocation());
-			table = QueryTables.load(databases.connect(source.getName(), source.getLocation()), where, source.getQuery(), name, rules);
-		} else {
-			Path file = file(source);
-			TableLoader loader = new TableLoader(engine);
-			table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
-					: loader.load(file, source.getSheet(), name, rules);
+			return read(loader.loadQuery(databases.connect(source.getName(), source.getLocation()), where(source), source.getQuery(),
+					name, rules));
 		}
+		Path file = file(source);
+		return read(source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
+				: loader.load(file, source.getSheet(), name, rules));
+	}
+
+	private DataTable read(DataTable table) {
 		loaded.add(table);
 		return table;
 	}
 
-	/** A survey's source: a file ({@link QueryTables#NO_SURVEY}). */
-	private static DataSource requireFile(DataSource source) throws DataException {
-		if (source.getFormat() == DataFormat.SQL) {
-			throw new DataException(Databases.where(source.getName(), source.getLocation()), QueryTables.NO_SURVEY
-					+ ": export it to a CSV file", null);
-		}
-		return source;
+	private static String where(DataSource sql) {
+		return Databases.where(sql.getName(), sql.getLocation());
+	}
+
+	/** A problem with a source: a SQL source's named with its database, a file's with the file. */
+	private DataException problem(DataSource source, String problem, Throwable cause) throws DataException {
+		return source.getFormat() == DataFormat.SQL ? new DataException(where(source), problem, cause)
+				: new DataException(file(source), 0, null, problem, cause);
 	}
 
 	Path file(DataSource source) throws DataException {

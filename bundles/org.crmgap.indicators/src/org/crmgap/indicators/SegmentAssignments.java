@@ -74,11 +74,11 @@ public final class SegmentAssignments {
 			statement.execute("CREATE OR REPLACE TABLE " + name + " AS SELECT s.*, a.crmgap_segment AS " + COLUMN + " FROM "
 					+ survey.from() + " s LEFT JOIN (SELECT " + key + " AS crmgap_key, " + Segments.of(segment)
 					+ " AS crmgap_segment FROM " + assignment.from() + ") a ON " + surveyKey + " = a.crmgap_key ORDER BY s.rowid");
-			try (ResultSet row = statement.executeQuery("SELECT count(*), min(s.rowid) + 2, min_by(" + surveyKey + ", s.rowid) FROM "
+			try (ResultSet row = statement.executeQuery("SELECT count(*), min(s.rowid), min_by(" + surveyKey + ", s.rowid) FROM "
 					+ survey.from() + " s WHERE " + surveyKey + " NOT IN (SELECT " + key + " FROM " + assignment.from() + ")")) {
 				row.next();
 				if (row.getLong(1) > 0) {
-					warnings.add(new DataWarning(survey.fingerprint().file(), surveyRespondent, row.getLong(1), row.getLong(2),
+					warnings.add(DataWarning.first(survey.fingerprint(), surveyRespondent, row.getLong(1), row.getLong(2),
 							Objects.toString(row.getString(3), ""), NOT_ASSIGNED + " " + assignment.fingerprint().file(),
 							"counted in 'all' and in '" + Segments.NONE + "'"));
 				}

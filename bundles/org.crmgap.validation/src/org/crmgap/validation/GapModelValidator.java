@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.crmgap.data.DataException;
-import org.crmgap.data.QueryTables;
 import org.crmgap.data.WorkbookSheets;
 import org.crmgap.indicators.SegmentAssignments;
 import org.crmgap.model.ColumnMapping;
@@ -108,7 +107,7 @@ public class GapModelValidator extends EObjectValidator {
 		return found || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_LOCATION, source, source.getName(), location));
 	}
 
-	/** A SQL source: a JDBC URL, a query and a role it can feed; validation stays offline, so the database is not asked. */
+	/** A SQL source: a JDBC URL and a query (any role); validation stays offline, so the database is not asked. */
 	boolean queried(DataSource source, DiagnosticChain diagnostics) {
 		if (source.getFormat() != DataFormat.SQL) {
 			return true;
@@ -118,8 +117,6 @@ public class GapModelValidator extends EObjectValidator {
 			problem = "its location must be a JDBC URL (jdbc:postgresql://host:port/database?user=name)";
 		} else if (source.getQuery() == null || source.getQuery().isBlank()) {
 			problem = "it has no query";
-		} else if (source.getRole() != DataRole.KPI_MEASUREMENTS && source.getRole() != DataRole.INTERNAL_ASSESSMENT) {
-			problem = QueryTables.NO_SURVEY;
 		}
 		return problem == null || report(diagnostics, RuleDiagnostic.of(Rule.DATASOURCE_QUERY, source, source.getName(), problem));
 	}

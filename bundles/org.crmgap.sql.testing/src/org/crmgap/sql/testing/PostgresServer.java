@@ -103,6 +103,38 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The example's surveys from its data folder: {@code survey.csv} as table {@code survey_2025}, {@code survey-2026.csv}
+	 * as {@code survey_2026}, {@code managers.csv} as {@code managers} (see {@link #loadTable}).
+	 */
+	public void loadSurveys(Path data) throws IOException, java.sql.SQLException {
+		loadTable(data.resolve("survey.csv"), "survey_2025");
+		loadTable(data.resolve("survey-2026.csv"), "survey_2026");
+		loadTable(data.resolve("managers.csv"), "managers");
+	}
+
+	/**
+	 * A plain CSV file (no quoted fields) as table {@code table} (a plain identifier) with the header's columns, as they are
+	 * named (quoted: {@code "E1"}), in the file's order: a column whose cells are all whole numbers (or empty) as
+	 * {@code integer}, any other as {@code text}; an empty cell is NULL.
+	 */
+	public void loadTable(Path file, String table) throws IOException, java.sql.SQLException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		String[] header = lines.get(0).split(",", -1);
+		List<String> columns = new ArrayList<>();
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < header.length; i++) {
+			int column = i;
+			boolean whole = lines.stream().skip(1).map(l -> l.split(",", -1)[column]).allMatch(c -> c.matches("-?\\d*"));
+			columns.add("\"" + header[i].replace("\"", "\"\"") + "\" " + (whole ? "integer" : "text"));
+			values.add(whole ? "CAST(? AS integer)" : "?");
+		}
+		try (java.sql.Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE " + table + " (" + String.join(", ", columns) + ")");
+			copy(c, file, "INSERT INTO " + table + " VALUES (" + String.join(", ", values) + ")");
+		}
+	}
+
 	/** A plain CSV file (no quoted fields), every cell bound as text. */
 	private static void copy(java.sql.Connection c, Path file, String insert) throws IOException, java.sql.SQLException {
 		List<String> lines = Files.readAllLines(file);

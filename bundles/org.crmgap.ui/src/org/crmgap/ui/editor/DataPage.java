@@ -100,7 +100,7 @@ final class DataPage implements EditorPage {
 	void showPreview(DataSource source) {
 		if (source.getFormat() == DataFormat.SQL) {
 			// a selection does not connect to a database; the analysis does
-			PreviewTable.problem(preview, "No preview of a SQL source: its rows stay in the database; the analysis reads them there.");
+			PreviewTable.problem(preview, "No preview of a SQL source: the analysis runs its query on the database.");
 			return;
 		}
 		try {
