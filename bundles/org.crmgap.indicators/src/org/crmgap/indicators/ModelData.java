@@ -15,6 +15,7 @@ import org.crmgap.data.Databases;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.QueryTables;
 import org.crmgap.data.TableLoader;
+import org.crmgap.data.WideCsvLoader.Exports;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataFormat;
@@ -27,7 +28,8 @@ import org.crmgap.model.MeasurementWave;
  * Loads a model's data sources (files relative to the model file, inside its folder unless allowed) into
  * the engine, one table per role, each checked by what its columns mean in the model; only the sources of one
  * measurement wave ({@link Waves}); a segment-assignment file gives the survey's segments ({@link SegmentAssignments}).
- * A SQL source's query stays in its database ({@link QueryTables}); closing closes those connections.
+ * A SQL source's query stays in its database ({@link QueryTables}); closing closes those connections. A customer survey
+ * file that is a survey-tool export is read through the source's answer table ({@link SurveySources#exports}).
  */
 final class ModelData implements AutoCloseable {
 
@@ -71,15 +73,17 @@ final class ModelData implements AutoCloseable {
 		String respondent = column(s, ColumnMeaning.RESPONDENT, "respondent");
 		Optional<DataSource> assignment = source(DataRole.SEGMENT_ASSIGNMENT);
 		if (assignment.isEmpty()) {
-			return Optional.of(load(s, "survey", SurveyColumns.customers(instrument, respondent, column(s, ColumnMeaning.SEGMENT, null))));
+			return Optional.of(load(s, "survey", SurveyColumns.customers(instrument, respondent, column(s, ColumnMeaning.SEGMENT, null)),
+					SurveySources.exports(s, instrument.scale())));
 		}
 		// the assignment wins: the survey's own segment column is not read
 		ColumnRules rules = SurveyColumns.customers(instrument, respondent, null);
-		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null));
+		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null),
+				SurveySources.exports(s, instrument.scale()));
 		DataSource a = requireFile(assignment.get());
 		String assigned = SegmentAssignments.respondent(a);
 		String segment = SegmentAssignments.segment(a);
-		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment));
+		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment), null);
 		try {
 			DataTable joined = SegmentAssignments.join(survey, respondent, table, assigned, segment);
 			loaded.set(loaded.indexOf(survey), joined); // the survey's read, with its warnings and the join's
@@ -97,7 +101,7 @@ final class ModelData implements AutoCloseable {
 		}
 		DataSource s = requireFile(source.get());
 		return Optional.of(load(s, "managers", SurveyColumns.managers(instrument, column(s, ColumnMeaning.RESPONDENT,
-				"respondent"))));
+				"respondent")), null));
 	}
 
 	/** A long table (KPI measurements, assessments) with the given meanings as required columns. */
@@ -119,10 +123,11 @@ final class ModelData implements AutoCloseable {
 			requiredColumns.put(column, "mapped as " + meaning.getLiteral() + " in the model");
 		}
 		List<String> numericColumns = numeric.stream().map(m -> column(s, m, null)).toList();
-		return Optional.of(load(s, name, ColumnRules.longTable(requiredColumns, numericColumns)));
+		return Optional.of(load(s, name, ColumnRules.longTable(requiredColumns, numericColumns), null));
 	}
 
-	private DataTable load(DataSource source, String name, ColumnRules rules) throws DataException {
+	/** Loads {@code source} as table {@code name}; a survey-tool export read through {@code exports} (null: plain files only). */
+	private DataTable load(DataSource source, String name, ColumnRules rules, Exports exports) throws DataException {
 		DataTable table;
 		if (source.getFormat() == DataFormat.SQL) {
 			String where = Databases.where(source.getName(), source.getLocation());
@@ -131,7 +136,7 @@ final class ModelData implements AutoCloseable {
 			Path file = file(source);
 			TableLoader loader = new TableLoader(engine);
 			table = source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
-					: loader.load(file, source.getSheet(), name, rules);
+					: loader.load(file, source.getSheet(), name, rules, exports);
 		}
 		loaded.add(table);
 		return table;

@@ -1,11 +1,15 @@
 package org.crmgap.indicators;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.crmgap.data.AnswerTable;
 import org.crmgap.data.Scale;
+import org.crmgap.data.WideCsvLoader.Exports;
 import org.crmgap.model.AnswerLabel;
+import org.crmgap.model.ColumnMapping;
+import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataSource;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.SurveyInstrument;
@@ -54,6 +58,17 @@ public final class SurveySources {
 	 */
 	public static AnswerTable answers(DataSource source, Scale scale) {
 		return AnswerTable.defaults(scale).with(labels(source));
+	}
+
+	/**
+	 * How a model's survey file that is a survey-tool export is read: through {@link #answers(DataSource, Scale)}, its
+	 * importance points mapped to the source's importance-points columns named in the plain convention (W_tangibles).
+	 * The line saying which export was recognised is not shown: the data read names the export.
+	 */
+	public static Exports exports(DataSource source, Scale scale) {
+		List<String> weights = source.getColumnMappings().stream().filter(m -> m.getMeaning() == ColumnMeaning.IMPORTANCE_POINTS)
+				.map(ColumnMapping::getColumn).filter(c -> c != null && c.startsWith("W_")).toList();
+		return new Exports(answers(source, scale), weights, note -> { });
 	}
 
 	/** The answer labels saved on {@code source}, text → value, in their order. */
