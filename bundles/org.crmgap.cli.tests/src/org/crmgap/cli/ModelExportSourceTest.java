@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A model's customer surveys that are survey-tool exports: the example's two waves replaced by each tool's export of
- * the same answers ({@link SurveyExportFiles}) give exactly the indicators of the plain CSV files, the instrument's
+ * the same answers ({@link SurveyExportFiles}) give the indicators of the plain CSV files, the instrument's
  * columns naming the plain columns the conversion produces; answer labels saved on the data source are read.
  * The value items are left out of the instrument: the exports carry only the SERVQUAL batteries.
  */
@@ -117,6 +117,9 @@ class ModelExportSourceTest {
 		}
 		ModelFiles.save(bank, model);
 		assertSameIndicators(analyze(0));
+		// the saved labels in the outline (what git diff shows of a model)
+		Commands.Run outline = Commands.run("outline", model.toString());
+		assertTrue(outline.out().contains("    AnswerLabel\n        text: rather agree \n        value: 5.0\n"), outline.out());
 	}
 
 	private interface Export {
@@ -143,10 +146,17 @@ class ModelExportSourceTest {
 		return bank.getDataSources().stream().filter(s -> s.getRole() == DataRole.CUSTOMER_SURVEY).toList();
 	}
 
+	/**
+	 * Every gap's, trend's and indicator's strings and counts equal, its numbers within 1e-9 (p relative 1e-6): the
+	 * engine's parallel sums may differ in the last bit between two reads of the same answers.
+	 */
 	private void assertSameIndicators(JsonNode json) {
-		assertEquals(plain.get("gaps"), json.get("gaps"));
-		assertEquals(plain.get("trends"), json.get("trends"));
-		assertEquals(plain.get("indicators"), json.get("indicators"));
+		int numbers = 0;
+		for (String part : List.of("gaps", "trends", "indicators")) {
+			assertEquals(List.of(), JsonComparison.differences(plain.get(part), json.get(part)), part);
+			numbers += JsonComparison.countNumbers(plain.get(part));
+		}
+		assertTrue(numbers > 300, "numbers compared: " + numbers);
 	}
 
 	private JsonNode analyze(int code) throws Exception {
