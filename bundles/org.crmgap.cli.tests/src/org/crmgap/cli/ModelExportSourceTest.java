@@ -89,6 +89,36 @@ class ModelExportSourceTest {
 	}
 
 	/**
+	 * The whole example, value items too: a LimeSurvey export names them by their plain columns (SERV[VALUE_E1]), their
+	 * answers as agreement labels read through the answer table (the other answers as codes).
+	 */
+	@Test
+	void valueItemsNamedPlainlyInTheExportGiveThePlainValueGaps() throws Exception {
+		model = Commands.copyExample(Files.createDirectories(dir.resolve("with-values")));
+		data = model.resolveSibling("data");
+		plain = analyze(0);
+		assertTrue(plain.get("gaps").toString().contains("\"kind\":\"VALUE\""), plain.get("gaps").toString());
+		exports("limesurvey.csv", (answers, file) -> {
+			SurveyExportFiles.limeSurvey(answers, file, true);
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			List<String> header = Arrays.asList(lines.get(0).split(";", -1));
+			StringBuilder text = new StringBuilder(lines.get(0)).append('\n');
+			for (String line : lines.subList(1, lines.size())) {
+				List<String> cells = Arrays.asList(line.split(";", -1));
+				for (int c = 0; c < cells.size(); c++) {
+					if (header.get(c).startsWith("SERV[VALUE_") && !cells.get(c).isEmpty()) {
+						cells.set(c, SurveyExportFiles.AGREE_7.get(Integer.parseInt(cells.get(c)) - 1));
+					}
+				}
+				text.append(String.join(";", cells)).append('\n');
+			}
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		});
+		assertTrue(Files.readString(data.resolve("survey-2026.limesurvey.csv")).contains(";Somewhat agree"));
+		assertSameIndicators(analyze(0));
+	}
+
+	/**
 	 * The export says "Rather agree" for 5: without a saved label each such answer is counted as unknown (the count and
 	 * first line of the plain file's fives), with the label "Rather agree" = 5 on the sources the plain indicators.
 	 */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class SurveyExport implements AutoCloseable {
 
 	/** The plain columns whose cells are answers on the scale, read through the answer table. */
-	private static final Pattern ANSWER = Pattern.compile("[EPDA]\\d+");
+	private static final Pattern ANSWER = Pattern.compile("([EPDA]|VALUE_[EP])\\d+");
 
 	private final Path file;
 	private final Path plain;
