@@ -118,6 +118,25 @@ class ModelExportSourceTest {
 		assertSameIndicators(analyze(0));
 	}
 
+	/** A column the model needs that the export lacks: one line naming the export and the mapping that was used. */
+	@Test
+	void aColumnTheExportLacksIsAnErrorSayingTheMapping() throws Exception {
+		model = Commands.copyExample(Files.createDirectories(dir.resolve("with-values")));
+		data = model.resolveSibling("data");
+		// the text export has no value items, which the example's instrument names
+		exports("limesurvey.csv", (answers, file) -> SurveyExportFiles.limeSurvey(answers, file, false));
+		Commands.Run run = Commands.run("analyze", model.toString(), "--format", "json");
+		assertEquals(2, run.code(), run.err());
+		assertTrue(run.err().startsWith("error: " + data.resolve("survey-2026.limesurvey.csv") + " column VALUE_E1: missing column "
+				+ "'VALUE_E1'"), run.err());
+		assertTrue(run.err().strip().endsWith("(LimeSurvey CSV export recognised; mapping id → respondent, segment → segment, "
+				+ "E[SQ001]..E[SQ022] → E1..E22, P[SQ001]..P[SQ022] → P1..P22, D[SQ001]..D[SQ022] → D1..D22, A[SQ001]..A[SQ022] "
+				+ "→ A1..A22, W[tangibles] → W_tangibles, W[reliability] → W_reliability, W[responsiveness] → W_responsiveness, "
+				+ "W[assurance] → W_assurance, W[empathy] → W_empathy; 4 columns not used; answer text by a table of 7 labels)"),
+				run.err());
+		assertEquals(1, run.err().strip().lines().count(), run.err());
+	}
+
 	/**
 	 * The export says "Rather agree" for 5: without a saved label each such answer is counted as unknown (the count and
 	 * first line of the plain file's fives), with the label "Rather agree" = 5 on the sources the plain indicators.

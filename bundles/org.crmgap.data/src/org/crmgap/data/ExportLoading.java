@@ -30,7 +30,8 @@ final class ExportLoading {
 			try {
 				table = plain.load(export.plainCsv());
 			} catch (DataException e) {
-				throw export.relocate(e);
+				// the loader names the plain columns (a missing E1, the first row's names): say what the export's became
+				throw export.relocate(e, " (" + export.description() + ")");
 			}
 			List<DataWarning> warnings = new ArrayList<>(export.warnings());
 			table.warnings().forEach(w -> warnings.add(export.relocate(w)));
