@@ -96,11 +96,17 @@ final class SurveyExportFiles {
 		forEachColumn((question, battery, number, sub) -> header.add(codes
 				? "SERV[" + (battery.equals("W") ? "W_" + DIMENSIONS.get(number - 1) : battery + number) + "]"
 				: battery + "[" + (battery.equals("W") ? DIMENSIONS.get(number - 1) : String.format("SQ%03d", number)) + "]"));
+		// value items, if the plain survey has them, under their plain names as sub-question codes (SERV[VALUE_E1])
+		List<String> values = codes ? plain.header().stream().filter(c -> c.matches("VALUE_[EP]\\d+")).toList() : List.of();
+		values.forEach(v -> header.add("SERV[" + v + "]"));
 		List<List<String>> rows = new ArrayList<>(List.of(header));
 		for (int r = 0; r < plain.rows().size(); r++) {
 			List<String> row = new ArrayList<>(List.of(String.valueOf(r + 1), "2026-11-02 09:31:41", "3", "en",
 					String.valueOf(1234567 + r), plain.cell(r, "segment")));
 			row.addAll(answers(plain, r, a -> codes ? String.valueOf(a) : AGREE_7.get(a - 1)));
+			for (String v : values) {
+				row.add(plain.cell(r, v));
+			}
 			rows.add(row);
 		}
 		write(file, true, ';', "\n", rows, false, false);

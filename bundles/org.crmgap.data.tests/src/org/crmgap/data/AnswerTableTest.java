@@ -35,4 +35,19 @@ class AnswerTableTest {
 		assertEquals(Optional.empty(), table.value("Don't know"));
 		assertEquals(Optional.empty(), AnswerTable.defaults(new Scale(0, 10)).value("Agree"));
 	}
+
+	@Test
+	void savedLabelsAddOrReplaceWholeValuesWithoutFraction() {
+		java.util.Map<String, Double> saved = new java.util.LinkedHashMap<>();
+		saved.put(" Rather agree ", 5.0);
+		saved.put("AGREE", 5.5);
+		saved.put("  ", 3.0);
+		saved.put("Unsure", Double.NaN);
+		AnswerTable table = AnswerTable.defaults(Scale.LIKERT_7).with(saved);
+		assertEquals(Optional.of("5"), table.value("rather agree"));
+		assertEquals(Optional.of("5.5"), table.value("Agree"), "a saved label replaces the default one");
+		assertEquals(Optional.of("7"), table.value("Strongly agree"));
+		assertEquals(Optional.empty(), table.value("Unsure"), "a label without a number is no label");
+		assertEquals(8, table.size());
+	}
 }

@@ -1,6 +1,7 @@
 package org.crmgap.data;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,23 @@ public final class AnswerTable {
 		return new AnswerTable(edited);
 	}
 
+	/**
+	 * This table with {@code labels} (answer text → scale value, e.g. the labels saved on a model's data source) added
+	 * or replacing its labels; a blank text or a value that is not a finite number is skipped.
+	 */
+	public AnswerTable with(Map<String, Double> labels) {
+		Map<String, String> edited = new LinkedHashMap<>(values);
+		labels.forEach((text, value) -> {
+			if (text != null && !text.isBlank() && value != null && Double.isFinite(value)) {
+				// 5.0 written as 5: a whole answer on a scale that takes whole numbers only
+				edited.put(key(text), BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+			}
+		});
+		return new AnswerTable(edited);
+	}
+
 	/** The value written for {@code answer}: the empty text for an empty answer, empty when the answer is unknown. */
-	Optional<String> value(String answer) {
+	public Optional<String> value(String answer) {
 		String text = answer.strip();
 		if (text.isEmpty() || isNumber(text)) {
 			return Optional.of(text);

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * The plain wide column proposed for each column of a survey-tool export: a plain name kept as it is (E1,
- * SQ001[E1]); the respondent id column of each tool; a column or question called "segment"; else the item
+ * SQ001[E1], VALUE_E1 of a value item); the respondent id column of each tool; a column or question called "segment"; else the item
  * battery named by the question's code (E, EXP, P, PER, D, DES, A, ADQ, W, IMP) or its text ("expect",
  * "percept", "desired", "adequate", "importance"/"points") with the sub-question's number as item, and for
  * importance points the dimension the sub-question names. Columns matching none are not used.
  */
 final class ColumnProposal {
 
-	private static final Pattern PLAIN = Pattern.compile("respondent|segment|[EPDA]\\d+|W_\\w+");
+	private static final Pattern PLAIN = Pattern.compile("respondent|segment|[EPDA]\\d+|VALUE_[EP]\\d+|W_\\w+");
 	private static final Set<String> RESPONDENT = Set.of("respondent", "responseid", "response id", "respondent id", "id");
 
 	private ColumnProposal() {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class SurveyExport implements AutoCloseable {
 
 	/** The plain columns whose cells are answers on the scale, read through the answer table. */
-	private static final Pattern ANSWER = Pattern.compile("[EPDA]\\d+");
+	private static final Pattern ANSWER = Pattern.compile("([EPDA]|VALUE_[EP])\\d+");
 
 	private final Path file;
 	private final Path plain;
@@ -164,10 +164,15 @@ public final class SurveyExport implements AutoCloseable {
 
 	/** An error about the plain CSV, as one about the export: its file and line. */
 	public DataException relocate(DataException error) {
+		return relocate(error, "");
+	}
+
+	/** {@link #relocate(DataException)} with {@code note} after the problem. */
+	DataException relocate(DataException error, String note) {
 		String prefix = DataException.format(String.valueOf(error.getFile()), error.getLine(), error.getColumn(), "");
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length())
 				: error.getMessage();
-		return new DataException(file, exportLine(error.getLine()), error.getColumn(), problem, error);
+		return new DataException(file, exportLine(error.getLine()), error.getColumn(), problem + note, error);
 	}
 
 	private long exportLine(long plainLine) {

@@ -58,6 +58,22 @@ public final class TableLoader {
 		return QueryCsv.load(connection, where, query, rules.required(), csv -> loadCsv(csv, name, rules));
 	}
 
+	/**
+	 * Like {@link #load(Path, String, String, ColumnRules)}, and a survey-tool export (a CSV file or sheet recognised
+	 * from its header rows) is read as the plain CSV it converts to with {@code exports} first; {@code exports} null:
+	 * plain files only.
+	 */
+	public DataTable load(Path file, String sheet, String name, ColumnRules rules, WideCsvLoader.Exports exports)
+			throws DataException {
+		if (exports == null) {
+			return load(file, sheet, name, rules);
+		}
+		if (Workbooks.isWorkbook(file)) {
+			return SheetCsv.load(file, sheet, csv -> ExportLoading.load(csv, file, exports, plain -> loadCsv(plain, name, rules)));
+		}
+		return ExportLoading.load(file, file, exports, plain -> loadCsv(plain, name, rules));
+	}
+
 	private DataTable loadCsv(Path file, String name, ColumnRules rules) throws DataException {
 		CsvHeader header = CsvHeader.read(file);
 		requireColumns(file, header.columns(), rules);

@@ -15,6 +15,7 @@ import org.crmgap.data.Databases;
 import org.crmgap.data.DuckDbEngine;
 import org.crmgap.data.QueryTables;
 import org.crmgap.data.TableLoader;
+import org.crmgap.data.WideCsvLoader.Exports;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataFormat;
@@ -29,7 +30,8 @@ import org.crmgap.model.MeasurementWave;
  * measurement wave ({@link Waves}); a segment-assignment file gives the survey's segments ({@link SegmentAssignments}).
  * A SQL source of KPI measurements or an assessment stays in its database ({@link QueryTables}); a survey's or an
  * assignment's rows are read as a CSV file's, to be checked cell by cell ({@link TableLoader#loadQuery}). Closing closes
- * the databases' connections.
+ * the databases' connections. A customer survey file that is a survey-tool export is read through the source's answer
+ * table ({@link SurveySources#exports}).
  */
 final class ModelData implements AutoCloseable {
 
@@ -73,15 +75,17 @@ final class ModelData implements AutoCloseable {
 		String respondent = column(s, ColumnMeaning.RESPONDENT, "respondent");
 		Optional<DataSource> assignment = source(DataRole.SEGMENT_ASSIGNMENT);
 		if (assignment.isEmpty()) {
-			return Optional.of(load(s, "survey", SurveyColumns.customers(instrument, respondent, column(s, ColumnMeaning.SEGMENT, null))));
+			return Optional.of(load(s, "survey", SurveyColumns.customers(instrument, respondent, column(s, ColumnMeaning.SEGMENT, null)),
+					SurveySources.exports(s, instrument.scale())));
 		}
 		// the assignment wins: the survey's own segment column is not read
 		ColumnRules rules = SurveyColumns.customers(instrument, respondent, null);
-		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null));
+		DataTable survey = load(s, "survey", new ColumnRules(rules.required(), rules.checks(), rules.uniqueKey(), null),
+				SurveySources.exports(s, instrument.scale()));
 		DataSource a = assignment.get();
 		String assigned = SegmentAssignments.respondent(a);
 		String segment = SegmentAssignments.segment(a);
-		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment));
+		DataTable table = load(a, "assignment", SegmentAssignments.rules(assigned, segment), null);
 		try {
 			DataTable joined = SegmentAssignments.join(survey, respondent, table, assigned, segment);
 			loaded.set(loaded.indexOf(survey), joined); // the survey's read, with its warnings and the join's
@@ -99,7 +103,7 @@ final class ModelData implements AutoCloseable {
 		}
 		DataSource s = source.get();
 		return Optional.of(load(s, "managers", SurveyColumns.managers(instrument, column(s, ColumnMeaning.RESPONDENT,
-				"respondent"))));
+				"respondent")), null));
 	}
 
 	/** A long table (KPI measurements, assessments) with the given meanings as required columns. */
@@ -127,11 +131,14 @@ final class ModelData implements AutoCloseable {
 			return Optional.of(read(QueryTables.load(databases.connect(s.getName(), s.getLocation()), where(s), s.getQuery(), name,
 					rules)));
 		}
-		return Optional.of(load(s, name, rules));
+		return Optional.of(load(s, name, rules, null));
 	}
 
-	/** A file's rows, or a SQL source's rows read as a CSV file's, checked cell by cell ({@link TableLoader#loadQuery}). */
-	private DataTable load(DataSource source, String name, ColumnRules rules) throws DataException {
+	/**
+	 * A file's rows, or a SQL source's rows read as a CSV file's, checked cell by cell ({@link TableLoader#loadQuery}); a
+	 * survey-tool export file read through {@code exports} (null: plain files only).
+	 */
+	private DataTable load(DataSource source, String name, ColumnRules rules, Exports exports) throws DataException {
 		TableLoader loader = new TableLoader(engine);
 		if (source.getFormat() == DataFormat.SQL) {
 			return read(loader.loadQuery(databases.connect(source.getName(), source.getLocation()), where(source), source.getQuery(),
@@ -139,7 +146,7 @@ final class ModelData implements AutoCloseable {
 		}
 		Path file = file(source);
 		return read(source.getFormat() == DataFormat.PARQUET ? loader.loadParquet(file, name, rules)
-				: loader.load(file, source.getSheet(), name, rules));
+				: loader.load(file, source.getSheet(), name, rules, exports));
 	}
 
 	private DataTable read(DataTable table) {

@@ -45,7 +45,7 @@ record ModelInstrument(Scale scale, List<ServiceDimension> dimensions, ServiceDi
 		}
 		List<ItemColumns> value = instrument.getItems().stream().filter(i -> i.getKind() == SurveyItemKind.VALUE)
 				.map(ModelInstrument::columns).toList();
-		Scale scale = new Scale(instrument.getScaleMin(), instrument.getScaleMax(), instrument.isContinuousScale());
+		Scale scale = SurveySources.scale(instrument);
 		return new ModelInstrument(scale, List.copyOf(dimensions), value.isEmpty() ? null : new ServiceDimension("value", value,
 				null), List.copyOf(warnings));
 	}

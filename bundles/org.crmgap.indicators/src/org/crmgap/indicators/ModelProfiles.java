@@ -95,6 +95,7 @@ public final class ModelProfiles {
 		Path file = file(modelFile, survey);
 		ColumnRules withItems = new ColumnRules(required, checks, rules.uniqueKey(), rules.segment());
 		return survey.getFormat() == DataFormat.PARQUET ? new TableLoader(engine).loadParquet(file, "survey", withItems)
-				: new TableLoader(engine).load(file, survey.getSheet(), "survey", withItems);
+				: new TableLoader(engine).load(file, survey.getSheet(), "survey", withItems,
+						SurveySources.exports(survey, instrument.scale()));
 	}
 }

@@ -148,6 +148,15 @@ public interface CrmGapFactory extends EFactory {
 	DataSource createDataSource();
 
 	/**
+	 * Returns a new object of class '<em>Answer Label</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Answer Label</em>'.
+	 * @generated
+	 */
+	AnswerLabel createAnswerLabel();
+
+	/**
 	 * Returns a new object of class '<em>Column Mapping</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

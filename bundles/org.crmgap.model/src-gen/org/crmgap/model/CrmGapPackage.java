@@ -1691,13 +1691,22 @@ public interface CrmGapPackage extends EPackage {
 	int DATA_SOURCE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Answer Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__ANSWER_LABELS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Data Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int DATA_SOURCE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Data Source</em>' class.
@@ -1709,6 +1718,52 @@ public interface CrmGapPackage extends EPackage {
 	int DATA_SOURCE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.crmgap.model.impl.AnswerLabelImpl <em>Answer Label</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.crmgap.model.impl.AnswerLabelImpl
+	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getAnswerLabel()
+	 * @generated
+	 */
+	int ANSWER_LABEL = 17;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANSWER_LABEL__TEXT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANSWER_LABEL__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Answer Label</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANSWER_LABEL_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Answer Label</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANSWER_LABEL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.crmgap.model.impl.ColumnMappingImpl <em>Column Mapping</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1716,7 +1771,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getColumnMapping()
 	 * @generated
 	 */
-	int COLUMN_MAPPING = 17;
+	int COLUMN_MAPPING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Column</b></em>' attribute.
@@ -1771,7 +1826,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getGap()
 	 * @generated
 	 */
-	int GAP = 18;
+	int GAP = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1898,7 +1953,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getSeverityThreshold()
 	 * @generated
 	 */
-	int SEVERITY_THRESHOLD = 19;
+	int SEVERITY_THRESHOLD = 20;
 
 	/**
 	 * The feature id for the '<em><b>Gap Kind</b></em>' attribute.
@@ -1962,7 +2017,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getIndicatorSnapshot()
 	 * @generated
 	 */
-	int INDICATOR_SNAPSHOT = 20;
+	int INDICATOR_SNAPSHOT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' attribute.
@@ -2044,7 +2099,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getCatalogue()
 	 * @generated
 	 */
-	int CATALOGUE = 21;
+	int CATALOGUE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2108,7 +2163,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getGapCause()
 	 * @generated
 	 */
-	int GAP_CAUSE = 22;
+	int GAP_CAUSE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2172,7 +2227,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getRecoveryAction()
 	 * @generated
 	 */
-	int RECOVERY_ACTION = 23;
+	int RECOVERY_ACTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2227,7 +2282,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getMeasurementWave()
 	 * @generated
 	 */
-	int MEASUREMENT_WAVE = 24;
+	int MEASUREMENT_WAVE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2300,7 +2355,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getPlannedAction()
 	 * @generated
 	 */
-	int PLANNED_ACTION = 25;
+	int PLANNED_ACTION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2418,7 +2473,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getRelationshipStage()
 	 * @generated
 	 */
-	int RELATIONSHIP_STAGE = 26;
+	int RELATIONSHIP_STAGE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.BondLevel <em>Bond Level</em>}' enum.
@@ -2428,7 +2483,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getBondLevel()
 	 * @generated
 	 */
-	int BOND_LEVEL = 27;
+	int BOND_LEVEL = 28;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.UnitKind <em>Unit Kind</em>}' enum.
@@ -2438,7 +2493,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getUnitKind()
 	 * @generated
 	 */
-	int UNIT_KIND = 28;
+	int UNIT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.ComponentKind <em>Component Kind</em>}' enum.
@@ -2448,7 +2503,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 29;
+	int COMPONENT_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.InteractionChannel <em>Interaction Channel</em>}' enum.
@@ -2458,7 +2513,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getInteractionChannel()
 	 * @generated
 	 */
-	int INTERACTION_CHANNEL = 30;
+	int INTERACTION_CHANNEL = 31;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.CommunicationChannel <em>Communication Channel</em>}' enum.
@@ -2468,7 +2523,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getCommunicationChannel()
 	 * @generated
 	 */
-	int COMMUNICATION_CHANNEL = 31;
+	int COMMUNICATION_CHANNEL = 32;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.Direction <em>Direction</em>}' enum.
@@ -2478,7 +2533,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 32;
+	int DIRECTION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DataFormat <em>Data Format</em>}' enum.
@@ -2488,7 +2543,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDataFormat()
 	 * @generated
 	 */
-	int DATA_FORMAT = 33;
+	int DATA_FORMAT = 34;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DataRole <em>Data Role</em>}' enum.
@@ -2498,7 +2553,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDataRole()
 	 * @generated
 	 */
-	int DATA_ROLE = 34;
+	int DATA_ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.ColumnMeaning <em>Column Meaning</em>}' enum.
@@ -2508,7 +2563,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getColumnMeaning()
 	 * @generated
 	 */
-	int COLUMN_MEANING = 35;
+	int COLUMN_MEANING = 36;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.SurveyItemKind <em>Survey Item Kind</em>}' enum.
@@ -2518,7 +2573,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getSurveyItemKind()
 	 * @generated
 	 */
-	int SURVEY_ITEM_KIND = 36;
+	int SURVEY_ITEM_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.GapKind <em>Gap Kind</em>}' enum.
@@ -2528,7 +2583,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getGapKind()
 	 * @generated
 	 */
-	int GAP_KIND = 37;
+	int GAP_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.DieStage <em>Die Stage</em>}' enum.
@@ -2538,7 +2593,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getDieStage()
 	 * @generated
 	 */
-	int DIE_STAGE = 38;
+	int DIE_STAGE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.Severity <em>Severity</em>}' enum.
@@ -2548,7 +2603,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 39;
+	int SEVERITY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.crmgap.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2558,7 +2613,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 40;
+	int ACTION_STATUS = 41;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2568,7 +2623,7 @@ public interface CrmGapPackage extends EPackage {
 	 * @see org.crmgap.model.impl.CrmGapPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 41;
+	int LOCAL_DATE = 42;
 
 
 	/**
@@ -3770,6 +3825,49 @@ public interface CrmGapPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDataSource_Wave();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.crmgap.model.DataSource#getAnswerLabels <em>Answer Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Answer Labels</em>'.
+	 * @see org.crmgap.model.DataSource#getAnswerLabels()
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	EReference getDataSource_AnswerLabels();
+
+	/**
+	 * Returns the meta object for class '{@link org.crmgap.model.AnswerLabel <em>Answer Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Answer Label</em>'.
+	 * @see org.crmgap.model.AnswerLabel
+	 * @generated
+	 */
+	EClass getAnswerLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.AnswerLabel#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.crmgap.model.AnswerLabel#getText()
+	 * @see #getAnswerLabel()
+	 * @generated
+	 */
+	EAttribute getAnswerLabel_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.crmgap.model.AnswerLabel#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.crmgap.model.AnswerLabel#getValue()
+	 * @see #getAnswerLabel()
+	 * @generated
+	 */
+	EAttribute getAnswerLabel_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.crmgap.model.ColumnMapping <em>Column Mapping</em>}'.
@@ -5387,6 +5485,40 @@ public interface CrmGapPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATA_SOURCE__WAVE = eINSTANCE.getDataSource_Wave();
+
+		/**
+		 * The meta object literal for the '<em><b>Answer Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATA_SOURCE__ANSWER_LABELS = eINSTANCE.getDataSource_AnswerLabels();
+
+		/**
+		 * The meta object literal for the '{@link org.crmgap.model.impl.AnswerLabelImpl <em>Answer Label</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.crmgap.model.impl.AnswerLabelImpl
+		 * @see org.crmgap.model.impl.CrmGapPackageImpl#getAnswerLabel()
+		 * @generated
+		 */
+		EClass ANSWER_LABEL = eINSTANCE.getAnswerLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANSWER_LABEL__TEXT = eINSTANCE.getAnswerLabel_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANSWER_LABEL__VALUE = eINSTANCE.getAnswerLabel_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.crmgap.model.impl.ColumnMappingImpl <em>Column Mapping</em>}' class.

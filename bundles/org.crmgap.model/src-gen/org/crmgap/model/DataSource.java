@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.crmgap.model.DataSource#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.DataSource#getWave <em>Wave</em>}</li>
+ *   <li>{@link org.crmgap.model.DataSource#getAnswerLabels <em>Answer Labels</em>}</li>
  * </ul>
  *
  * @see org.crmgap.model.CrmGapPackage#getDataSource()
@@ -262,5 +263,20 @@ public interface DataSource extends NamedElement {
 	 * @generated
 	 */
 	void setWave(MeasurementWave value);
+
+	/**
+	 * Returns the value of the '<em><b>Answer Labels</b></em>' containment reference list.
+	 * The list contents are of type {@link org.crmgap.model.AnswerLabel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a survey-tool export: answer texts and the scale values they stand for, added to or replacing the agreement labels of the instrument's scale; an answer neither knows is counted and left empty, never guessed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Answer Labels</em>' containment reference list.
+	 * @see org.crmgap.model.CrmGapPackage#getDataSource_AnswerLabels()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AnswerLabel> getAnswerLabels();
 
 } // DataSource

@@ -394,6 +394,29 @@ public class CrmGapItemProviderAdapterFactory extends CrmGapAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.crmgap.model.AnswerLabel} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnswerLabelItemProvider answerLabelItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.crmgap.model.AnswerLabel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnswerLabelAdapter() {
+		if (answerLabelItemProvider == null) {
+			answerLabelItemProvider = new AnswerLabelItemProvider(this);
+		}
+
+		return answerLabelItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.crmgap.model.ColumnMapping} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -719,6 +742,7 @@ public class CrmGapItemProviderAdapterFactory extends CrmGapAdapterFactory imple
 		if (surveyInstrumentItemProvider != null) surveyInstrumentItemProvider.dispose();
 		if (surveyItemItemProvider != null) surveyItemItemProvider.dispose();
 		if (dataSourceItemProvider != null) dataSourceItemProvider.dispose();
+		if (answerLabelItemProvider != null) answerLabelItemProvider.dispose();
 		if (columnMappingItemProvider != null) columnMappingItemProvider.dispose();
 		if (gapItemProvider != null) gapItemProvider.dispose();
 		if (severityThresholdItemProvider != null) severityThresholdItemProvider.dispose();

@@ -272,6 +272,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(CrmGapPackage.Literals.DATA_SOURCE__COLUMN_MAPPINGS);
+			childrenFeatures.add(CrmGapPackage.Literals.DATA_SOURCE__ANSWER_LABELS);
 		}
 		return childrenFeatures;
 	}
@@ -337,6 +338,7 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -358,6 +360,11 @@ public class DataSourceItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CrmGapPackage.Literals.DATA_SOURCE__COLUMN_MAPPINGS,
 				 CrmGapFactory.eINSTANCE.createColumnMapping()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CrmGapPackage.Literals.DATA_SOURCE__ANSWER_LABELS,
+				 CrmGapFactory.eINSTANCE.createAnswerLabel()));
 	}
 
 }

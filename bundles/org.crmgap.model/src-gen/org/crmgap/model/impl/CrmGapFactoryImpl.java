@@ -73,6 +73,7 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 			case CrmGapPackage.SURVEY_INSTRUMENT: return createSurveyInstrument();
 			case CrmGapPackage.SURVEY_ITEM: return createSurveyItem();
 			case CrmGapPackage.DATA_SOURCE: return createDataSource();
+			case CrmGapPackage.ANSWER_LABEL: return createAnswerLabel();
 			case CrmGapPackage.COLUMN_MAPPING: return createColumnMapping();
 			case CrmGapPackage.GAP: return createGap();
 			case CrmGapPackage.SEVERITY_THRESHOLD: return createSeverityThreshold();
@@ -329,6 +330,17 @@ public class CrmGapFactoryImpl extends EFactoryImpl implements CrmGapFactory {
 	public DataSource createDataSource() {
 		DataSourceImpl dataSource = new DataSourceImpl();
 		return dataSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnswerLabel createAnswerLabel() {
+		AnswerLabelImpl answerLabel = new AnswerLabelImpl();
+		return answerLabel;
 	}
 
 	/**

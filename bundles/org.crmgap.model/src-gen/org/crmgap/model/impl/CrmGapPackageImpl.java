@@ -5,6 +5,7 @@ package org.crmgap.model.impl;
 import java.time.LocalDate;
 
 import org.crmgap.model.ActionStatus;
+import org.crmgap.model.AnswerLabel;
 import org.crmgap.model.BondLevel;
 import org.crmgap.model.Catalogue;
 import org.crmgap.model.ColumnMapping;
@@ -183,6 +184,13 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	private EClass dataSourceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass answerLabelEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1535,6 +1543,46 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDataSource_AnswerLabels() {
+		return (EReference)dataSourceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnswerLabel() {
+		return answerLabelEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnswerLabel_Text() {
+		return (EAttribute)answerLabelEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnswerLabel_Value() {
+		return (EAttribute)answerLabelEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getColumnMapping() {
 		return columnMappingEClass;
 	}
@@ -2315,6 +2363,11 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		createEReference(dataSourceEClass, DATA_SOURCE__INSTRUMENT);
 		createEReference(dataSourceEClass, DATA_SOURCE__COLUMN_MAPPINGS);
 		createEReference(dataSourceEClass, DATA_SOURCE__WAVE);
+		createEReference(dataSourceEClass, DATA_SOURCE__ANSWER_LABELS);
+
+		answerLabelEClass = createEClass(ANSWER_LABEL);
+		createEAttribute(answerLabelEClass, ANSWER_LABEL__TEXT);
+		createEAttribute(answerLabelEClass, ANSWER_LABEL__VALUE);
 
 		columnMappingEClass = createEClass(COLUMN_MAPPING);
 		createEAttribute(columnMappingEClass, COLUMN_MAPPING__COLUMN);
@@ -2586,6 +2639,11 @@ public class CrmGapPackageImpl extends EPackageImpl implements CrmGapPackage {
 		initEReference(getDataSource_Instrument(), this.getSurveyInstrument(), null, "instrument", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_ColumnMappings(), this.getColumnMapping(), null, "columnMappings", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataSource_Wave(), this.getMeasurementWave(), null, "wave", null, 0, 1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataSource_AnswerLabels(), this.getAnswerLabel(), null, "answerLabels", null, 0, -1, DataSource.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(answerLabelEClass, AnswerLabel.class, "AnswerLabel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnswerLabel_Text(), ecorePackage.getEString(), "text", null, 0, 1, AnswerLabel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnswerLabel_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, AnswerLabel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(columnMappingEClass, ColumnMapping.class, "ColumnMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getColumnMapping_Column(), ecorePackage.getEString(), "column", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

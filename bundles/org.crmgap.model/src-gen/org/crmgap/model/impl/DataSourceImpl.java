@@ -4,6 +4,7 @@ package org.crmgap.model.impl;
 
 import java.util.Collection;
 
+import org.crmgap.model.AnswerLabel;
 import org.crmgap.model.ColumnMapping;
 import org.crmgap.model.CrmGapPackage;
 import org.crmgap.model.DataFormat;
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getInstrument <em>Instrument</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getColumnMappings <em>Column Mappings</em>}</li>
  *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getWave <em>Wave</em>}</li>
+ *   <li>{@link org.crmgap.model.impl.DataSourceImpl#getAnswerLabels <em>Answer Labels</em>}</li>
  * </ul>
  *
  * @generated
@@ -217,6 +219,16 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @ordered
 	 */
 	protected MeasurementWave wave;
+
+	/**
+	 * The cached value of the '{@link #getAnswerLabels() <em>Answer Labels</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnswerLabels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AnswerLabel> answerLabels;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -497,10 +509,25 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 	 * @generated
 	 */
 	@Override
+	public EList<AnswerLabel> getAnswerLabels() {
+		if (answerLabels == null) {
+			answerLabels = new EObjectContainmentEList<AnswerLabel>(AnswerLabel.class, this, CrmGapPackage.DATA_SOURCE__ANSWER_LABELS);
+		}
+		return answerLabels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CrmGapPackage.DATA_SOURCE__COLUMN_MAPPINGS:
 				return ((InternalEList<?>)getColumnMappings()).basicRemove(otherEnd, msgs);
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
+				return ((InternalEList<?>)getAnswerLabels()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -535,6 +562,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__WAVE:
 				if (resolve) return getWave();
 				return basicGetWave();
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
+				return getAnswerLabels();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -579,6 +608,10 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__WAVE:
 				setWave((MeasurementWave)newValue);
 				return;
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
+				getAnswerLabels().clear();
+				getAnswerLabels().addAll((Collection<? extends AnswerLabel>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -621,6 +654,9 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 			case CrmGapPackage.DATA_SOURCE__WAVE:
 				setWave((MeasurementWave)null);
 				return;
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
+				getAnswerLabels().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -653,6 +689,8 @@ public class DataSourceImpl extends NamedElementImpl implements DataSource {
 				return columnMappings != null && !columnMappings.isEmpty();
 			case CrmGapPackage.DATA_SOURCE__WAVE:
 				return wave != null;
+			case CrmGapPackage.DATA_SOURCE__ANSWER_LABELS:
+				return answerLabels != null && !answerLabels.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

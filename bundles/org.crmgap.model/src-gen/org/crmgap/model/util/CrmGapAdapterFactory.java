@@ -136,6 +136,10 @@ public class CrmGapAdapterFactory extends AdapterFactoryImpl {
 				return createDataSourceAdapter();
 			}
 			@Override
+			public Adapter caseAnswerLabel(AnswerLabel object) {
+				return createAnswerLabelAdapter();
+			}
+			@Override
 			public Adapter caseColumnMapping(ColumnMapping object) {
 				return createColumnMappingAdapter();
 			}
@@ -426,6 +430,20 @@ public class CrmGapAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDataSourceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.crmgap.model.AnswerLabel <em>Answer Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.crmgap.model.AnswerLabel
+	 * @generated
+	 */
+	public Adapter createAnswerLabelAdapter() {
 		return null;
 	}
 

@@ -195,6 +195,12 @@ public class CrmGapSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CrmGapPackage.ANSWER_LABEL: {
+				AnswerLabel answerLabel = (AnswerLabel)theEObject;
+				T result = caseAnswerLabel(answerLabel);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CrmGapPackage.COLUMN_MAPPING: {
 				ColumnMapping columnMapping = (ColumnMapping)theEObject;
 				T result = caseColumnMapping(columnMapping);
@@ -511,6 +517,21 @@ public class CrmGapSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDataSource(DataSource object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Answer Label</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Answer Label</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnswerLabel(AnswerLabel object) {
 		return null;
 	}
 
