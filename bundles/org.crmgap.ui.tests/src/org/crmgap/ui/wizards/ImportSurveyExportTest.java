@@ -2,6 +2,7 @@ package org.crmgap.ui.wizards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,28 @@ class ImportSurveyExportTest {
 		assertEquals(expected, rows(second.labels().table().getTable()));
 		assertNull(second.labels().getMessage());
 		again.close();
+	}
+
+	/** The same export as the second sheet of a workbook: recognised from the sheet's cells, its plain columns offered. */
+	@Test
+	void anExportOnAWorkbookSheetIsRecognisedToo() throws Exception {
+		example.open();
+		Path data = example.project().getLocation().toPath().resolve("data");
+		Path book = ImportWorkbookSheetTest.workbook(data.resolve("survey-2026.xlsx"), List.of(List.of("note"), List.of("wave 2026")),
+				QualtricsExport.rows(data.resolve("survey-2026.csv"), AGREE_7));
+		WizardDialog dialog = open();
+		ImportDataWizard wizard = (ImportDataWizard) dialog.getCurrentPage().getWizard();
+		wizard.page().file(book);
+		assertNull(wizard.page().export(), "the read-me sheet is no export");
+		wizard.page().sheet(ImportWorkbookSheetTest.KPI_SHEET);
+		assertNull(wizard.page().getErrorMessage());
+		assertNotNull(wizard.page().export(), "the sheet is recognised as an export");
+		assertTrue(wizard.page().export().description().startsWith("Qualtrics CSV export recognised; mapping ResponseId → respondent, "
+				+ "Q1_1..Q1_22 → E1..E22"), wizard.page().export().description());
+		assertEquals(DataRole.CUSTOMER_SURVEY, wizard.page().role());
+		assertEquals(90, wizard.page().columns().size(), "respondent, E, P, D, A and segment");
+		assertTrue(wizard.canFinish(), "every answer text is a default label");
+		dialog.close();
 	}
 
 	private WizardDialog open() {

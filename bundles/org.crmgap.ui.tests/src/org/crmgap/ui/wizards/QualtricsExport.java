@@ -29,6 +29,15 @@ final class QualtricsExport {
 	}
 
 	static void write(Path plainFile, Path file, List<String> labels) throws IOException {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		List<List<String>> rows = rows(plainFile, labels);
+		out.append(String.join(",", rows.get(0))).append("\r\n");
+		rows.subList(1, rows.size()).forEach(row -> out.append(quoted(row)));
+		Files.writeString(file, out, StandardCharsets.UTF_8);
+	}
+
+	/** The export's rows of cells: the three header rows, then one row per respondent. */
+	static List<List<String>> rows(Path plainFile, List<String> labels) throws IOException {
 		List<String> lines = Files.readAllLines(plainFile, StandardCharsets.UTF_8);
 		List<String> header = Arrays.asList(lines.get(0).split(",", -1));
 		List<String> ids = new ArrayList<>(List.of("StartDate", "EndDate", "ResponseId"));
@@ -49,8 +58,7 @@ final class QualtricsExport {
 		ids.add("segment");
 		texts.add("segment");
 		importIds.add(importId("segment"));
-		StringBuilder out = new StringBuilder("\uFEFF").append(String.join(",", ids)).append("\r\n");
-		out.append(quoted(texts)).append(quoted(importIds));
+		List<List<String>> rows = new ArrayList<>(List.of(ids, texts, importIds));
 		for (String line : lines.subList(1, lines.size())) {
 			List<String> plain = Arrays.asList(line.split(",", -1)); // the example's files have no quoted fields
 			List<String> row = new ArrayList<>(List.of("2026-11-02 09:14:03", "2026-11-02 09:31:40",
@@ -63,9 +71,9 @@ final class QualtricsExport {
 			}
 			DIMENSIONS.forEach(d -> row.add(plain.get(header.indexOf("W_" + d))));
 			row.add(plain.get(header.indexOf("segment")));
-			out.append(quoted(row));
+			rows.add(row);
 		}
-		Files.writeString(file, out, StandardCharsets.UTF_8);
+		return rows;
 	}
 
 	private static String importId(String id) {

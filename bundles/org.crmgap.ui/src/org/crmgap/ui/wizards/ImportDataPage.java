@@ -167,7 +167,7 @@ final class ImportDataPage extends WizardPage {
 
 	/** The survey-tool export the chosen file or sheet is, converted; null for a plain file or none. */
 	ExportPreview export() {
-		return preview.export();
+		return preview == null ? null : preview.export();
 	}
 
 	/** The model the data is attached to: data outside its folder is read only when the user allows it. */
