@@ -129,13 +129,20 @@ class ImportSurveyExportTest {
 		assertTrue(labelsPage.getMessage().startsWith("1 answer text has no value"), labelsPage.getMessage());
 		Screenshots.take(dialog.getShell(), "import-export-answer-labels");
 
-		// 5 typed into the value cell of 'Rather agree', as a user does: the cell editor, Enter
+		// a value off the scale is refused; leaving the answer unknown would complete the page
 		TableItem rather = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("Rather agree")).findFirst().orElseThrow();
-		labelsPage.table().editElement(rather.getData(), 1);
-		Text cell = Widgets.visible(table, Text.class).get(0);
-		cell.setText("5");
-		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		type(labelsPage, rather, "9");
+		assertEquals("'Rather agree': 9 is not a whole number on the scale 1–7", labelsPage.getErrorMessage());
+		assertEquals("", rather.getText(1));
+		assertFalse(labelsPage.isPageComplete());
+		type(labelsPage, rather, "");
+		labelsPage.leaveUnknown(true);
+		assertTrue(labelsPage.isPageComplete());
+		labelsPage.leaveUnknown(false);
+		// 5 typed into the value cell of 'Rather agree', as a user does: the cell editor, Enter
+		type(labelsPage, rather, "5");
 		assertEquals("5", rather.getText(1));
+		assertNull(labelsPage.getErrorMessage());
 		assertTrue(labelsPage.isPageComplete());
 		assertNull(labelsPage.getMessage());
 		assertTrue(wizard.canFinish());
@@ -199,6 +206,14 @@ class ImportSurveyExportTest {
 		assertEquals(90, wizard.page().columns().size(), "respondent, E, P, D, A and segment");
 		assertTrue(wizard.canFinish(), "every answer text is a default label");
 		dialog.close();
+	}
+
+	/** Types {@code text} into the row's value cell: its cell editor opened, the text entered, Enter. */
+	private static void type(AnswerLabelsPage page, TableItem row, String text) {
+		page.table().editElement(row.getData(), 1);
+		Text cell = Widgets.visible(page.table().getTable(), Text.class).get(0);
+		cell.setText(text);
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
 	}
 
 	private WizardDialog open() {
