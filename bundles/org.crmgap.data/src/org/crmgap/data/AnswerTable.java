@@ -100,7 +100,8 @@ public final class AnswerTable {
 		return label.strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static boolean isNumber(String text) {
+	/** Whether an answer is written as a number (taken as that number, not looked up). */
+	static boolean isNumber(String text) {
 		return text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 	}
 }

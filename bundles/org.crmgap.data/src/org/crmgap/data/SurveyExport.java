@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,14 +28,17 @@ public final class SurveyExport implements AutoCloseable {
 	private final Path plain;
 	private final String description;
 	private final List<DataWarning> warnings;
+	private final Map<String, Long> texts;
 	/** The export's line of each plain data row: the plain file's line L is the export's {@code lines[L - 2]}. */
 	private final long[] lines;
 
-	private SurveyExport(Path file, Path plain, String description, List<DataWarning> warnings, long[] lines) {
+	private SurveyExport(Path file, Path plain, String description, List<DataWarning> warnings, Map<String, Long> texts,
+			long[] lines) {
 		this.file = file;
 		this.plain = plain;
 		this.description = description;
 		this.warnings = warnings;
+		this.texts = texts;
 		this.lines = lines;
 	}
 
@@ -58,6 +63,7 @@ public final class SurveyExport implements AutoCloseable {
 		List<ExportColumn> columns = ExportColumn.of(format, header);
 		Map<ExportColumn, String> mapping = ColumnProposal.propose(file, format, columns, weightColumns);
 		Map<ExportColumn, Unknown> unknown = new LinkedHashMap<>();
+		AnswerTexts texts = new AnswerTexts();
 		List<Long> lines = new ArrayList<>();
 		int[] records = { 0 };
 		Path plain = null;
@@ -69,7 +75,7 @@ public final class SurveyExport implements AutoCloseable {
 				ExportRecords.each(file, Long.MAX_VALUE, row -> {
 					if (records[0]++ >= format.headerRows()) {
 						lines.add(row.line());
-						out.write(row(row, mapping, answers, unknown) + "\n");
+						out.write(row(row, mapping, answers, unknown, texts) + "\n");
 					}
 				});
 			}
@@ -90,12 +96,12 @@ public final class SurveyExport implements AutoCloseable {
 						+ ")", e.getValue().count, e.getValue().line, Excerpts.cell(e.getValue().value),
 						"answers not in the answer table", "left empty")));
 		return new SurveyExport(file, plain, format.label() + " recognised; " + ExportMapping.describe(mapping, columns)
-				+ "; answer text by a table of " + answers.size() + " labels", List.copyOf(warnings),
+				+ "; answer text by a table of " + answers.size() + " labels", List.copyOf(warnings), texts.counts(),
 				lines.stream().mapToLong(Long::longValue).toArray());
 	}
 
 	private static String row(CsvRecords.Row row, Map<ExportColumn, String> mapping, AnswerTable answers,
-			Map<ExportColumn, Unknown> unknown) {
+			Map<ExportColumn, Unknown> unknown, AnswerTexts texts) {
 		List<String> fields = row.fields();
 		List<String> out = new ArrayList<>();
 		for (Map.Entry<ExportColumn, String> column : mapping.entrySet()) {
@@ -103,6 +109,7 @@ public final class SurveyExport implements AutoCloseable {
 			String cell = index < fields.size() ? fields.get(index) : "";
 			String value = cell;
 			if (ANSWER.matcher(column.getValue()).matches()) {
+				texts.add(cell);
 				value = answers.value(cell).orElse(null);
 				if (value == null) {
 					unknown.computeIfAbsent(column.getKey(), c -> new Unknown(row.line(), cell)).count++;
@@ -123,6 +130,24 @@ public final class SurveyExport implements AutoCloseable {
 		Unknown(long line, String value) {
 			this.line = line;
 			this.value = value;
+		}
+	}
+
+	/** The answer texts of the item columns (not numbers, not empty), each with how often it occurs. */
+	private static final class AnswerTexts {
+		/** The first spelling of each text, by its key: texts are matched ignoring case and surrounding spaces. */
+		private final Map<String, String> spellings = new LinkedHashMap<>();
+		private final Map<String, Long> counts = new LinkedHashMap<>();
+
+		void add(String cell) {
+			String text = cell.strip();
+			if (!text.isEmpty() && !AnswerTable.isNumber(text)) {
+				counts.merge(spellings.computeIfAbsent(text.toLowerCase(Locale.ROOT), k -> text), 1L, Long::sum);
+			}
+		}
+
+		Map<String, Long> counts() {
+			return Collections.unmodifiableMap(counts);
 		}
 	}
 
@@ -154,6 +179,14 @@ public final class SurveyExport implements AutoCloseable {
 	/** The answers that the answer table does not know, per export column. */
 	public List<DataWarning> warnings() {
 		return warnings;
+	}
+
+	/**
+	 * Each answer text of the item columns (answers written as numbers left out), as first spelled, with how often it
+	 * occurs, in the order first met; texts differing only in case or surrounding spaces count as one, as the table matches them.
+	 */
+	public Map<String, Long> answerTexts() {
+		return texts;
 	}
 
 	/** A warning about the plain CSV, as one about the export: its file and line. */

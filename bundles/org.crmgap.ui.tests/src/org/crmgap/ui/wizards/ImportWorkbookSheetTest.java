@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class ImportWorkbookSheetTest {
 
-	private static final String KPI_SHEET = "KPI \"2025\" weekly";
+	static final String KPI_SHEET = "KPI \"2025\" weekly";
 
 	private IProject project;
 	private GapModelEditor editor;
@@ -152,7 +152,7 @@ class ImportWorkbookSheetTest {
 	}
 
 	/** A workbook of sheets "Read me" and {@link #KPI_SHEET}: numbers as number cells, text as inline strings. */
-	private static Path workbook(Path file, List<List<String>> readMe, List<List<String>> measures) throws IOException {
+	static Path workbook(Path file, List<List<String>> readMe, List<List<String>> measures) throws IOException {
 		String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 		String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 		String sheetType = "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
@@ -183,13 +183,18 @@ class ImportWorkbookSheetTest {
 			xml.append("<row r=\"").append(r + 1).append("\">");
 			for (int c = 0; c < rows.get(r).size(); c++) {
 				String value = rows.get(r).get(c);
-				String ref = (char) ('A' + c) + String.valueOf(r + 1);
+				String ref = letters(c + 1) + (r + 1);
 				xml.append(value.matches("-?\\d+(\\.\\d+)?") ? "<c r=\"" + ref + "\"><v>" + value + "</v></c>"
 						: "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>");
 			}
 			xml.append("</row>");
 		}
 		return xml + "</sheetData></worksheet>";
+	}
+
+	/** The column letters of 1-based column {@code n}: 1 A, 27 AA. */
+	private static String letters(int n) {
+		return (n > 26 ? letters((n - 1) / 26) : "") + (char) ('A' + (n - 1) % 26);
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {

@@ -30,17 +30,22 @@ public final class PreviewTable {
 	public static List<String> show(Table table, Path file, String sheet, int rows) throws DataException, SQLException {
 		clear(table);
 		try (DuckDbEngine engine = DuckDbEngine.inMemory()) {
-			Preview preview = Preview.of(engine, file, sheet, rows);
-			for (String name : preview.columns()) {
-				TableColumn column = new TableColumn(table, SWT.NONE);
-				column.setText(name);
-				column.setWidth(Math.max(60, name.length() * 9));
-			}
-			for (List<String> row : preview.rows()) {
-				new TableItem(table, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
-			}
-			return preview.columns();
+			return show(table, Preview.of(engine, file, sheet, rows));
 		}
+	}
+
+	/** Replaces the table's columns and rows with {@code preview}'s (e.g. a survey-tool export's plain columns); returns its columns. */
+	public static List<String> show(Table table, Preview preview) {
+		clear(table);
+		for (String name : preview.columns()) {
+			TableColumn column = new TableColumn(table, SWT.NONE);
+			column.setText(name);
+			column.setWidth(Math.max(60, name.length() * 9));
+		}
+		for (List<String> row : preview.rows()) {
+			new TableItem(table, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
+		}
+		return preview.columns();
 	}
 
 	/** Shows why the file cannot be previewed, in the table's one row. */

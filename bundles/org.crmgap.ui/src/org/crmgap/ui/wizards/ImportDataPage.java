@@ -5,15 +5,18 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import org.crmgap.data.AnswerTable;
 import org.crmgap.data.DataException;
 import org.crmgap.data.DataLocations;
+import org.crmgap.data.ExportPreview;
+import org.crmgap.data.Scale;
 import org.crmgap.data.WorkbookSheets;
 import org.crmgap.data.Workbooks;
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
 import org.crmgap.ui.preferences.GapPreferences;
-import org.crmgap.ui.tables.PreviewTable;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,10 +26,12 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
-/** File, role and column mapping of the data to attach, with the file's first rows as preview. */
+/**
+ * File, role and column mapping of the data to attach, with the file's first rows as preview ({@link ImportPreview}); the
+ * columns of a survey-tool export are the plain ones it converts to, and its role a customer survey.
+ */
 final class ImportDataPage extends WizardPage {
 
 	private Text file;
@@ -34,7 +39,8 @@ final class ImportDataPage extends WizardPage {
 	private Label sheetLabel;
 	private Combo sheet;
 	private Composite mapping;
-	private Table preview;
+	private ImportPreview preview;
+	private Supplier<AnswerTable> answers = () -> AnswerTable.defaults(Scale.LIKERT_7);
 	private List<String> columns = List.of();
 	private final Map<ColumnMeaning, Combo> choices = new EnumMap<>(ColumnMeaning.class);
 	private Path modelFile;
@@ -80,11 +86,7 @@ final class ImportDataPage extends WizardPage {
 		mapping = new Composite(page, SWT.NONE);
 		mapping.setLayout(new GridLayout(2, false));
 		mapping.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-		preview = new Table(page, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
-		preview.setHeaderVisible(true);
-		GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-		table.heightHint = 200;
-		preview.setLayoutData(table);
+		preview = new ImportPreview(page, 3);
 		setControl(page);
 	}
 
@@ -112,12 +114,16 @@ final class ImportDataPage extends WizardPage {
 		columns = List.of();
 		try {
 			first.read();
-			columns = PreviewTable.show(preview, file(), sheet(), 10);
+			columns = preview.show(file(), sheet(), answers.get());
 			setErrorMessage(null);
 			warnWhenOutside();
 		} catch (DataException | SQLException e) {
-			PreviewTable.clear(preview);
+			preview.clear();
 			setErrorMessage(e.getMessage());
+		}
+		if (export() != null) {
+			// the model reads a survey-tool export as a customer survey only
+			role.select(DataRole.CUSTOMER_SURVEY.getValue());
 		}
 		rebuildMapping();
 	}
@@ -126,14 +132,7 @@ final class ImportDataPage extends WizardPage {
 	private void showSheets(List<String> sheets) {
 		sheet.setItems(sheets.toArray(String[]::new));
 		sheet.select(0);
-		boolean shown = sheets.size() > 1;
-		for (var control : List.of(sheetLabel, sheet)) {
-			control.setVisible(shown);
-			GridData data = control.getLayoutData() instanceof GridData g ? g : new GridData();
-			data.exclude = !shown;
-			control.setLayoutData(data);
-		}
-		sheet.getParent().layout(true, true);
+		ImportPreview.show(sheets.size() > 1, sheetLabel, sheet);
 	}
 
 	private void rebuildMapping() {
@@ -159,6 +158,16 @@ final class ImportDataPage extends WizardPage {
 				|| role() == DataRole.MANAGEMENT_SURVEY && choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0;
 		setPageComplete(!columns.isEmpty() && (mapped || role() == DataRole.CUSTOMER_SURVEY
 				&& choices.get(ColumnMeaning.RESPONDENT).getSelectionIndex() > 0));
+	}
+
+	/** The answer table a survey-tool export is converted with for its preview. */
+	void answers(Supplier<AnswerTable> table) {
+		this.answers = table;
+	}
+
+	/** The survey-tool export the chosen file or sheet is, converted; null for a plain file or none. */
+	ExportPreview export() {
+		return preview == null ? null : preview.export();
 	}
 
 	/** The model the data is attached to: data outside its folder is read only when the user allows it. */

@@ -30,14 +30,17 @@ import org.eclipse.ui.IWorkbench;
 
 /**
  * File › Import › Data for a Gap Model: attaches a CSV or Parquet file or a workbook's sheet to the open model as a data source
- * with its role and column mapping. The change is a command on the editor's stack: undoable, and saved
- * with the model.
+ * with its role and column mapping. A survey-tool export is attached as a customer survey with the plain columns it
+ * converts to, and the answer labels the user gave that differ from the scale's defaults. The change is one command on
+ * the editor's stack: undoable, and saved with the model.
  */
 public class ImportDataWizard extends Wizard implements IImportWizard {
 
 	private GapModelEditor editor;
 	private final ImportDataPage page = new ImportDataPage();
 	private ItemColumnsPage items;
+	private AnswerLabelsPage labels;
+	private ExportAnswers answers;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
@@ -61,17 +64,40 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 			return;
 		}
 		page.modelFile(editor.getAdapter(IFile.class).getLocation().toPath());
+		answers = ExportAnswers.of(editor.getModel());
+		page.answers(answers::proposed);
 		addPage(page);
 		if (!editor.getModel().getSurveyInstruments().isEmpty()) {
 			items = new ItemColumnsPage(editor.getModel().getSurveyInstruments().get(0), page::columns, page::role);
 			addPage(items);
 		}
+		labels = new AnswerLabelsPage(this::answers);
+		addPage(labels);
 	}
 
 	@Override
 	public org.eclipse.jface.wizard.IWizardPage getNextPage(org.eclipse.jface.wizard.IWizardPage current) {
-		// the item columns matter for surveys only
-		return current == page && items != null && isSurvey() ? items : null;
+		// the item columns matter for surveys only, the answer labels for an export's answer texts
+		if (current == page && items != null && isSurvey()) {
+			return items;
+		}
+		return (current == page || current == items) && hasLabels() ? labels : null;
+	}
+
+	@Override
+	public boolean canFinish() {
+		return editor != null && page.isPageComplete() && (!hasLabels() || labels.isPageComplete());
+	}
+
+	/** The answers of the export chosen on the first page (none for a plain file). */
+	ExportAnswers answers() {
+		answers = answers.of(page.export());
+		return answers;
+	}
+
+	/** Whether the chosen file is a survey-tool export, attached as a customer survey, with answer texts. */
+	private boolean hasLabels() {
+		return page.export() != null && page.role() == DataRole.CUSTOMER_SURVEY && !answers().answers().isEmpty();
 	}
 
 	private boolean isSurvey() {
@@ -82,6 +108,10 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 	public boolean performFinish() {
 		try {
 			DataSource source = dataSource(page.file(), page.sheet(), page.role(), page.mapping());
+			if (hasLabels()) {
+				// on the new source: the one command adding it adds them, one Undo removes them
+				source.getAnswerLabels().addAll(answers().toSave());
+			}
 			GapModel model = editor.getModel();
 			var domain = editor.getEditingDomain();
 			CompoundCommand attach = new CompoundCommand("Attach " + source.getName());
@@ -135,6 +165,10 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 
 	ItemColumnsPage items() {
 		return items;
+	}
+
+	AnswerLabelsPage labels() {
+		return labels;
 	}
 
 	ImportDataPage page() {

@@ -125,6 +125,12 @@ final class ItemColumnsPage extends WizardPage {
 		return changes;
 	}
 
+	/** The column chosen for an item (null: none), as the drop-down shows it. */
+	String chosen(SurveyItem item, EAttribute attribute) {
+		Combo combo = choices.get(item).get(attribute);
+		return combo.getSelectionIndex() > 0 ? combo.getItem(combo.getSelectionIndex()) : null;
+	}
+
 	/** Chooses a column for an item (what a user does with the drop-down). */
 	void choose(SurveyItem item, EAttribute attribute, String column) {
 		Combo combo = choices.get(item).get(attribute);
