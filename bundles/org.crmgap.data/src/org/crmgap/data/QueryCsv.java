@@ -87,13 +87,13 @@ final class QueryCsv implements AutoCloseable {
 			return new QueryCsv(where, csv);
 		} catch (SQLException e) {
 			QueryTables.rollback(connection);
-			deleteAfterFailure(csv, e);
+			TempFiles.deleteAfterFailure(csv, e);
 			throw new DataException(where, "the query fails: " + SqlMessages.reason(e), e);
 		} catch (IOException e) {
-			deleteAfterFailure(csv, e);
+			TempFiles.deleteAfterFailure(csv, e);
 			throw new DataException(where, "its rows cannot be written to a temporary CSV file: " + e.getMessage(), e);
 		} catch (DataException | RuntimeException e) {
-			deleteAfterFailure(csv, e);
+			TempFiles.deleteAfterFailure(csv, e);
 			throw e;
 		}
 	}
@@ -114,16 +114,6 @@ final class QueryCsv implements AutoCloseable {
 		return columns;
 	}
 
-	private static void deleteAfterFailure(Path csv, Exception cause) {
-		if (csv == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(csv);
-		} catch (IOException e) {
-			cause.addSuppressed(e);
-		}
-	}
 
 	/** The table as read from the database: warnings naming the source and the query's rows, its rows without bytes or SHA-256. */
 	private DataTable relocate(DataTable table) {

@@ -68,10 +68,10 @@ final class SheetCsv implements AutoCloseable {
 			long[] rows = write(file, book, sheet, csv, maxDataRows);
 			return new SheetCsv(file, csv, rows);
 		} catch (DataException e) {
-			deleteAfterFailure(csv, e);
+			TempFiles.deleteAfterFailure(csv, e);
 			throw e;
 		} catch (IOException | RuntimeException e) {
-			deleteAfterFailure(csv, e);
+			TempFiles.deleteAfterFailure(csv, e);
 			throw unreadable(file, e);
 		}
 	}
@@ -153,16 +153,6 @@ final class SheetCsv implements AutoCloseable {
 		return first.length() <= EngineMessages.MAX_LENGTH ? first : first.substring(0, EngineMessages.MAX_LENGTH) + "…";
 	}
 
-	private static void deleteAfterFailure(Path csv, Exception cause) {
-		if (csv == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(csv);
-		} catch (IOException e) {
-			cause.addSuppressed(e);
-		}
-	}
 
 	/** The temporary CSV file to load. */
 	Path csv() {

@@ -83,10 +83,10 @@ public final class SurveyExport implements AutoCloseable {
 				throw new DataException(file, 0, null, "has the header rows of a " + format.label() + " but no answers", null);
 			}
 		} catch (IOException e) {
-			deleteAfterFailure(plain, e);
+			TempFiles.deleteAfterFailure(plain, e);
 			throw new DataException(file, 0, null, "cannot be converted to a plain CSV: " + e.getMessage(), e);
 		} catch (DataException e) {
-			deleteAfterFailure(plain, e);
+			TempFiles.deleteAfterFailure(plain, e);
 			throw e;
 		}
 		List<DataWarning> warnings = new ArrayList<>();
@@ -155,16 +155,6 @@ public final class SurveyExport implements AutoCloseable {
 		return cell.matches("[^,;\"\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
 	}
 
-	private static void deleteAfterFailure(Path plain, Exception cause) {
-		if (plain == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(plain);
-		} catch (IOException e) {
-			cause.addSuppressed(e);
-		}
-	}
 
 	/** The temporary plain CSV to load. */
 	public Path plainCsv() {
