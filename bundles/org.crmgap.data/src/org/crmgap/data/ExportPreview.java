@@ -24,6 +24,12 @@ public record ExportPreview(String description, Preview preview, Map<String, Lon
 	public static Optional<ExportPreview> of(DuckDbEngine engine, Path file, String sheet, AnswerTable answers, int rows)
 			throws DataException {
 		if (Workbooks.isWorkbook(file)) {
+			// its first rows tell whether the sheet is an export: a plain sheet is not read whole for the preview
+			try (SheetCsv head = SheetCsv.convert(file, sheet, 3)) {
+				if (plain(head.csv())) {
+					return Optional.empty();
+				}
+			}
 			try (SheetCsv csv = SheetCsv.convert(file, sheet, Long.MAX_VALUE)) {
 				try {
 					return csv(engine, csv.csv(), answers, rows);
@@ -36,6 +42,14 @@ public record ExportPreview(String description, Preview preview, Map<String, Lon
 			return Optional.empty();
 		}
 		return csv(engine, file, answers, rows);
+	}
+
+	private static boolean plain(Path csv) {
+		try {
+			return SurveyExport.detect(csv) == ExportFormat.PLAIN;
+		} catch (DataException unreadable) {
+			return true; // the plain preview names the problem
+		}
 	}
 
 	private static Optional<ExportPreview> csv(DuckDbEngine engine, Path csv, AnswerTable answers, int rows)

@@ -85,7 +85,7 @@ public final class SurveyExport implements AutoCloseable {
 		} catch (IOException e) {
 			TempFiles.deleteAfterFailure(plain, e);
 			throw new DataException(file, 0, null, "cannot be converted to a plain CSV: " + e.getMessage(), e);
-		} catch (DataException e) {
+		} catch (DataException | RuntimeException e) {
 			TempFiles.deleteAfterFailure(plain, e);
 			throw e;
 		}
