@@ -46,7 +46,7 @@ final class AnalysisText {
 		out.printf("%nData read:%n");
 		for (DataFingerprint d : result.data()) {
 			if (d.sha256() == null) {
-				out.printf("  %s: %d rows, read in the database%n", d.file(), d.rows());
+				out.printf("  %s: %d rows of its query%n", d.file(), d.rows());
 			} else {
 				out.printf("  %s: %d bytes, %d rows, sha256 %s%n", d.file(), d.bytes(), d.rows(), d.sha256());
 			}

@@ -151,11 +151,11 @@ public final class HtmlReport {
 	private void data() {
 		html.append("<section id=\"data\"><h2>Data read</h2><table><tr><th>file</th><th>bytes</th><th>rows</th><th>SHA-256</th></tr>\n");
 		for (DataFingerprint d : result.data()) {
-			// a SQL source's rows stay in its database: no bytes read, nothing hashed
+			// a SQL source has no file: no bytes, nothing hashed (its rows come from its query)
 			boolean database = d.sha256() == null;
 			html.append("<tr><td>").append(Html.text(d.file())).append("</td><td class=\"n\">").append(database ? "" : d.bytes())
 					.append("</td><td class=\"n\">").append(d.rows()).append("</td><td>")
-					.append(database ? "read in the database" : "<code>" + d.sha256() + "</code>").append("</td></tr>\n");
+					.append(database ? "the rows of its query (no file)" : "<code>" + d.sha256() + "</code>").append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		if (!result.warnings().isEmpty()) {
