@@ -1,14 +1,16 @@
 // A second, focused diagram opened by its id, used as a user does: click a node, Shift+R shows what is related to it,
-// click another, Shift+H hides it, the toolbar's "Show all" brings every element back; then a page with an unknown
-// diagram id shows its error. Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>
+// click another, Shift+H hides it, dropping it back as the workbench's Outline does (its id as text) shows it where it
+// was dropped, Ctrl+Z hides it again, the toolbar's "Show all" brings every element back; then a page with an unknown
+// diagram id shows its error.
+// Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url> <id of the hidden element>
 // FocusedDiagramChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server.
 // Screenshots focused-*.png.
 const { report, openPage, done, failed, pointOnNode } = require('./chromium');
 const path = require('path');
 
-const [url, out, expandName, hideName, unknownUrl] = process.argv.slice(2);
-if (!url || !out || !expandName || !hideName || !unknownUrl) {
-    console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url>');
+const [url, out, expandName, hideName, unknownUrl, hiddenId] = process.argv.slice(2);
+if (!url || !out || !expandName || !hideName || !unknownUrl || !hiddenId) {
+    console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url> <id of the hidden element>');
     process.exit(2);
 }
 
@@ -34,6 +36,25 @@ if (!url || !out || !expandName || !hideName || !unknownUrl) {
         });
     };
     const nodeCount = () => page.evaluate(() => window.crmgap.count('node:'));
+    // a drag from another window dropped at (x, y): the browser's drag events carrying this text, as WebKit and Chromium
+    // deliver a drop from the workbench's Outline
+    const drop = (x, y, text) => page.evaluate(({ x, y, text }) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const target = document.elementFromPoint(x, y);
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+            target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, dataTransfer: data }));
+        }
+    }, { x, y, text });
+    // the drawn box of the node named `name` (undefined when it is not drawn)
+    const boxOf = name => page.evaluate(n => {
+        const g = [...document.querySelectorAll('#crmgap-diagram svg g[data-svg-metadata-type^="node:"]')]
+            .find(e => e.querySelector(':scope > [id$="_name"]')?.textContent === n);
+        const r = g && (g.querySelector(':scope > path.outline') || g).getBoundingClientRect();
+        return r && { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, name);
+    const selectedNames = () => page.evaluate(() => window.crmgap.root().children.filter(c => c.selected)
+        .map(c => c.children.find(l => l.type === 'label:name')?.text).sort());
     // a click on the node whose name label says `name`, on its outline (not its name, which would start editing)
     const clickNode = async name => {
         const p = await pointOnNode(page, name);
@@ -72,6 +93,32 @@ if (!url || !out || !expandName || !hideName || !unknownUrl) {
         await page.waitForTimeout(500);
         report('hidden', await seen());
         await shot('hidden');
+
+        // dropped on an empty part of the canvas (the fitted drawing leaves the page's lower right free): shown there;
+        // text that names no element changes nothing; an element already shown is selected
+        const canvas = await page.evaluate(() => {
+            const r = document.querySelector('#crmgap-diagram svg').getBoundingClientRect();
+            return { right: r.right, bottom: r.bottom };
+        });
+        const point = { x: Math.round(canvas.right - 160), y: Math.round(canvas.bottom - 90) };
+        before = await nodeCount();
+        await drop(point.x, point.y, 'just some text\nfile:///tmp/survey.csv');
+        await page.waitForTimeout(700);
+        const afterForeign = await nodeCount();
+        await drop(point.x, point.y, 'crmgap:element/' + encodeURIComponent(hiddenId) + '\n');
+        await page.waitForFunction(n => window.crmgap.count('node:') > n, before, { timeout: 10000 });
+        await page.waitForTimeout(500);
+        const at = await boxOf(hideName);
+        const shownId = await page.evaluate(n => window.crmgap.root().children.find(c => c.type.startsWith('node:')
+            && c.children.some(l => l.type === 'label:name' && l.text === n)).id, expandName);
+        await drop(point.x - 300, point.y, 'crmgap:element/' + encodeURIComponent(shownId));
+        await page.waitForTimeout(500);
+        report('dropped', { foreignAdded: afterForeign - before, nodes: await nodeCount(),
+            distance: at ? Math.round(Math.hypot(at.x - point.x, at.y - point.y)) : -1, selected: await selectedNames() });
+        await shot('dropped');
+        await page.keyboard.press('Control+KeyZ');
+        await page.waitForFunction(n => window.crmgap.count('node:') === n, before, { timeout: 10000 });
+        report('drop-undone', { nodes: await nodeCount(), drawn: (await boxOf(hideName)) !== undefined });
 
         before = await nodeCount();
         await page.click('button[data-show="all"]');

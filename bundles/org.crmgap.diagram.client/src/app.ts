@@ -58,6 +58,7 @@ import { ArrowEdgeView, ConceptNodeView, DetailLabelView, GapLabelView } from '.
 import { configureFigure } from './figure';
 import { installSafeSuggestions } from './safe-suggestions';
 import { ShowElementsKeys, showElements } from './show-elements';
+import { acceptDrops } from './drop';
 import { configureContextMenu } from './context-menu';
 import { installHoverMarker } from './hover-marker';
 import { viewportFunctions } from './viewport';
@@ -327,6 +328,9 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     crmgap.select = (ids: string[]) => dispatcher.dispatch(SelectAction.setSelection(ids));
     if (!isReconnecting) {
         overlay(dispatcher);
+        if (diagramType !== 'gap-model') {
+            acceptDrops(() => crmgap.root!(), () => crmgap.dispatcher!);
+        }
         // open on the top left of the diagram at full size, labels readable ("Fit" shows all of it); a laid-out
         // diagram can lie entirely outside the initial viewport (scroll 0,0), and the page would show an empty canvas
         await crmgap.home!();

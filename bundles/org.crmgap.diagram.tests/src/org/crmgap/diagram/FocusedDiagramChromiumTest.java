@@ -22,8 +22,9 @@ import com.google.gson.JsonObject;
 
 /**
  * A second, focused DIE overview of the example opened by its id in headless Chromium (e2e/focused-e2e.js) and changed
- * with mouse and keys: Shift+R on the branch counter flow, Shift+H on City Branches, the "Show all" button; a page with
- * an unknown id shows the server's message. Screenshots focused-*.png.
+ * with mouse and keys: Shift+R on the branch counter flow, Shift+H on City Branches, City Branches dropped back as the
+ * workbench's Outline drops it, Ctrl+Z, the "Show all" button; a page with an unknown id shows the server's message.
+ * Screenshots focused-*.png.
  */
 class FocusedDiagramChromiumTest {
 
@@ -40,11 +41,14 @@ class FocusedDiagramChromiumTest {
 		Diagram overview = document.diagram(DiagramKind.DIE_OVERVIEW);
 		Diagram focused = TestSession.branchQueuesDiagram(document);
 		Gap queues = TestSession.branchQueues(document);
+		OrganisationUnit city = document.model().getOrganisationUnits().stream().flatMap(u -> u.getSubUnits().stream())
+				.filter(u -> u.getName().equals("City Branches")).findFirst().orElseThrow();
 		String output;
 		try (DiagramServer server = DiagramServer.start()) {
 			String token = server.register(document);
 			output = BrowserScript.run("focused-e2e.js", server.page(token, DiagramKind.DIE_OVERVIEW, focused.getId()).toString(),
-					"Branch counter service", "City Branches", server.page(token, DiagramKind.DIE_OVERVIEW, "no-such-diagram").toString());
+					"Branch counter service", "City Branches", server.page(token, DiagramKind.DIE_OVERVIEW, "no-such-diagram").toString(),
+					document.id(city));
 		}
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
@@ -58,6 +62,19 @@ class FocusedDiagramChromiumTest {
 		assertEquals(0, related.get("overlaps").getAsInt(), "new nodes beside the others, not on them: " + related);
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "Transactional savers", "Relationship banking",
 				"Account opening time"), names(BrowserScript.step(output, "hidden")));
+
+		JsonObject dropped = BrowserScript.step(output, "dropped");
+		assertEquals(0, dropped.get("foreignAdded").getAsInt(), "text naming no element adds nothing: " + dropped);
+		assertEquals(6, dropped.get("nodes").getAsInt(), dropped.toString());
+		// centred under the pointer (the free spot on the 10-unit grid nearest to it)
+		int distance = dropped.get("distance").getAsInt();
+		assertTrue(distance >= 0 && distance <= 15, "City Branches drawn where it was dropped: " + dropped);
+		assertEquals(List.of("Branch counter service"), dropped.getAsJsonArray("selected").asList().stream().map(JsonElement::getAsString)
+				.toList(), "an element already shown is selected, not added twice");
+		JsonObject undone = BrowserScript.step(output, "drop-undone");
+		assertEquals(5, undone.get("nodes").getAsInt(), undone.toString());
+		assertTrue(!undone.get("drawn").getAsBoolean(), "Ctrl+Z took the dropped element away: " + undone);
+
 		assertEquals(101, BrowserScript.step(output, "all").get("nodes").getAsInt());
 
 		JsonObject unknown = BrowserScript.step(output, "unknown");
@@ -67,8 +84,6 @@ class FocusedDiagramChromiumTest {
 
 		// on the server: the focused diagram has them all, City Branches stayed in the model, the first diagram is untouched
 		assertEquals(101, focused.getShapes().size());
-		OrganisationUnit city = document.model().getOrganisationUnits().stream().flatMap(u -> u.getSubUnits().stream())
-				.filter(u -> u.getName().equals("City Branches")).findFirst().orElseThrow();
 		assertTrue(focused.getShapes().stream().map(Shape::getElement).anyMatch(document.id(city)::equals));
 		assertEquals(101, overview.getShapes().size());
 		InteractionFlow counter = queues.getActual() instanceof InteractionFlow f ? f : null;

@@ -137,9 +137,15 @@ public final class DiagramDocument implements AnalysisListener {
 		return diagram;
 	}
 
-	/** The semantic element with this xmi:id, or null. */
+	/**
+	 * The semantic element with this xmi:id, or null. Ids come from the client too (a drop carries any text): one EMF would
+	 * read as a path ({@code /…}, {@code //@…}) or a query ({@code …?}) is no element's id, and is not resolved.
+	 */
 	public EObject element(String id) {
-		return id == null ? null : model.eResource().getEObject(id);
+		if (id == null || id.isEmpty() || id.startsWith("/") || id.endsWith("?")) {
+			return null;
+		}
+		return model.eResource().getEObject(id);
 	}
 
 	public String id(EObject element) {

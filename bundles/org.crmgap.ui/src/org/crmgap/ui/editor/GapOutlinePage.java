@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
- * The Outline view: the model's tree through the same item providers, double-click reveals an element in the editor;
- * then the model's diagrams by kind, double-click opens one.
+ * The Outline view: the model's tree through the same item providers, double-click reveals an element in the editor,
+ * elements can be dragged onto a diagram page; then the model's diagrams by kind, double-click opens one.
  */
 final class GapOutlinePage extends ContentOutlinePage {
 
@@ -42,6 +42,7 @@ final class GapOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(diagrams.labels(new ItemLabelProvider(adapterFactory)));
 		viewer.setInput(model.eResource());
 		viewer.expandToLevel(2);
+		ElementDrag.from(viewer);
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (!diagrams.open(element) && element instanceof EObject modelElement) {

@@ -95,7 +95,10 @@ final class OutlineDiagrams {
 			public String getText(Object element) {
 				if (element instanceof DiagramKind kind) {
 					int count = of(kind).size();
-					return kind.label() + (count == 0 ? " (none yet)" : " (" + count + ")");
+					return kind.label() + (problem() != null ? "" : count == 0 ? " (none yet)" : " (" + count + ")");
+				}
+				if (DIAGRAMS.equals(element) && problem() != null) {
+					return DIAGRAMS + " — cannot be listed: " + problem();
 				}
 				if (element instanceof Diagram diagram) {
 					return (diagram.getName() == null ? "(unnamed)" : diagram.getName()) + " \u2014 " + diagram.getShapes().size() + " elements";
@@ -123,7 +126,17 @@ final class OutlineDiagrams {
 		return false;
 	}
 
-	/** The kind's diagrams; none when the notation file cannot be read (the Overview says why). */
+	/** Why the notation file cannot be read (one line naming it), or null when it can. */
+	private String problem() {
+		try {
+			diagrams.diagrams().document();
+			return null;
+		} catch (ModelFileException e) {
+			return e.getMessage();
+		}
+	}
+
+	/** The kind's diagrams; none when the notation file cannot be read (the branch's label says why). */
 	private List<Diagram> of(DiagramKind kind) {
 		try {
 			return DiagramCommands.list(diagrams.diagrams().document(), kind);

@@ -109,6 +109,16 @@ public final class DiagramContent {
 		return parents;
 	}
 
+	/** Whether the shape of {@code id} is drawn inside that of {@code container}, directly or deeper ({@link #parents}). */
+	public static boolean inside(String id, String container, Map<String, String> parents) {
+		for (String up = parents.get(id); up != null; up = parents.get(up)) {
+			if (up.equals(container)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Where a shape is on the whole diagram: its position plus those of the shapes it is drawn in. */
 	public double[] absolute(String elementId) {
 		Map<String, String> parents = parents(false);

@@ -3,18 +3,21 @@ package org.crmgap.diagram.internal.glsp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.operations.Operation;
 
-/** Changes what the diagram shows (sent by the client's Hide, Show related and Show all). */
+/** Changes what the diagram shows (sent by the client's Hide, Show related and Show all, and by a drop from the Outline). */
 public class ShowElementsOperation extends Operation {
 
 	public static final String KIND = "crmgapShowElements";
 
-	/** {@code hide}, {@code related} or {@code all}. */
+	/** {@code hide}, {@code related}, {@code all} or {@code drop}. */
 	private String mode;
 	private List<String> elementIds = new ArrayList<>();
 	/** For {@code related}: only along these edge types (e.g. {@code edge:serves}, {@code edge:gap-delivery}); empty: all. */
 	private List<String> relations = new ArrayList<>();
+	/** For {@code drop}: where on the diagram the elements were dropped. */
+	private GPoint position;
 
 	public ShowElementsOperation() {
 		super(KIND);
@@ -40,6 +43,14 @@ public class ShowElementsOperation extends Operation {
 
 	public void setRelations(List<String> relations) {
 		this.relations = relations;
+	}
+
+	public GPoint getPosition() {
+		return position;
+	}
+
+	public void setPosition(GPoint position) {
+		this.position = position;
 	}
 
 	public List<String> getElementIds() {

@@ -87,7 +87,7 @@ public final class InitialDiagram {
 			double[] points = result.routes().get(link.id());
 			// an edge between a container and what it holds is left to the client's router: ELK takes it round the
 			// container's inside, where its label lands on the container's name
-			boolean nested = holds(link.source(), link.target(), parents) || holds(link.target(), link.source(), parents);
+			boolean nested = DiagramContent.inside(link.target(), link.source(), parents) || DiagramContent.inside(link.source(), link.target(), parents);
 			if (points != null && !nested && bounds.containsKey(link.source()) && bounds.containsKey(link.target())) {
 				Route route = StoredRoutes.route(link.id(), bounds.get(link.source()), bounds.get(link.target()), points);
 				if (route != null) {
@@ -96,15 +96,6 @@ public final class InitialDiagram {
 			}
 		}
 		return new Laid(result.positions(), routes);
-	}
-
-	private static boolean holds(String container, String id, Map<String, String> parents) {
-		for (String up = parents.get(id); up != null; up = parents.get(up)) {
-			if (up.equals(container)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static void place(DiagramDocument document, DiagramKind kind, Diagram diagram) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crmgap.diagram.internal.glsp.DiagramContent;
+
 /**
  * The nodes where they are now, to tell whether a stored route still goes around them: a node dragged onto other
  * edges' routes would otherwise lie over those edges until the next layout. Indexed in a grid, so a diagram of
@@ -64,12 +66,7 @@ public final class Obstacles {
 
 	/** The node itself or a container around it. */
 	private boolean holds(String box, String id) {
-		for (String up = id; up != null; up = parents.get(up)) {
-			if (up.equals(box)) {
-				return true;
-			}
-		}
-		return false;
+		return box.equals(id) || DiagramContent.inside(id, box, parents);
 	}
 
 	private static long cell(double coordinate) {
