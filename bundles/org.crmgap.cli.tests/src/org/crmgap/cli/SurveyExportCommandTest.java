@@ -118,6 +118,20 @@ class SurveyExportCommandTest {
 	}
 
 	@Test
+	void aDuplicateRespondentIsAnErrorNamingBothLinesOfTheExport() throws Exception {
+		List<List<String>> rows = answers.rows().stream().map(r -> (List<String>) new java.util.ArrayList<>(r)).toList();
+		int id = answers.header().indexOf("respondent");
+		rows.get(4).set(id, rows.get(1).get(id));
+		Path export = dir.resolve("twice.csv");
+		SurveyExportFiles.qualtrics(new SurveyExportFiles.Plain(answers.header(), rows), export, SurveyExportFiles.AGREE_7);
+		Commands.Run run = Commands.run("survey", export.toString(), "--format", "json");
+		assertEquals(2, run.code(), run.err());
+		// answer rows from line 48 (three header rows, the second with 44 line breaks): the second at 49, the fifth at 52
+		assertTrue(run.err().contains("\nerror: " + export + ":52 column respondent: duplicate respondent id '")
+				&& run.err().contains("' (first at line 49) (Qualtrics CSV export recognised; "), run.err());
+	}
+
+	@Test
 	void anAnswerTableLineWithoutANumberIsAnErrorNamingItsLine() throws Exception {
 		Path export = dir.resolve("any.csv");
 		SurveyExportFiles.limeSurvey(answers, export, false);

@@ -13,8 +13,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A SQL source whose cells are checked one by one (a survey, a segment assignment: scale, whole numbers, duplicate
@@ -28,7 +26,6 @@ final class QueryCsv implements AutoCloseable {
 	/** Rows fetched from the server at a time: the result is never held in memory. */
 	static final int FETCH_SIZE = 1000;
 
-	private static final Pattern FIRST_AT_LINE = Pattern.compile("\\(first at line (\\d+)\\)");
 
 	private final String where;
 	private final Path csv;
@@ -129,11 +126,7 @@ final class QueryCsv implements AutoCloseable {
 		}
 		String prefix = DataException.format(String.valueOf(error.getFile()), error.getLine(), error.getColumn(), "");
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length()) : error.getMessage();
-		Matcher line = FIRST_AT_LINE.matcher(problem);
-		if (line.find()) {
-			problem = problem.substring(0, line.start()) + "(first at row " + (Long.parseLong(line.group(1)) - 1) + ")"
-					+ problem.substring(line.end());
-		}
+		problem = FirstAt.relocate(problem, n -> "(first at row " + (n - 1) + ")");
 		problem = problem.replace(csv.toString(), "its rows");
 		List<String> place = new ArrayList<>();
 		if (error.getLine() >= 2) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +25,6 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class SheetCsv implements AutoCloseable {
 
-	private static final Pattern FIRST_AT_LINE = Pattern.compile("\\(first at line (\\d+)\\)");
 	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
 	private final Path file;
@@ -173,10 +171,7 @@ final class SheetCsv implements AutoCloseable {
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length())
 				: error.getMessage();
 		// "(first at line 2)" of a duplicate id names a line of the CSV file too
-		Matcher line = FIRST_AT_LINE.matcher(problem);
-		if (line.find()) {
-			problem = problem.substring(0, line.start(1)) + row(Long.parseLong(line.group(1))) + problem.substring(line.end(1));
-		}
+		problem = FirstAt.relocate(problem, n -> "(first at line " + row(n) + ")");
 		return new DataException(file, row(error.getLine()), error.getColumn(), problem, error);
 	}
 

@@ -195,6 +195,8 @@ public final class SurveyExport implements AutoCloseable {
 		String prefix = DataException.format(String.valueOf(error.getFile()), error.getLine(), error.getColumn(), "");
 		String problem = error.getMessage().startsWith(prefix) ? error.getMessage().substring(prefix.length())
 				: error.getMessage();
+		// a duplicate id's first line is one of the plain file too
+		problem = FirstAt.relocate(problem, n -> "(first at line " + exportLine(n) + ")");
 		return new DataException(file, exportLine(error.getLine()), error.getColumn(), problem + note, error);
 	}
 
