@@ -27,7 +27,8 @@ class RuleTableTest {
 				"crmgap.promise.unbound", "crmgap.datasource.location", "crmgap.datasource.unmapped", "crmgap.datasource.sheet",
 				"crmgap.datasource.query", "crmgap.threshold.order",
 				"crmgap.gap.endpoints", "crmgap.gap.threshold", "crmgap.gap.unplanned", "crmgap.action.overdue",
-				"crmgap.action.reached", "crmgap.action.missed", "crmgap.action.kind", "crmgap.datasource.assignment"),
+				"crmgap.action.reached", "crmgap.action.missed", "crmgap.action.kind", "crmgap.datasource.assignment",
+				"crmgap.instrument.scale"),
 				Arrays.stream(Rule.values()).map(Rule::id).toList());
 		for (Rule rule : Rule.values()) {
 			assertSame(rule, Rule.byId(rule.id()));

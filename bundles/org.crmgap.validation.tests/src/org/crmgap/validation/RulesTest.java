@@ -27,6 +27,7 @@ import org.crmgap.model.OrganisationUnit;
 import org.crmgap.model.Promise;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.SeverityThreshold;
+import org.crmgap.model.SurveyInstrument;
 import org.crmgap.model.persistence.ModelFiles;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
@@ -321,6 +322,20 @@ class RulesTest {
 		}
 		t.setSignificanceLevel(0.01);
 		assertEquals(List.of(), of(model, "crmgap.threshold.order"));
+	}
+
+	@Test
+	void anInstrumentsScaleMinimumMustBeBelowItsMaximum() {
+		GapModel model = model();
+		SurveyInstrument instrument = f.createSurveyInstrument();
+		instrument.setName("Bank survey");
+		instrument.setScaleMin(7);
+		instrument.setScaleMax(7);
+		model.getSurveyInstruments().add(instrument);
+		Diagnostic d = reported(model, "crmgap.instrument.scale", Diagnostic.ERROR, instrument, "Bank survey");
+		assertEquals("Survey instrument 'Bank survey': the scale's minimum 7 must be below its maximum 7", d.getMessage());
+		instrument.setScaleMin(1);
+		assertEquals(List.of(), of(model, "crmgap.instrument.scale"));
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.crmgap.model.PlannedAction;
 import org.crmgap.model.Promise;
 import org.crmgap.model.ServiceStandard;
 import org.crmgap.model.SeverityThreshold;
+import org.crmgap.model.SurveyInstrument;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -63,6 +64,9 @@ public class GapModelValidator extends EObjectValidator {
 		}
 		if (eObject instanceof SeverityThreshold threshold) {
 			valid &= ordered(threshold, diagnostics);
+		}
+		if (eObject instanceof SurveyInstrument instrument) {
+			valid &= scaled(instrument, diagnostics);
 		}
 		if (eObject instanceof Gap gap) {
 			valid &= endpointsFit(gap, diagnostics);
@@ -187,6 +191,12 @@ public class GapModelValidator extends EObjectValidator {
 				: String.valueOf(threshold.getGapKind());
 		return report(diagnostics, RuleDiagnostic.of(Rule.THRESHOLD_ORDER, threshold, name, threshold.getWarningLevel(),
 				threshold.getErrorLevel(), significance));
+	}
+
+	/** No answer can be read on a scale whose minimum is not below its maximum (the analysis stops at it). */
+	boolean scaled(SurveyInstrument instrument, DiagnosticChain diagnostics) {
+		return instrument.getScaleMin() < instrument.getScaleMax() || report(diagnostics, RuleDiagnostic.of(Rule.INSTRUMENT_SCALE,
+				instrument, instrument.getName(), instrument.getScaleMin(), instrument.getScaleMax()));
 	}
 
 	boolean endpointsFit(Gap gap, DiagnosticChain diagnostics) {

@@ -37,7 +37,8 @@ public enum Rule {
 	ACTION_MISSED("crmgap.action.missed", Diagnostic.WARNING, List.of(), List.of()),
 	ACTION_KIND("crmgap.action.kind", Diagnostic.WARNING, List.of(), List.of()),
 	/** A segment-assignment file naming a segment (profile) that no segment of the model has. */
-	DATASOURCE_ASSIGNMENT("crmgap.datasource.assignment", Diagnostic.WARNING, List.of(), List.of());
+	DATASOURCE_ASSIGNMENT("crmgap.datasource.assignment", Diagnostic.WARNING, List.of(), List.of()),
+	INSTRUMENT_SCALE("crmgap.instrument.scale", Diagnostic.ERROR, List.of(), List.of());
 
 	/** The source of every diagnostic these rules produce. */
 	public static final String SOURCE = "org.crmgap.validation";

@@ -48,6 +48,22 @@ class ImportDataWizardTest {
 	}
 
 	@Test
+	void anInstrumentWithAnUnreadableScaleIsSaidInsteadOfThePages() throws Exception {
+		GapModelEditor editor = (GapModelEditor) IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model,
+				GapModelEditor.ID);
+		editor.getModel().getSurveyInstruments().get(0).setScaleMin(7);
+		editor.getModel().getSurveyInstruments().get(0).setScaleMax(7);
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		assertEquals("The survey instrument's scale minimum 7 must be below its maximum 7: correct its scale in the Properties view"
+				+ " first.", ((org.eclipse.jface.wizard.WizardPage) wizard.getStartingPage()).getErrorMessage());
+		assertTrue(!wizard.canFinish());
+		dialog.close();
+	}
+
+	@Test
 	void kpiFileIsAttachedWithGuessedMappingAndCanBeUndone() throws Exception {
 		GapModelEditor editor = (GapModelEditor) IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model,
 				GapModelEditor.ID);

@@ -53,18 +53,16 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 	@Override
 	public void addPages() {
 		if (editor == null) {
-			addPage(new WizardPage("none", "Import Data", null) {
-				@Override
-				public void createControl(Composite parent) {
-					setErrorMessage("Open the gap model to attach the data to first.");
-					setControl(new Composite(parent, 0));
-					setPageComplete(false);
-				}
-			});
+			refuse("Open the gap model to attach the data to first.");
 			return;
 		}
 		page.modelFile(editor.getAdapter(IFile.class).getLocation().toPath());
-		answers = ExportAnswers.of(editor.getModel());
+		try {
+			answers = ExportAnswers.of(editor.getModel());
+		} catch (IllegalArgumentException badScale) { // the instrument's scale (validation: crmgap.instrument.scale)
+			refuse("The survey instrument's " + badScale.getMessage() + ": correct its scale in the Properties view first.");
+			return;
+		}
 		page.answers(answers::proposed);
 		addPage(page);
 		if (!editor.getModel().getSurveyInstruments().isEmpty()) {
@@ -73,6 +71,18 @@ public class ImportDataWizard extends Wizard implements IImportWizard {
 		}
 		labels = new AnswerLabelsPage(this::answers);
 		addPage(labels);
+	}
+
+	/** One page saying why nothing can be imported now. */
+	private void refuse(String why) {
+		addPage(new WizardPage("none", "Import Data", null) {
+			@Override
+			public void createControl(Composite parent) {
+				setErrorMessage(why);
+				setControl(new Composite(parent, 0));
+				setPageComplete(false);
+			}
+		});
 	}
 
 	@Override
