@@ -26,6 +26,7 @@ import org.crmgap.model.GapModel;
 import org.crmgap.ui.editor.GapModelEditor;
 import org.crmgap.ui.testing.Dialogs;
 import org.crmgap.ui.testing.Screenshots;
+import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -33,8 +34,11 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -115,7 +119,13 @@ class DiscoverProfilesWizardTest {
 		ProfileResult headless = ModelProfiles.discover(model, modelFile, survey, new ProfileOptions(List.of(), 3, SEED,
 				ProfileOptions.DEFAULT_STARTS, null));
 		assertEquals(headless.profiles(), shown.profiles());
-		page.rename(0, "Demanding customers");
+		// typed into the first profile's name cell, as the user would
+		page.profiles().editElement(page.profiles().getElementAt(0), 2);
+		Text cell = Widgets.visible(page.profiles().getTable(), Text.class).get(0);
+		cell.setText("Demanding customers");
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		assertEquals("Demanding customers", page.profiles().getTable().getItem(0).getText(2), "the table shows the typed name");
+		assertEquals(List.of("Demanding customers", shown.profiles().get(1).name(), shown.profiles().get(2).name()), page.names());
 		// a file of that name is replaced only when the user says so
 		Path written = modelFile.resolveSibling("data/survey-profiles.csv");
 		Files.writeString(written, "someone's file\n");

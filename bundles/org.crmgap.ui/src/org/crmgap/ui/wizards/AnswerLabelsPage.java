@@ -5,12 +5,10 @@ import java.util.function.Supplier;
 
 import org.crmgap.data.Scale;
 import org.crmgap.ui.tables.Columns;
+import org.crmgap.ui.tables.TextEditing;
 import org.crmgap.ui.wizards.ExportAnswers.Answer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -47,7 +45,8 @@ final class AnswerLabelsPage extends WizardPage {
 		table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Columns<Answer> columns = Columns.of(table, Answer.class);
 		columns.add("Answer text", 320, Answer::text);
-		columns.add("Scale value", 110, a -> a.value() == null ? "" : number(a.value())).setEditingSupport(new ValueEditing());
+		columns.add("Scale value", 110, AnswerLabelsPage::value)
+				.setEditingSupport(TextEditing.of(table, Answer.class, AnswerLabelsPage::value, this::value));
 		columns.add("Answers", 90, a -> String.valueOf(a.count()));
 		leaveUnknown = new Button(page, SWT.CHECK);
 		leaveUnknown.setText("Leave the answers without a value empty (counted as unknown answers in the analysis)");
@@ -79,8 +78,32 @@ final class AnswerLabelsPage extends WizardPage {
 		}
 	}
 
-	private static String number(double value) {
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+	private static String value(Answer answer) {
+		return answer.value() == null ? "" : BigDecimal.valueOf(answer.value()).stripTrailingZeros().toPlainString();
+	}
+
+	/** The value cell: a number on the scale (whole unless the scale is continuous), or empty for no value. */
+	private void value(Answer answer, String typed) {
+		String text = typed.strip().replace(',', '.');
+		Scale scale = answers.get().scale();
+		invalid = null;
+		if (text.isEmpty()) {
+			answer.value(null);
+		} else {
+			Double number = parse(text);
+			if (number == null || number < scale.min() || number > scale.max() || !scale.continuous() && number % 1 != 0) {
+				invalid = "'" + answer.text() + "': " + text + " is not a" + (scale.continuous() ? "" : " whole") + " number on the scale "
+						+ range(scale);
+			} else {
+				answer.value(number);
+			}
+		}
+		update();
+	}
+
+	private static Double parse(String text) {
+		// plain decimals only: no NaN, Infinity or exponents in a scale value
+		return text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") ? Double.valueOf(text) : null;
 	}
 
 	private static String range(Scale scale) {
@@ -95,58 +118,5 @@ final class AnswerLabelsPage extends WizardPage {
 
 	TableViewer table() {
 		return table;
-	}
-
-	/** The value cell: a number on the scale (whole unless the scale is continuous), or empty for no value. */
-	private final class ValueEditing extends EditingSupport {
-
-		private final TextCellEditor editor;
-
-		ValueEditing() {
-			super(table);
-			editor = new TextCellEditor(table.getTable());
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			Double value = ((Answer) element).value();
-			return value == null ? "" : number(value);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			Answer answer = (Answer) element;
-			String text = String.valueOf(value).strip().replace(',', '.');
-			Scale scale = answers.get().scale();
-			invalid = null;
-			if (text.isEmpty()) {
-				answer.value(null);
-			} else {
-				Double number = parse(text);
-				if (number == null || number < scale.min() || number > scale.max() || !scale.continuous() && number % 1 != 0) {
-					invalid = "'" + answer.text() + "': " + text + " is not a" + (scale.continuous() ? "" : " whole") + " number on the scale "
-							+ range(scale);
-				} else {
-					answer.value(number);
-				}
-			}
-			table.update(answer, null);
-			update();
-		}
-
-		private static Double parse(String text) {
-			// plain decimals only: no NaN, Infinity or exponents in a scale value
-			return text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") ? Double.valueOf(text) : null;
-		}
 	}
 }

@@ -8,12 +8,9 @@ import java.util.stream.Collectors;
 
 import org.crmgap.indicators.profiles.ProfileResult;
 import org.crmgap.ui.tables.Columns;
+import org.crmgap.ui.tables.TextEditing;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -73,8 +70,8 @@ final class ProfilesPage extends WizardPage {
 		Columns<ProfileResult.Profile> p = Columns.of(profiles, ProfileResult.Profile.class);
 		p.add(ProfileMessages.columnProfile, 40, x -> String.valueOf(x.profile()));
 		p.add(ProfileMessages.columnSize, 100, x -> String.format(Locale.ROOT, "%d (%.0f %%)", x.size(), x.share() * 100));
-		TableViewerColumn name = p.add(ProfileMessages.columnName, 260, x -> names.get(x.profile() - 1));
-		name.setEditingSupport(new NameEditing(profiles));
+		p.add(ProfileMessages.columnName, 260, this::name)
+				.setEditingSupport(TextEditing.of(profiles, ProfileResult.Profile.class, this::name, (x, typed) -> names.set(x.profile() - 1, typed)));
 		p.add(ProfileMessages.columnApart, 520, ProfilesPage::apart);
 		new Label(page, SWT.NONE).setText(ProfileMessages.dimensions);
 		dimensions = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
@@ -105,6 +102,11 @@ final class ProfilesPage extends WizardPage {
 				.collect(Collectors.joining(", "));
 		return items + " (" + profile.apart().stream().map(ProfileResult.ItemDifference::theme).distinct()
 				.collect(Collectors.joining(", ")) + ")";
+	}
+
+	/** The profile's name as the user sees it (the suggested one until typed over). */
+	private String name(ProfileResult.Profile profile) {
+		return names.get(profile.profile() - 1);
 	}
 
 	private String chosen(ProfileResult.Candidate c) {
@@ -166,12 +168,6 @@ final class ProfilesPage extends WizardPage {
 		return List.copyOf(names);
 	}
 
-	/** For tests: renames profile {@code index} (0: the first) as typing in the table would. */
-	void rename(int index, String name) {
-		names.set(index, name);
-		profiles.refresh();
-	}
-
 	TableViewer silhouettes() {
 		return silhouettes;
 	}
@@ -182,36 +178,5 @@ final class ProfilesPage extends WizardPage {
 
 	Table dimensions() {
 		return dimensions;
-	}
-
-	private final class NameEditing extends EditingSupport {
-
-		private final TextCellEditor editor;
-
-		NameEditing(TableViewer viewer) {
-			super(viewer);
-			editor = new TextCellEditor(viewer.getTable());
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return names.get(((ProfileResult.Profile) element).profile() - 1);
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			names.set(((ProfileResult.Profile) element).profile() - 1, String.valueOf(value));
-			getViewer().update(element, null);
-		}
 	}
 }
