@@ -1,7 +1,10 @@
 package org.crmgap.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.model.GapModel;
@@ -21,6 +24,8 @@ final class EditorDiagrams {
 	private final EditorAnalysis analysis;
 	private final Display display;
 	private DiagramDocument document;
+	private ModelFileException unreadable;
+	private List<Object> unreadableStamp;
 
 	EditorDiagrams(EditingDomain domain, GapModel model, Path file, EditorAnalysis analysis, Display display) {
 		this.domain = domain;
@@ -30,20 +35,45 @@ final class EditorDiagrams {
 		this.display = display;
 	}
 
-	/** The document, made on first use (it reads the notation file beside the model). */
+	/**
+	 * The document, made on first use (it reads the notation file beside the model). A file that cannot be read is read
+	 * again only once it changed: until then its problem is thrown again (the Outline asks for each label it shows).
+	 */
 	DiagramDocument document() throws ModelFileException {
 		if (document == null) {
-			// the diagram server works on the model from its own threads: each access runs on the UI thread
-			document = DiagramDocument.of(domain, model, file, work -> {
-				if (Display.getCurrent() == display) {
-					work.run();
-				} else {
-					display.syncExec(work);
-				}
-			});
+			Path notation = DiagramDocument.notationFile(file);
+			List<Object> stamp = stamp(notation);
+			if (unreadable != null && stamp.equals(unreadableStamp)) {
+				throw unreadable;
+			}
+			try {
+				// the diagram server works on the model from its own threads: each access runs on the UI thread
+				document = DiagramDocument.of(domain, model, file, work -> {
+					if (Display.getCurrent() == display) {
+						work.run();
+					} else {
+						display.syncExec(work);
+					}
+				});
+			} catch (ModelFileException e) {
+				unreadable = e;
+				unreadableStamp = stamp;
+				throw e;
+			}
+			unreadable = null;
 			analysis.addListener(document);
 		}
 		return document;
+	}
+
+	/** What tells a change of the file: its time and size (none when it is absent or cannot be looked at). */
+	private static List<Object> stamp(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return List.of(attributes.lastModifiedTime(), attributes.size());
+		} catch (IOException e) {
+			return List.of();
+		}
 	}
 
 	/** Writes the notation, with the model's save: positions are part of the edit. */
