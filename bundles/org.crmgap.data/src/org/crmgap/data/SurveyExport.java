@@ -70,7 +70,7 @@ public final class SurveyExport implements AutoCloseable {
 		try {
 			plain = Files.createTempFile("crmgap-export-", ".csv");
 			try (Writer out = Files.newBufferedWriter(plain, StandardCharsets.UTF_8)) {
-				out.write(String.join(",", mapping.values().stream().map(SurveyExport::quoted).toList()) + "\n");
+				out.write(String.join(",", mapping.values().stream().map(CsvCells::quoted).toList()) + "\n");
 				// the answers row by row as they are read: an export of any size is never held in memory
 				ExportRecords.each(file, Long.MAX_VALUE, row -> {
 					if (records[0]++ >= format.headerRows()) {
@@ -116,7 +116,7 @@ public final class SurveyExport implements AutoCloseable {
 					value = "";
 				}
 			}
-			out.add(quoted(value));
+			out.add(CsvCells.quoted(value));
 		}
 		return String.join(",", out);
 	}
@@ -150,11 +150,6 @@ public final class SurveyExport implements AutoCloseable {
 			return Collections.unmodifiableMap(counts);
 		}
 	}
-
-	private static String quoted(String cell) {
-		return cell.matches("[^,;\"\r\n]*") ? cell : "\"" + cell.replace("\"", "\"\"") + "\"";
-	}
-
 
 	/** The temporary plain CSV to load. */
 	public Path plainCsv() {
