@@ -3,17 +3,24 @@ package org.crmgap.ui.wizards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.crmgap.model.ColumnMeaning;
 import org.crmgap.model.DataRole;
 import org.crmgap.model.DataSource;
 import org.crmgap.ui.editor.GapModelEditor;
+import org.crmgap.ui.testing.Widgets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -137,5 +144,44 @@ class ImportDataWizardTest {
 		assertEquals(missing + ": file does not exist", wizard.page().getErrorMessage());
 		assertTrue(!wizard.page().isPageComplete());
 		dialog.close();
+	}
+
+	@Test
+	void thePreviewShowsEachHeaderAndItsFirstCellsWhole() throws Exception {
+		IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), model, GapModelEditor.ID);
+		// short headers over long cells, and headers of wide capitals over short cells
+		java.nio.file.Path file = project.getLocation().toPath().resolve("wide-cells.csv");
+		java.nio.file.Files.writeString(file, "id,segment,MAXIMUM_WAIT_WEEKS,WWW_MMM,E1\n"
+				+ "R_3kXYZ0aBcDeFgHiJ,Private customers with a premium account,4,5,6\nR_2,Business,1,2,3\n");
+		ImportDataWizard wizard = new ImportDataWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			wizard.page().file(file);
+			Table preview = Widgets.visible(wizard.page().getControl(), Table.class).get(0);
+			assertEquals(5, preview.getColumnCount());
+			List<String> cut = new ArrayList<>();
+			GC gc = new GC(preview);
+			try {
+				for (TableColumn column : preview.getColumns()) {
+					int index = preview.indexOf(column);
+					int needed = gc.textExtent(column.getText()).x;
+					for (TableItem row : preview.getItems()) {
+						needed = Math.max(needed, gc.textExtent(row.getText(index)).x);
+					}
+					if (column.getWidth() < needed) {
+						cut.add(column.getText() + ": " + column.getWidth() + " px wide, its header and first cells need " + needed + " px");
+					}
+				}
+			} finally {
+				gc.dispose();
+			}
+			assertEquals(List.of(), cut, "no header or first cell cut");
+		} finally {
+			dialog.close();
+		}
 	}
 }

@@ -15,6 +15,9 @@ import org.eclipse.swt.widgets.TableItem;
 /** The first rows of a data file in a table, as DuckDB reads them (the Data page, the Import Data wizard). */
 public final class PreviewTable {
 
+	/** The widest a column grows for its cells (its header may need more). */
+	private static final int MAX_WIDTH = 400;
+
 	private PreviewTable() {
 	}
 
@@ -37,13 +40,21 @@ public final class PreviewTable {
 	/** Replaces the table's columns and rows with {@code preview}'s (e.g. a survey-tool export's plain columns); returns its columns. */
 	public static List<String> show(Table table, Preview preview) {
 		clear(table);
-		for (String name : preview.columns()) {
+		int[] headers = new int[preview.columns().size()];
+		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
-			column.setText(name);
-			column.setWidth(Math.max(60, name.length() * 9));
+			column.setText(preview.columns().get(i));
+			column.pack(); // no rows yet: the header's width
+			headers[i] = column.getWidth();
 		}
 		for (List<String> row : preview.rows()) {
 			new TableItem(table, SWT.NONE).setText(row.stream().map(v -> v == null ? "" : v).toArray(String[]::new));
+		}
+		for (int i = 0; i < headers.length; i++) {
+			TableColumn column = table.getColumn(i);
+			column.pack();
+			// a long free text in the first rows does not push the other columns out of sight; the header stays whole
+			column.setWidth(Math.max(headers[i], Math.min(column.getWidth(), MAX_WIDTH)));
 		}
 		return preview.columns();
 	}
