@@ -1,8 +1,9 @@
 // Where the time goes from opening a diagram page to a fitted drawing, in headless Chromium, each phase apart:
 // node e2e/benchmark.js <page-url> <nodes> [runs]. Started by the diagram benchmark (./crmgap benchmark-diagram) with
 // the server running. The first opening (server and page cold) is reported alone; then one more opening warms up and
-// the medians of the next runs follow.
-const { launch } = require('./chromium');
+// the medians of the next runs follow. BENCHMARK_USER_DATA=DIR: in a browser profile kept in DIR instead of an
+// off-the-record context.
+const { launch, launchPersistent } = require('./chromium');
 
 const [url, expected, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 5);
@@ -57,9 +58,17 @@ const median = xs => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 
 const line = (name, value) => console.log(`  ${DESCRIPTIONS[name].padEnd(70)} ${value}`);
 
 (async () => {
-    const browser = await launch();
-    // one browser context for all openings, as the workbench's one browser engine: its cache keeps the compiled client
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    let browser, context;
+    if (process.env.BENCHMARK_USER_DATA) {
+        // a browser profile on disk, as a user's Chromium: its cache also keeps the script's compiled code (an
+        // off-the-record context, the default here, keeps none)
+        context = await launchPersistent(process.env.BENCHMARK_USER_DATA, { viewport: { width: 1400, height: 900 } });
+        browser = context;
+    } else {
+        browser = await launch();
+        // one browser context for all openings, as the workbench's one browser engine: its cache keeps the client
+        context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    }
     const cold = await once(context);
     console.log(`Chromium, first opening of ${expected} nodes (server and page cold), ms:`);
     [...PHASES, 'total'].forEach(p => line(p, String(cold[p]).padStart(6)));

@@ -2,11 +2,16 @@
 // which never downloads a browser.
 const { chromium } = require('playwright-core');
 
-exports.launch = () => chromium.launch({
+const OPTIONS = {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run']
-});
+};
+
+exports.launch = () => chromium.launch(OPTIONS);
+
+/** A browser with a profile kept in `dir` (its context): a user's Chromium rather than an off-the-record context. */
+exports.launchPersistent = (dir, options) => chromium.launchPersistentContext(dir, { ...OPTIONS, ...options });
 
 /** One line a Java test reads: "E2E <step> <json>". */
 exports.report = (step, data) => console.log('E2E ' + step + ' ' + JSON.stringify(data ?? {}));

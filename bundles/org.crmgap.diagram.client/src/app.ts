@@ -3,12 +3,14 @@ import 'reflect-metadata';
 import {
     BaseJsonrpcGLSPClient,
     ConsoleLogger,
+    DefaultTypes,
     DeleteElementOperation,
     DiagramLoader,
     EditMode,
     EditorContextService,
     FeatureModule,
     GEdge,
+    GGraph,
     GLabel,
     GLSPActionDispatcher,
     GLSPClient,
@@ -45,6 +47,7 @@ import {
     gridModule,
     helperLineModule,
     initializeDiagramContainer,
+    overrideModelElement,
     popupFeature,
     toolPaletteModule
 } from '@eclipse-glsp/client';
@@ -62,6 +65,7 @@ import { acceptDrops } from './drop';
 import { configureContextMenu } from './context-menu';
 import { installHoverMarker } from './hover-marker';
 import { viewportFunctions } from './viewport';
+import { LazyRoutingGraphView } from './lazy-routing';
 
 installSafeSuggestions();
 
@@ -85,6 +89,7 @@ const gapDiagramModule = new FeatureModule(
         bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
         bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
         configureDefaultModelElements(context);
+        overrideModelElement(context, DefaultTypes.GRAPH, GGraph, LazyRoutingGraphView);
         // the palette starts closed, one button (or Alt+P) opens it
         rebind(KeyboardToolPalette).to(CollapsedToolPalette).inSingletonScope();
         // a node moved onto another goes back where it was

@@ -1,5 +1,6 @@
 /** @jsx svg */
 import { Args, ArgsAware, GEdge, GLabel, GLabelView, GModelElement, GNode, IViewArgs, PolylineEdgeView, RenderingContext, ShapeView, svg } from '@eclipse-glsp/client';
+import { outsideView } from './lazy-routing';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { along, placeGapLabel } from './gap-labels';
@@ -33,8 +34,8 @@ export function outline(shape: string, w: number, h: number): string {
     }
 }
 
-/** A small glyph drawn at the top left: tells the concepts apart at a glance (and in print, without colour). */
-function glyph(shape: string): VNode {
+/** A small glyph drawn at the top left: tells the concepts apart at a glance (and in print, without colour); none for some. */
+function glyph(shape: string): VNode | undefined {
     switch (shape) {
         case 'person':
             return <g class-glyph={true}><circle cx='14' cy='13' r='5' /><path d='M5,28 Q14,16 23,28 Z' /></g>;
@@ -45,7 +46,7 @@ function glyph(shape: string): VNode {
         case 'cylinder':
             return <g class-glyph={true}><ellipse cx='14' cy='16' rx='7' ry='3' /><path d='M7,16 V24 A7,3 0 0,0 21,24 V16' /></g>;
         default:
-            return <g />;
+            return undefined;
     }
 }
 
@@ -83,9 +84,10 @@ export class ConceptNodeView extends ShapeView {
             <g class-concept-node={true} class-selected={node.selected} class-mouseover={node.hoverFeedback}>
                 <path class-sprotty-node={true} class-outline={true} d={outline(shape, w, h)}
                     style={{ fill: text(a, 'fill') ?? '#fff', stroke: text(a, 'stroke') ?? '#333' }} />
-                {severity ? <rect class-severity-bar={true} class={{ ['severity-' + severity]: true }} x='0' y={h - 5} width={w} height='5' /> : <g />}
-                {detailed(node) ? glyph(shape) : <g />}
-                {detailed(node) ? context.renderChildren(node) : <g>{node.children.filter(c => c instanceof GNode).map(c => context.renderElement(c)).filter((v): v is VNode => v !== undefined)}</g>}
+                {/* nothing where there is nothing to draw (an empty group each was a fifth of a big diagram's elements) */}
+                {severity ? <rect class-severity-bar={true} class={{ ['severity-' + severity]: true }} x='0' y={h - 5} width={w} height='5' /> : undefined}
+                {detailed(node) ? glyph(shape) : undefined}
+                {detailed(node) ? context.renderChildren(node) : node.children.filter(c => c instanceof GNode).map(c => context.renderElement(c))}
             </g>
         );
     }
@@ -94,6 +96,11 @@ export class ConceptNodeView extends ShapeView {
 /** Edges with an arrow head at the target; gaps drawn thick and dashed in their severity colour (CSS). */
 @injectable()
 export class ArrowEdgeView extends PolylineEdgeView {
+    override render(edge: Readonly<GEdge>, context: RenderingContext, args?: IViewArgs): VNode | undefined {
+        // an edge far outside the view is not routed at all (see LazyRoutingGraphView)
+        return outsideView(edge, context) ? undefined : super.render(edge, context, args);
+    }
+
     protected override renderAdditionals(edge: GEdge, segments: { x: number; y: number }[], _context: RenderingContext): VNode[] {
         if (!detailed(edge)) {
             return [];
