@@ -11,8 +11,13 @@ import java.util.concurrent.ExecutionException;
 import org.crmgap.diagram.internal.glsp.GapModelState;
 import org.crmgap.diagram.internal.glsp.ShowElementsOperation;
 import org.crmgap.diagram.notation.Diagram;
+import org.crmgap.model.CrmGapPackage;
+import org.crmgap.model.CustomerSegment;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.actions.MessageAction;
+import org.eclipse.glsp.server.features.core.model.SetModelAction;
+import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +48,51 @@ class DiagramByIdTest {
 			String page = server.page("t0k3n", DiagramKind.PROFILES, "a b/c").toString();
 			assertTrue(page.endsWith("?token=t0k3n&kind=relationship-profiles&diagram=a+b%2Fc"), page);
 		}
+	}
+
+	@Test
+	void aPageSwitchesToAnotherDiagramOfItsKindOnItsSessionAndFollowsOnlyThatOne() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		Diagram first = document.diagram(DiagramKind.PROFILES);
+		var create = DiagramCommands.create(document, DiagramKind.PROFILES, "Private partners",
+				DiagramScope.segment(document.model().getSegments().get(2)));
+		document.execute(create);
+		Diagram second = DiagramCommands.created(create);
+		TestSession session = TestSession.unloaded(document, DiagramKind.PROFILES);
+		session.load(first.getId());
+		assertEquals(32, nodes(session));
+
+		session.load(second.getId());
+		assertEquals(second, session.state().diagram());
+		assertEquals(12, nodes(session), "the segment, its 6 expectations and the 5 flows serving it");
+		// an unknown id leaves the page on the diagram it shows
+		assertThrows(ExecutionException.class, () -> session.load("deleted-long-ago"));
+		assertEquals(second, session.state().diagram());
+
+		// a tree edit refreshes the page once, not once for each diagram it has shown
+		Thread.sleep(300);
+		session.received.clear();
+		CustomerSegment segment = document.model().getSegments().get(2);
+		document.execute(SetCommand.create(document.domain(), segment, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Renamed"));
+		Thread.sleep(1_000);
+		assertEquals(1, models(session), "models sent: " + session.received);
+		assertEquals("Renamed", TestSession.label(session.element(document.id(segment)), "_name"));
+
+		// closed, it follows nothing
+		session.dispose();
+		Thread.sleep(200);
+		session.received.clear();
+		document.execute(SetCommand.create(document.domain(), segment, CrmGapPackage.Literals.NAMED_ELEMENT__NAME, "Unseen"));
+		Thread.sleep(500);
+		assertEquals(0, models(session), "a closed page: " + session.received);
+	}
+
+	private static long nodes(TestSession session) {
+		return session.elements().stream().filter(e -> e instanceof GNode).count();
+	}
+
+	private static long models(TestSession session) {
+		return session.received.stream().filter(a -> a instanceof UpdateModelAction || a instanceof SetModelAction).count();
 	}
 
 	@Test

@@ -47,6 +47,7 @@ public class DocumentStorage implements SourceModelStorage {
 	protected ModelSubmissionHandler submission;
 
 	private boolean deleted;
+	private boolean followsSession;
 
 	@Override
 	public void loadSourceModel(RequestModelAction action) {
@@ -55,29 +56,42 @@ public class DocumentStorage implements SourceModelStorage {
 		if (document == null) {
 			throw fail("This diagram session is closed or unknown; reopen the diagram.");
 		}
-		String diagramId = action.getOptions().get(DIAGRAM);
-		if (diagramId == null || diagramId.isEmpty()) {
+		Diagram diagram = diagram(document, action.getOptions().get(DIAGRAM));
+		// a page that switches to another diagram of its kind asks again on its session: stop following the one it showed
+		modelState.close();
+		deleted = false;
+		if (diagram == null) {
 			modelState.open(document);
 		} else {
-			Diagram[] found = new Diagram[1];
-			document.read(() -> found[0] = DiagramCommands.find(document, diagramId)
-					.filter(d -> modelState.kind().id().equals(d.getKind())).orElse(null));
-			if (found[0] == null) {
-				String message = "There is no " + modelState.kind().label() + " diagram with id \"" + diagramId + "\" in "
-						+ document.modelFile().getFileName() + "; it may have been deleted. Open the diagram again from the editor.";
-				throw fail(message);
-			}
-			modelState.open(document, found[0]);
+			modelState.open(document, diagram);
 		}
 		modelState.listen(this::refresh);
-		// the page closed or reloaded: stop following the document's command stack
-		sessionManager.addListener(new ClientSessionListener() {
-			@Override
-			public void sessionDisposed(ClientSession session) {
-				modelState.close();
-				sessionManager.removeListener(this);
-			}
-		}, modelState.getClientId());
+		if (!followsSession) {
+			followsSession = true;
+			// the page closed or reloaded: stop following the document's command stack
+			sessionManager.addListener(new ClientSessionListener() {
+				@Override
+				public void sessionDisposed(ClientSession session) {
+					modelState.close();
+					sessionManager.removeListener(this);
+				}
+			}, modelState.getClientId());
+		}
+	}
+
+	/** The kind's diagram with this id; null for none asked (the kind's first); a failure for an unknown one. */
+	private Diagram diagram(DiagramDocument document, String diagramId) {
+		if (diagramId == null || diagramId.isEmpty()) {
+			return null;
+		}
+		Diagram[] found = new Diagram[1];
+		document.read(() -> found[0] = DiagramCommands.find(document, diagramId)
+				.filter(d -> modelState.kind().id().equals(d.getKind())).orElse(null));
+		if (found[0] == null) {
+			throw fail("There is no " + modelState.kind().label() + " diagram with id \"" + diagramId + "\" in "
+					+ document.modelFile().getFileName() + "; it may have been deleted. Open the diagram again from the editor.");
+		}
+		return found[0];
 	}
 
 	/**

@@ -59,6 +59,8 @@ public class GapModelState extends DefaultGModelState {
 			document.domain().getCommandStack().removeCommandStackListener(stackListener);
 			document.removeStatusListener(statusListener);
 		}
+		stackListener = null;
+		statusListener = null;
 	}
 
 	@Override
