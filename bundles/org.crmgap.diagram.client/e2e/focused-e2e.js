@@ -1,16 +1,19 @@
 // A second, focused diagram opened by its id, used as a user does: click a node, Shift+R shows what is related to it,
 // click another, Shift+H hides it, dropping it back as the workbench's Outline does (its id as text) shows it where it
 // was dropped, Ctrl+Z hides it again, the toolbar's "Show all" brings every element back; then a page with an unknown
-// diagram id shows its error.
+// diagram id shows its error. Between, the page switches to the kind's first diagram and back in place, as the
+// workbench's diagram choice does (window.crmgap.showDiagram), and refuses an unknown one.
 // Usage: node e2e/focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url> <id of the hidden element>
+//   <id of the kind's first diagram>
 // FocusedDiagramChromiumTest checks the steps it prints ("E2E <step> <json>") and the notation on the server.
 // Screenshots focused-*.png.
 const { report, openPage, done, failed, pointOnNode } = require('./chromium');
 const path = require('path');
 
-const [url, out, expandName, hideName, unknownUrl, hiddenId] = process.argv.slice(2);
-if (!url || !out || !expandName || !hideName || !unknownUrl || !hiddenId) {
-    console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url> <id of the hidden element>');
+const [url, out, expandName, hideName, unknownUrl, hiddenId, firstId] = process.argv.slice(2);
+if (!url || !out || !expandName || !hideName || !unknownUrl || !hiddenId || !firstId) {
+    console.error('usage: node focused-e2e.js <page-url> <output-dir> <name to expand> <name to hide> <unknown-id page-url> <id of the hidden element>'
+        + ' <id of the first diagram>');
     process.exit(2);
 }
 
@@ -119,6 +122,22 @@ if (!url || !out || !expandName || !hideName || !unknownUrl || !hiddenId) {
         await page.keyboard.press('Control+KeyZ');
         await page.waitForFunction(n => window.crmgap.count('node:') === n, before, { timeout: 10000 });
         report('drop-undone', { nodes: await nodeCount(), drawn: (await boxOf(hideName)) !== undefined });
+
+        // another diagram of the kind in this page: no page load (a flag set in the page stays), the address follows
+        const focusedId = new URL(url).searchParams.get('diagram');
+        const place = () => page.evaluate(() => ({ samePage: window.crmgapSamePage === true, status: window.crmgap.status,
+            error: window.crmgap.error ?? null, diagram: new URL(window.location.href).searchParams.get('diagram') }));
+        await page.evaluate(() => { window.crmgapSamePage = true; });
+        let started = Date.now();
+        await page.evaluate(id => window.crmgap.showDiagram(id), firstId);
+        report('switched', { ms: Date.now() - started, nodes: await nodeCount(), ...(await place()) });
+        await shot('switched');
+        await page.evaluate(() => window.crmgap.showDiagram('no-such-diagram'));
+        report('switch-refused', { nodes: await nodeCount(), ...(await place()) });
+        await shot('switch-refused');
+        started = Date.now();
+        await page.evaluate(id => window.crmgap.showDiagram(id), focusedId);
+        report('switched-back', { ms: Date.now() - started, nodes: await nodeCount(), ...(await place()) });
 
         before = await nodeCount();
         await page.click('button[data-show="all"]');

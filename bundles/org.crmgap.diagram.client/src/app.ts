@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import {
+    Args,
     BaseJsonrpcGLSPClient,
     ConsoleLogger,
     DefaultTypes,
@@ -21,6 +22,7 @@ import {
     MessageAction,
     Operation,
     RequestExportSvgAction,
+    RequestModelAction,
     SelectAction,
     SelectAllAction,
     SelectionService,
@@ -73,8 +75,10 @@ installSafeSuggestions();
 const params = new URLSearchParams(window.location.search);
 const token = params.get('token') ?? '';
 const diagramType = params.get('kind') ?? 'die-overview';
-// one of several diagrams of the kind, by its id in the notation (absent: the kind's first)
-const diagramId = params.get('diagram') ?? '';
+// one of several diagrams of the kind, by its id in the notation (absent: the kind's first); showDiagram changes it
+let diagramId = params.get('diagram') ?? '';
+const sourceUri = () => 'crmgap:' + diagramType + (diagramId ? '/' + diagramId : '');
+const modelOptions = (isReconnecting: boolean): Args => (diagramId ? { isReconnecting, token, diagram: diagramId } : { isReconnecting, token });
 const clientId = 'crmgap-diagram';
 installHoverMarker(clientId);
 const webSocketUrl = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
@@ -145,6 +149,8 @@ interface CrmgapPage {
     toggleLayer?: (layer: string) => Promise<void>;
     /** Hide the selected elements, show the elements related to them, or show every element of the kind. */
     showElements?: (mode: 'hide' | 'related' | 'all', relations?: string[]) => Promise<void>;
+    /** Shows another diagram of the kind (by its id in the notation) in this page, on the same session: no page load. */
+    showDiagram?: (id: string) => Promise<void>;
     /** The server's error that stopped the page (e.g. an unknown diagram id), or undefined. */
     error?: string;
     svg?: () => Promise<string>;
@@ -173,6 +179,9 @@ interface ToggleLayerOperation extends Operation {
 }
 
 const crmgap: CrmgapPage = (window.crmgap = { status: 'connecting', diagramType });
+
+/** How long a switch to another diagram waits for the server's model (a large diagram's first layout takes seconds). */
+const SWITCH_TIMEOUT_MS = 60_000;
 
 /** A page lower than this (a small editor in the workbench) opens with the layers and legend folded: they took a third of it. */
 const FOLDED_LEGEND_BELOW = 640;
@@ -237,6 +246,8 @@ async function toPng(svg: string): Promise<string> {
 }
 
 let glspClient: GLSPClient;
+/** Told when the server's error is shown (a switch to another diagram waits for its model or this). */
+let errorShown: (() => void) | undefined;
 
 /** A server error that leaves no diagram to show: said in the page, in one line, instead of a blank canvas. */
 function showError(message: string): void {
@@ -254,6 +265,12 @@ function showError(message: string): void {
         document.body.appendChild(box);
     }
     box.textContent = message;
+    errorShown?.();
+}
+
+function clearError(): void {
+    crmgap.error = undefined;
+    document.querySelector('.crmgap-error')?.remove();
 }
 
 async function initialize(connection: MessageConnection, isReconnecting = false): Promise<void> {
@@ -265,14 +282,13 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
             showError(action.message);
         } else if (MessageAction.is(action) && action.severity === 'NONE' && crmgap.error) {
             // the reason is gone (a deleted diagram brought back by undo)
-            crmgap.error = undefined;
-            document.querySelector('.crmgap-error')?.remove();
+            clearError();
             crmgap.status = 'loaded';
         }
     });
     const container: Container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: 'crmgap:' + diagramType + (diagramId ? '/' + diagramId : ''),
+        createDiagramOptionsModule({ clientId, diagramType, glspClientProvider: async () => glspClient, sourceUri: sourceUri(),
             editMode: diagramType === 'gap-model' ? EditMode.READONLY : EditMode.EDITABLE },
         // GLSP stops zooming out at 0.1: "Fit" could not show all of a drawing more than ten screens wide (2,000 nodes)
         { zoomLimits: { min: 0.02, max: 20 } }),
@@ -284,7 +300,7 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         STANDALONE_MODULE_CONFIG
     );
     const dispatcher = container.get(GLSPActionDispatcher);
-    await container.get(DiagramLoader).load({ requestModelOptions: diagramId ? { isReconnecting, token, diagram: diagramId } : { isReconnecting, token } });
+    await container.get(DiagramLoader).load({ requestModelOptions: modelOptions(isReconnecting) });
     crmgap.container = container;
     crmgap.dispatcher = dispatcher;
     const root = () => container.get(EditorContextService).modelRoot;
@@ -331,6 +347,27 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     };
     crmgap.selectAll = () => dispatcher.dispatch(SelectAllAction.create(true));
     crmgap.select = (ids: string[]) => dispatcher.dispatch(SelectAction.setSelection(ids));
+    crmgap.showDiagram = async (id: string) => {
+        const shown = diagramId;
+        crmgap.status = 'switching';
+        clearError();
+        diagramId = id;
+        // the server answers with the new model, or says why not (showError) and leaves the page on the diagram it shows
+        const failed = new Promise<undefined>(resolve => (errorShown = () => resolve(undefined)));
+        const request = RequestModelAction.create({ options: { sourceUri: sourceUri(), diagramType, ...modelOptions(false) } });
+        const answer = await Promise.race([dispatcher.requestUntil(request, SWITCH_TIMEOUT_MS, true), failed]).finally(() => (errorShown = undefined));
+        if (!answer) {
+            diagramId = shown;
+            return;
+        }
+        // a reload, or a reconnect after the server restarts, opens this diagram too
+        const address = new URL(window.location.href);
+        address.searchParams.set('diagram', id);
+        history.replaceState(null, '', address);
+        await dispatcher.dispatch(answer);
+        await crmgap.home!();
+        crmgap.status = 'loaded';
+    };
     if (!isReconnecting) {
         overlay(dispatcher);
         if (diagramType !== 'gap-model') {

@@ -23,7 +23,8 @@ import com.google.gson.JsonObject;
 /**
  * A second, focused DIE overview of the example opened by its id in headless Chromium (e2e/focused-e2e.js) and changed
  * with mouse and keys: Shift+R on the branch counter flow, Shift+H on City Branches, City Branches dropped back as the
- * workbench's Outline drops it, Ctrl+Z, the "Show all" button; a page with an unknown id shows the server's message.
+ * workbench's Outline drops it, Ctrl+Z, a switch to the kind's first diagram and back in the same page (the workbench's
+ * diagram choice), the "Show all" button; a page with an unknown id shows the server's message.
  * Screenshots focused-*.png.
  */
 class FocusedDiagramChromiumTest {
@@ -48,7 +49,7 @@ class FocusedDiagramChromiumTest {
 			String token = server.register(document);
 			output = BrowserScript.run("focused-e2e.js", server.page(token, DiagramKind.DIE_OVERVIEW, focused.getId()).toString(),
 					"Branch counter service", "City Branches", server.page(token, DiagramKind.DIE_OVERVIEW, "no-such-diagram").toString(),
-					document.id(city));
+					document.id(city), overview.getId());
 		}
 		assertTrue(output.contains("E2E done"), output);
 		assertEquals(List.of(), output.lines().filter(l -> l.startsWith("E2E page-problems")).toList(), "the page logged errors");
@@ -74,6 +75,22 @@ class FocusedDiagramChromiumTest {
 		JsonObject undone = BrowserScript.step(output, "drop-undone");
 		assertEquals(5, undone.get("nodes").getAsInt(), undone.toString());
 		assertTrue(!undone.get("drawn").getAsBoolean(), "Ctrl+Z took the dropped element away: " + undone);
+
+		// the diagram choice switches in the page: the kind's first diagram, an unknown one refused, back again
+		JsonObject switched = BrowserScript.step(output, "switched");
+		assertEquals(101, switched.get("nodes").getAsInt(), switched.toString());
+		assertTrue(switched.get("samePage").getAsBoolean(), "switched without loading the page again: " + switched);
+		assertEquals(overview.getId(), switched.get("diagram").getAsString(), "the address names the diagram shown: " + switched);
+		assertEquals("loaded", switched.get("status").getAsString());
+		JsonObject refused = BrowserScript.step(output, "switch-refused");
+		assertEquals(101, refused.get("nodes").getAsInt(), "the page keeps the diagram it shows: " + refused);
+		assertEquals(overview.getId(), refused.get("diagram").getAsString(), refused.toString());
+		assertEquals("There is no DIE overview diagram with id \"no-such-diagram\" in retail-bank.crmgap; it may have been deleted."
+				+ " Open the diagram again from the editor.", refused.get("error").getAsString());
+		JsonObject back = BrowserScript.step(output, "switched-back");
+		assertEquals(5, back.get("nodes").getAsInt(), back.toString());
+		assertTrue(back.get("samePage").getAsBoolean() && back.get("error").isJsonNull(), back.toString());
+		assertEquals(focused.getId(), back.get("diagram").getAsString(), back.toString());
 
 		assertEquals(101, BrowserScript.step(output, "all").get("nodes").getAsInt());
 

@@ -82,6 +82,11 @@ class NamedDiagramsPageTest {
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
+	/** Every diagram shown so far in this page was switched to in it (the choice, the Overview's links, the Outline). */
+	private static void assertSamePage(Browser browser) {
+		assertEquals(Boolean.TRUE, browser.evaluate("return window.crmgapSamePage === true;"), "the page was loaded again");
+	}
+
 	private static List<String> items(Combo combo) {
 		return Arrays.asList(combo.getItems());
 	}
@@ -101,6 +106,8 @@ class NamedDiagramsPageTest {
 		double height = ((Number) browser.evaluate("return window.innerHeight;")).doubleValue();
 		assertTrue(height < 640, "the editor's diagram page is small in this window: " + height);
 		assertEquals(Boolean.FALSE, browser.evaluate("return document.querySelector('.crmgap-key').open;"), "legend folded");
+		// a mark in the page: a diagram shown by loading the page again would lose it
+		browser.execute("window.crmgapSamePage = true;");
 
 		// New…: a taken name is refused in the dialog, then one segment and what serves it
 		newDiagram(diagramPage, shell -> {
@@ -123,6 +130,7 @@ class NamedDiagramsPageTest {
 		assertEquals("Private partners", choice.getText(), "the page shows the new diagram");
 		// the segment, its expectations, what serves it (NamedDiagramsTest lists the 24 from the example)
 		Ui.waitFor("the focused diagram in the browser", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+		assertSamePage(browser);
 		assertTrue(editor.isDirty());
 		Screenshots.awaitPaint(browser);
 		Screenshots.take(editor.getSite().getShell(), "editor-focused-diagram");
@@ -207,6 +215,7 @@ class NamedDiagramsPageTest {
 		Widgets.assertPageShown(editor, DiagramKind.DIE_OVERVIEW.label());
 		assertEquals("Private partners", choice.getText());
 		Ui.waitFor("the diagram opened from the Outline", 60_000, () -> nodes(browser) == 24, () -> nodes(browser) + " nodes");
+		assertSamePage(browser);
 		// undoing New… (the last command left on the stack) takes it out of the Outline
 		editor.getEditingDomain().getCommandStack().undo();
 		Ui.waitFor("the Outline without the new diagram", 10_000, () -> tree.getItem(1).getItem(0).getText().equals("DIE overview (1)"),

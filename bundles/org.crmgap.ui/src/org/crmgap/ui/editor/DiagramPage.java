@@ -134,9 +134,18 @@ final class DiagramPage implements EditorPage {
 		}
 	}
 
-	/** Loads another of the kind's diagrams into the page (a new session of the same token). */
+	/**
+	 * Shows another of the kind's diagrams: in the loaded page, on its session (no page load, about 0.1-0.3 s); before
+	 * the page has loaded, or after it failed, by loading the page again with it.
+	 */
 	private void showDiagram(DiagramServer server, Diagram diagram) {
-		if (browser != null && !browser.isDisposed()) {
+		if (browser == null || browser.isDisposed()) {
+			return;
+		}
+		String id = diagram.getId().replace("\\", "\\\\").replace("'", "\\'");
+		Object switched = browser.evaluate("if (window.crmgap && window.crmgap.showDiagram) { window.crmgap.showDiagram('" + id
+				+ "'); return true; } return false;");
+		if (!Boolean.TRUE.equals(switched)) {
 			browser.setUrl(server.page(token, kind, diagram.getId()).toString());
 		}
 	}
