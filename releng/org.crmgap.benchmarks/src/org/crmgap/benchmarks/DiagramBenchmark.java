@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import org.crmgap.diagram.DiagramCommands;
 import org.crmgap.diagram.DiagramDocument;
 import org.crmgap.diagram.DiagramKind;
+import org.crmgap.diagram.DiagramScope;
 import org.crmgap.diagram.DiagramServer;
 import org.crmgap.examples.SyntheticDiagramModel;
 
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A generated model of N nodes: the time ELK takes to lay out its new DIE overview, and the time headless Chromium
- * takes from loading the page to the first render of the whole diagram (the client folder has e2e/benchmark.js).
+ * takes from loading the page to the first render of the whole diagram (the client folder has e2e/benchmark.js), and
+ * to switch to it in a loaded page from another diagram of the kind.
  * The smoke test of {@code ./crmgap test} runs it on 200 nodes.
  */
 @Command(name = "benchmark-diagram", description = "ELK layout and Chromium render times of a generated diagram.")
@@ -63,10 +66,16 @@ final class DiagramBenchmark implements Callable<Integer> {
 				layoutMs);
 		out.flush();
 
+		// a second, empty diagram of the kind: the page switches from it to the big one and back (the editor's diagram choice)
+		var empty = DiagramCommands.create(document, DiagramKind.DIE_OVERVIEW, "Empty", DiagramScope.empty());
+		document.execute(empty);
+		String bigId = document.diagram(DiagramKind.DIE_OVERVIEW).getId();
+		String emptyId = DiagramCommands.created(empty).getId();
+
 		try (DiagramServer server = DiagramServer.start()) {
 			String url = server.page(server.register(document), DiagramKind.DIE_OVERVIEW).toString();
 			List<String> command = profile == null
-					? List.of("node", clientDir.resolve("e2e/benchmark.js").toString(), url, String.valueOf(count))
+					? List.of("node", clientDir.resolve("e2e/benchmark.js").toString(), url, String.valueOf(count), "5", bigId, emptyId)
 					: List.of("node", clientDir.resolve("e2e/profile.js").toString(), url, String.valueOf(count), profile.toAbsolutePath().toString());
 			Process node = new ProcessBuilder(command)
 					.directory(clientDir.toFile()).redirectErrorStream(true).start();
