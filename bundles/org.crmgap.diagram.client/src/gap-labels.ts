@@ -91,6 +91,9 @@ class Obstacles {
 
 const obstacles = new WeakMap<GModelRoot, Obstacles>();
 
+/** A gap label's width in diagram units, estimated from its text (placed before the browser has measured it). */
+export const gapLabelWidth = (text: string) => text.length * 6.8 + 6;
+
 /**
  * Moves a gap's label along its route to the first place, from the middle outwards, where it covers no node and no
  * other gap label (the routes are drawn by the client, so the server cannot place it).
@@ -105,7 +108,7 @@ export function placeGapLabel(edge: GEdge, route: Point[]): void {
         known = new Obstacles(edge.root);
         obstacles.set(edge.root, known);
     }
-    const width = label.text.length * 6.8 + 6, height = 16;
+    const width = gapLabelWidth(label.text), height = 16;
     for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85, 0.1, 0.9]) {
         const p = along(route, t);
         const box = { x: p.x - width / 2, y: p.y - height / 2, w: width, h: height };

@@ -1,7 +1,8 @@
 /** @jsx svg */
-import { Bounds, Dimension, EdgeRouting, GEdge, GGraph, GGraphView, RenderingContext, getAbsoluteBounds, svg } from '@eclipse-glsp/client';
+import { Bounds, Dimension, EdgeRouting, GEdge, GGraph, GGraphView, GLabel, RenderingContext, getAbsoluteBounds, svg } from '@eclipse-glsp/client';
 import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
+import { gapLabelWidth } from './gap-labels';
 
 /**
  * The graph without sprotty's routing of every edge before each render: each edge drawn routes itself (the same route,
@@ -24,12 +25,24 @@ export class LazyRoutingGraphView extends GGraphView {
     }
 }
 
-/** Room around an edge's ends and bends for what is drawn beside its route (its label, the arrow head), in diagram units. */
+/** Room around an edge's ends and bends for what is drawn beside its route (the arrow head, a short label), in diagram units. */
 const MARGIN = 160;
+
+/** The room an edge needs: its labels are centred on its route, so a long one reaches half its width beyond it. */
+function margin(edge: Readonly<GEdge>): number {
+    let m = MARGIN;
+    for (const c of edge.children) {
+        if (c instanceof GLabel) {
+            const measured = Dimension.isValid(c.size) ? c.size.width : 0;
+            m = Math.max(m, Math.max(measured, gapLabelWidth(c.text)) / 2);
+        }
+    }
+    return m;
+}
 
 /**
  * Whether the edge surely lies outside the view: its route runs from its source to its target through its routing points,
- * so it lies inside the box around those (with a margin for its label). Tells without routing the edge.
+ * so it lies inside the box around those (with a margin for its labels). Tells without routing the edge.
  */
 export function outsideView(edge: Readonly<GEdge>, context: RenderingContext): boolean {
     if (context.targetKind === 'hidden') {
@@ -48,7 +61,7 @@ export function outsideView(edge: Readonly<GEdge>, context: RenderingContext): b
         // routing points are in the root's coordinates, like the edge
         box = Bounds.combine(box, { x: (p.x - scroll.x) * zoom, y: (p.y - scroll.y) * zoom, width: 0, height: 0 });
     }
-    const m = MARGIN * zoom;
+    const m = margin(edge) * zoom;
     const canvas = root.canvasBounds;
     return box.x - m > canvas.width || box.x + box.width + m < 0 || box.y - m > canvas.height || box.y + box.height + m < 0;
 }
