@@ -9,8 +9,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.crmgap.diagram.internal.glsp.DiagramContent;
+import org.crmgap.diagram.internal.glsp.ShowElementsOperation;
+import org.crmgap.diagram.notation.Diagram;
+import org.crmgap.diagram.notation.DiagramSet;
+import org.crmgap.diagram.notation.NotationPackage;
+import org.crmgap.diagram.notation.Route;
+import org.crmgap.model.OrganisationUnit;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
@@ -161,6 +171,59 @@ class EdgeRoutesTest {
 		}
 		session.dispatch(new UndoAction());
 		assertEquals(points(before.get(attached.get(0))), points(routes().get(attached.get(0))));
+	}
+
+	/** The routes of the DIE overview in the notation file as saved, by edge id. */
+	private List<String> savedRoutes() throws Exception {
+		DiagramSet saved = NotationChanges.read(document.modelFile());
+		return saved.getDiagrams().stream().filter(d -> d.getKind().equals(DiagramKind.DIE_OVERVIEW.id()))
+				.flatMap(d -> d.getRoutes().stream()).map(Route::getEdge).toList();
+	}
+
+	@Test
+	void theSavedNotationLeavesOutRoutesNoEdgeIsDrawnWithButTheEditorKeepsThemForUndo() throws Exception {
+		Diagram diagram = document.diagram(DiagramKind.DIE_OVERVIEW);
+		List<String> stored = diagram.getRoutes().stream().map(Route::getEdge).toList();
+		document.saveNotation();
+		assertEquals(stored, savedRoutes(), "a fresh layout: every route is drawn");
+
+		// moved: the routes of the segment's edges no longer meet it
+		String segment = document.id(document.model().getSegments().get(0));
+		Set<String> moved = edges().stream().filter(e -> e.getSourceId().equals(segment) || e.getTargetId().equals(segment))
+				.map(GEdge::getId).collect(Collectors.toSet());
+		GNode node = (GNode) session.element(segment);
+		GPoint to = GraphFactory.eINSTANCE.createGPoint();
+		to.setX(node.getPosition().getX() + 40);
+		to.setY(node.getPosition().getY());
+		session.dispatch(new ChangeBoundsOperation(List.of(moveTo(segment, to))));
+		// hidden: a unit's edges are gone from the diagram
+		OrganisationUnit unit = document.model().getOrganisationUnits().get(0);
+		Set<String> hidden = edges().stream().filter(e -> e.getSourceId().equals(document.id(unit)) || e.getTargetId().equals(document.id(unit)))
+				.map(GEdge::getId).collect(Collectors.toSet());
+		session.dispatch(new ShowElementsOperation("hide", List.of(document.id(unit))));
+		long gone = stored.stream().filter(e -> moved.contains(e) || hidden.contains(e)).count();
+		assertTrue(moved.stream().anyMatch(stored::contains) && hidden.stream().anyMatch(stored::contains),
+				"both had routed edges: " + moved + hidden);
+
+		document.saveNotation();
+		assertEquals(stored, diagram.getRoutes().stream().map(Route::getEdge).toList(), "the document keeps every route, in order");
+		List<String> saved = savedRoutes();
+		assertEquals(stored.size() - gone, saved.size(), "routes written");
+		assertEquals(stored.stream().filter(e -> !moved.contains(e) && !hidden.contains(e)).toList(), saved);
+
+		// undone, both are drawn with their routes again, and saved with them
+		session.dispatch(new UndoAction());
+		session.dispatch(new UndoAction());
+		String back = moved.stream().filter(stored::contains).findFirst().orElseThrow();
+		assertFalse(((GEdge) session.element(back)).getRoutingPoints().isEmpty(), back + " drawn with its route after undo");
+		document.saveNotation();
+		assertEquals(stored, savedRoutes());
+
+		// a second copy of a route (two versions that both ran Layout, merged) is not written twice
+		Route copy = EcoreUtil.copy(diagram.getRoutes().get(0));
+		document.execute(AddCommand.create(document.domain(), diagram, NotationPackage.Literals.DIAGRAM__ROUTES, copy));
+		document.saveNotation();
+		assertEquals(stored, savedRoutes());
 	}
 
 	@Test

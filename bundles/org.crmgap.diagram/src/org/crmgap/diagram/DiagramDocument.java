@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.crmgap.data.DataException;
 import org.crmgap.diagram.internal.layout.InitialDiagram;
+import org.crmgap.diagram.internal.layout.PrunedNotation;
 import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.DiagramSet;
 import org.crmgap.diagram.notation.NotationFactory;
@@ -169,13 +170,23 @@ public final class DiagramDocument implements AnalysisListener {
 	/** Writes the model, then the notation, each atomically; a failure leaves the previous file intact. */
 	public void save() throws IOException {
 		model.eResource().save(null);
-		diagrams.eResource().save(null);
+		saveNotation();
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 	}
 
-	/** Saves only the notation (the editor saves the model itself). */
+	/** Saves only the notation (the editor saves the model itself), without the routes no edge is drawn with any more. */
 	public void saveNotation() throws IOException {
-		diagrams.eResource().save(null);
+		IOException[] failure = new IOException[1];
+		read(() -> {
+			try {
+				PrunedNotation.save(this);
+			} catch (IOException e) {
+				failure[0] = e;
+			}
+		});
+		if (failure[0] != null) {
+			throw failure[0];
+		}
 	}
 
 	/** Each gap's severity and value by the gap's id, from the latest analysis (empty before one, or after a failure). */

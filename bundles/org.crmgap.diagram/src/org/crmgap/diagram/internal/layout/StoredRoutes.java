@@ -1,10 +1,15 @@
 package org.crmgap.diagram.internal.layout;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.crmgap.diagram.internal.glsp.DiagramContent;
+import org.crmgap.diagram.notation.Diagram;
 import org.crmgap.diagram.notation.NotationFactory;
 import org.crmgap.diagram.notation.Route;
 import org.crmgap.diagram.notation.Shape;
@@ -98,6 +103,27 @@ public final class StoredRoutes {
 
 	private static boolean touches(double[] box, double x, double y) {
 		return x >= box[0] - SLACK && x <= box[0] + box[2] + SLACK && y >= box[1] - SLACK && y <= box[1] + box[3] + SLACK;
+	}
+
+	/**
+	 * The diagram's routes no edge can be drawn with any more: their edge is gone (an end hidden or deleted, a relation
+	 * removed) or an end has moved or been resized since the route was found; and a second copy of a route (two versions
+	 * that both ran Layout, merged). A route a node now lies across is kept: the node may move away again.
+	 */
+	public static List<Route> stale(DiagramContent content, Diagram diagram) {
+		Map<String, DiagramContent.Edge> edges = new HashMap<>();
+		content.edges(false).forEach(edge -> edges.put(edge.id(), edge));
+		Map<String, double[]> bounds = bounds(diagram.getShapes(), content.parents(false));
+		Set<String> kept = new HashSet<>();
+		List<Route> stale = new ArrayList<>();
+		for (Route route : diagram.getRoutes()) {
+			DiagramContent.Edge edge = edges.get(route.getEdge());
+			boolean fits = edge != null && points(route, bounds.get(edge.source()), bounds.get(edge.target())) != null;
+			if (!fits || !kept.add(route.getEdge() + route.getEnds() + route.getPoints())) {
+				stale.add(route);
+			}
+		}
+		return stale;
 	}
 
 	/** Whether the two lists hold the same routes in the same order (edge, ends and points). */
