@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GLSP's editing aids in the editor's diagram page (the SWT Browser, WebKitGTK under Xvfb), used as a user does: keys
- * posted to the window system reach the page through the workbench, the mouse pointer moved onto a gap.
+ * posted to the window system reach the page through the workbench, the mouse pointer moved onto a gap. DOM events
+ * only where posted input does not reach the page: Alt+H (the Help menu's mnemonic), Escape, the double-click. The
+ * same aids with Chromium's real mouse and keys: DiagramAidsChromiumTest.
  */
 class DiagramAidsPageTest {
 
