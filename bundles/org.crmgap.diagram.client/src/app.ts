@@ -68,6 +68,7 @@ import { configureContextMenu } from './context-menu';
 import { installHoverMarker } from './hover-marker';
 import { viewportFunctions } from './viewport';
 import { LazyRoutingGraphView } from './lazy-routing';
+import { ShortcutHelpKey } from './help-key';
 
 installSafeSuggestions();
 
@@ -107,6 +108,9 @@ const gapDiagramModule = new FeatureModule(
         configureModelElement(context, 'label:gap', GLabel, GapLabelView);
         configureFigure(context, diagramType);
         configureContextMenu(context);
+        // "?" opens the shortcut help as Alt+H does (in the workbench Alt+H opens the Help menu)
+        bind(ShortcutHelpKey).toSelf().inSingletonScope();
+        bind(TYPES.KeyListener).toService(ShortcutHelpKey);
         // Shift+H hides the selection, Shift+R shows its related elements, Shift+A shows all
         if (diagramType !== 'gap-model') {
             bind(ShowElementsKeys).toSelf().inSingletonScope();
@@ -314,8 +318,11 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         const toggle: ToggleLayerOperation = { kind: 'crmgapToggleLayer', isOperation: true, layer };
         return dispatcher.dispatch(toggle);
     };
+    dispatcher.dispatch(SetAccessibleKeyShortcutAction.create({
+        token: 'crmgapHelp', keys: [{ shortcuts: ['?'], description: 'Show this list of shortcuts (as Alt+H does in a browser)', group: 'Help', position: 0 }]
+    }));
     if (diagramType !== 'gap-model') {
-        // listed in the shortcut help (Alt+H) with GLSP's own keys
+        // listed in the shortcut help (Alt+H, ?) with GLSP's own keys
         dispatcher.dispatch(SetAccessibleKeyShortcutAction.create({
             token: 'crmgapShowElements', keys: [
                 { shortcuts: ['SHIFT', 'H'], description: 'Hide the selected elements (they stay in the model)', group: 'Show and hide', position: 0 },
