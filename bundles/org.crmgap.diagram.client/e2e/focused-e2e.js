@@ -80,6 +80,16 @@ if (!url || !out || !expandName || !hideName || !unknownUrl || !hiddenId || !fir
             .filter(t => help.includes(t)) });
         await page.keyboard.press('Escape');
         await page.waitForTimeout(300);
+        // "?" opens it too (in the workbench Alt+H opens the Help menu), and it lists "?"
+        await page.mouse.click(700, 5);
+        await page.keyboard.press('?');
+        const byQuestion = await page.waitForFunction(() => {
+            const m = document.querySelector('.keyboard-shortcuts-menu');
+            return m && m.offsetParent !== null ? m.innerText : null;
+        }, null, { timeout: 5000 }).then(h => h.jsonValue(), () => '');
+        report('help-key', { opened: byQuestion !== '', listsItself: byQuestion.includes('Show this list of shortcuts') });
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(300);
 
         await clickNode(expandName);
         let before = await nodeCount();

@@ -57,6 +57,8 @@ class FocusedDiagramChromiumTest {
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches"), names(BrowserScript.step(output, "opened")),
 				"the focused diagram, not the kind's first");
 		assertEquals(3, BrowserScript.step(output, "shortcut-help").getAsJsonArray("lists").size(), "Alt+H lists the three keys: " + output);
+		JsonObject helpKey = BrowserScript.step(output, "help-key");
+		assertTrue(helpKey.get("opened").getAsBoolean() && helpKey.get("listsItself").getAsBoolean(), "? opens the shortcut help: " + helpKey);
 		JsonObject related = BrowserScript.step(output, "related");
 		assertEquals(Set.of("Branch queue waiting time", "Branch counter service", "City Branches", "Transactional savers",
 				"Relationship banking", "Account opening time"), names(related));
