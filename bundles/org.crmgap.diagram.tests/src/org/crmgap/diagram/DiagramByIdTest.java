@@ -27,22 +27,25 @@ class DiagramByIdTest {
 	@TempDir
 	Path dir;
 
-	@Test
-	void theSessionOpensTheDiagramNamedByItsId() throws Exception {
-		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
-		Diagram first = document.diagram(DiagramKind.PROFILES);
+	/** A second Relationship profiles diagram: the third segment and what serves it. */
+	private static Diagram privatePartners(DiagramDocument document) {
 		var create = DiagramCommands.create(document, DiagramKind.PROFILES, "Private partners",
 				DiagramScope.segment(document.model().getSegments().get(2)));
 		document.execute(create);
-		Diagram second = DiagramCommands.created(create);
+		return DiagramCommands.created(create);
+	}
 
+	@Test
+	void theSessionOpensTheDiagramNamedByItsId() throws Exception {
+		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
+		int firstShapes = document.diagram(DiagramKind.PROFILES).getShapes().size(); // made by this first call
+		Diagram second = privatePartners(document);
 		TestSession session = TestSession.unloaded(document, DiagramKind.PROFILES);
 		session.load(second.getId());
 		assertEquals(second, session.state().diagram());
 		// the segment, its 6 expectations and the 5 flows serving it (NamedDiagramsTest), not the 3 + 19 + 10 of the first
-		List<GNode> nodes = session.elements().stream().filter(e -> e instanceof GNode).map(GNode.class::cast).toList();
-		assertEquals(12, nodes.size());
-		assertEquals(32, first.getShapes().size());
+		assertEquals(12, nodes(session));
+		assertEquals(32, firstShapes);
 
 		try (DiagramServer server = DiagramServer.start()) {
 			String page = server.page("t0k3n", DiagramKind.PROFILES, "a b/c").toString();
@@ -54,10 +57,7 @@ class DiagramByIdTest {
 	void aPageSwitchesToAnotherDiagramOfItsKindOnItsSessionAndFollowsOnlyThatOne() throws Exception {
 		DiagramDocument document = DiagramDocument.open(TestSession.copyExample(dir));
 		Diagram first = document.diagram(DiagramKind.PROFILES);
-		var create = DiagramCommands.create(document, DiagramKind.PROFILES, "Private partners",
-				DiagramScope.segment(document.model().getSegments().get(2)));
-		document.execute(create);
-		Diagram second = DiagramCommands.created(create);
+		Diagram second = privatePartners(document);
 		TestSession session = TestSession.unloaded(document, DiagramKind.PROFILES);
 		session.load(first.getId());
 		assertEquals(32, nodes(session));
