@@ -76,7 +76,25 @@ if (!url || !out || !revealName || !takenName || !renamedName) {
         await page.mouse.move(r.cx, r.cy, { steps: 3 });
         const popup = await page.waitForSelector('.sprotty-popup .crmgap-popup', { timeout: 10000 })
             .then(h => h.evaluate(e => e.innerText), () => null);
-        report('gap-popup', { label: gapLabel, text: popup });
+        // drawn over the toolbar and legend, not under them (in a small editor they overlap): the toolbar moved onto
+        // the popup's middle, what is seen there is the popup
+        const onTop = await page.evaluate(() => {
+            const pop = document.querySelector('.sprotty-popup');
+            const box = pop.getBoundingClientRect();
+            pop.style.pointerEvents = 'auto'; // it lets the mouse through, and so elementFromPoint
+            const bar = document.querySelector('.crmgap-overlay');
+            const x = box.left + box.width / 2, y = box.top + box.height / 2;
+            const saved = bar.getAttribute('style');
+            bar.style.left = (x - 20) + 'px';
+            bar.style.top = (y - 20) + 'px';
+            bar.style.bottom = 'auto';
+            const seen = document.elementFromPoint(x, y);
+            const covered = bar.contains(seen);
+            if (saved === null) bar.removeAttribute('style'); else bar.setAttribute('style', saved);
+            pop.style.pointerEvents = '';
+            return !covered && !!seen.closest('.sprotty-popup');
+        });
+        report('gap-popup', { label: gapLabel, text: popup, onTop });
         await shot('popup');
         await page.mouse.move(5, 880);
         await page.waitForTimeout(300);

@@ -50,6 +50,7 @@ class DiagramAidsChromiumTest {
 
 		// the popup of the hovered gap says what the analysis found for it
 		JsonObject popup = BrowserScript.step(output, "gap-popup");
+		assertTrue(popup.get("onTop").getAsBoolean(), "the popup is drawn over the toolbar, not under it: " + popup);
 		String labelId = popup.get("label").getAsString();
 		GapFinding finding = document.findings().get(labelId.substring(0, labelId.length() - "_label".length()));
 		String text = popup.get("text").getAsString();
