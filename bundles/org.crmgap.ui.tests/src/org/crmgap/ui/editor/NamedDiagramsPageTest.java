@@ -290,7 +290,7 @@ class NamedDiagramsPageTest {
 				  target.dispatchEvent(event);
 				  taken = event.defaultPrevented;
 				}
-				return taken;""".formatted(jsString(text)));
+				return taken;""".formatted(ScriptText.literal(text)));
 		assertEquals(Boolean.TRUE, taken, "the page takes the drop");
 		Ui.waitFor("the dropped segment on the diagram", 60_000, () -> nodes(browser) == 1, () -> nodes(browser) + " nodes");
 		Object name = browser.evaluate("return window.crmgap.root().children.filter(c => c.type.startsWith('node:'))"
@@ -302,11 +302,6 @@ class NamedDiagramsPageTest {
 
 	private static String status(Browser browser) {
 		return String.valueOf(browser.evaluate("return window.crmgap ? window.crmgap.status : '';"));
-	}
-
-	/** A JavaScript string literal of this text. */
-	private static String jsString(String text) {
-		return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r") + "'";
 	}
 
 	@Test

@@ -142,9 +142,8 @@ final class DiagramPage implements EditorPage {
 		if (browser == null || browser.isDisposed()) {
 			return;
 		}
-		String id = diagram.getId().replace("\\", "\\\\").replace("'", "\\'");
-		Object switched = browser.evaluate("if (window.crmgap && window.crmgap.showDiagram) { window.crmgap.showDiagram('" + id
-				+ "'); return true; } return false;");
+		Object switched = browser.evaluate("if (window.crmgap && window.crmgap.showDiagram) { window.crmgap.showDiagram("
+				+ ScriptText.literal(diagram.getId()) + "); return true; } return false;");
 		if (!Boolean.TRUE.equals(switched)) {
 			browser.setUrl(server.page(token, kind, diagram.getId()).toString());
 		}
