@@ -383,9 +383,26 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
         // open on the top left of the diagram at full size, labels readable ("Fit" shows all of it); a laid-out
         // diagram can lie entirely outside the initial viewport (scroll 0,0), and the page would show an empty canvas
         await crmgap.home!();
+        keysToDiagram();
     }
     if (!crmgap.error) {
         crmgap.status = 'loaded';
+    }
+}
+
+/**
+ * The page's keys go to the diagram when the page gets the keyboard focus (the workbench gives it when the diagram's tab is
+ * shown) with nothing in it focused: GLSP listens for them on the diagram's svg, and the page's body took them.
+ */
+function keysToDiagram(): void {
+    const toDiagram = () => {
+        if (!document.activeElement || document.activeElement === document.body) {
+            document.querySelector<SVGElement>(`#${clientId} svg.sprotty-graph`)?.focus();
+        }
+    };
+    window.addEventListener('focus', toDiagram);
+    if (document.hasFocus()) {
+        toDiagram();
     }
 }
 

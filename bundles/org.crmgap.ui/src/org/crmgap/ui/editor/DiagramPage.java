@@ -61,7 +61,14 @@ final class DiagramPage implements EditorPage {
 
 	@Override
 	public Control create(Composite parent) {
-		page = new Composite(parent, SWT.NONE);
+		page = new Composite(parent, SWT.NONE) {
+			// the diagram takes the keys when its tab is shown or the workbench activates the editor on it (both focus
+			// the page): by default its first child, the diagram choice above the diagram, took them
+			@Override
+			public boolean setFocus() {
+				return browser != null && !browser.isDisposed() && browser.setFocus() || super.setFocus();
+			}
+		};
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = layout.marginHeight = layout.verticalSpacing = 0;
 		page.setLayout(layout);
@@ -73,6 +80,7 @@ final class DiagramPage implements EditorPage {
 	public void activate() {
 		if (document == null && !page.isDisposed()) {
 			open();
+			page.setFocus(); // the tab took the focus before its browser was made
 		}
 		selection.showOn(this);
 	}
