@@ -88,20 +88,29 @@ public final class EditorAnalysis {
 		String read = chosen(copy);
 		listeners.forEach(AnalysisListener::analysisStarted);
 		running = Job.create("Analysing " + model.getName(), (IProgressMonitor monitor) -> {
+			ModelAnalysisResult result;
 			try {
-				ModelAnalysisResult result = analyse(copy, read);
-				modelThread.execute(() -> deliver(run, copy, result, null));
-				return Status.OK_STATUS;
-			} catch (DataException | SQLException e) {
+				result = analyse(copy, read);
+			} catch (DataException | SQLException | RuntimeException e) {
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				modelThread.execute(() -> deliver(run, copy, null, e));
+				if (e instanceof RuntimeException) {
+					return Status.error("Analysis of " + file + " failed: " + e, e);
+				}
 				// a data problem: the listeners show it where the results would be (an error status would also pop
 				// up a dialog after every pause in editing while the data stays broken)
-				modelThread.execute(() -> deliver(run, copy, null, e));
 				ILog.of(EditorAnalysis.class).warn("Analysis of " + file + " failed: " + e.getMessage(), e);
 				return Status.warning("Analysis of " + file + " failed: " + e.getMessage(), e);
-			} catch (RuntimeException e) {
-				modelThread.execute(() -> deliver(run, copy, null, e));
-				return Status.error("Analysis of " + file + " failed: " + e, e);
 			}
+			// cancelled by a newer analysis or by dispose(): the editor may be closed and the display with it, where
+			// delivering would fail ("Device is disposed", logged as an internal error when the workbench closed)
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			modelThread.execute(() -> deliver(run, copy, result, null));
+			return Status.OK_STATUS;
 		});
 		running.setUser(false);
 		running.schedule();
