@@ -390,19 +390,25 @@ async function initialize(connection: MessageConnection, isReconnecting = false)
     }
 }
 
+let keysListened = false;
+
 /**
  * The page's keys go to the diagram when the page gets the keyboard focus (the workbench gives it when the diagram's tab is
  * shown) with nothing in it focused: GLSP listens for them on the diagram's svg, and the page's body took them.
  */
 function keysToDiagram(): void {
-    const toDiagram = () => {
-        if (!document.activeElement || document.activeElement === document.body) {
-            document.querySelector<SVGElement>(`#${clientId} svg.sprotty-graph`)?.focus();
-        }
-    };
-    window.addEventListener('focus', toDiagram);
+    if (!keysListened) { // once: initialize runs again on each reconnection
+        keysListened = true;
+        window.addEventListener('focus', focusDiagram);
+    }
     if (document.hasFocus()) {
-        toDiagram();
+        focusDiagram();
+    }
+}
+
+function focusDiagram(): void {
+    if (!document.activeElement || document.activeElement === document.body) {
+        document.querySelector<SVGElement>(`#${clientId} svg.sprotty-graph`)?.focus();
     }
 }
 
