@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.crmgap.diagram.internal.figure.FigureModule;
 import org.crmgap.diagram.internal.glsp.GapDiagramModule;
 import org.crmgap.diagram.internal.server.GlspWebsocket;
+import org.crmgap.diagram.internal.server.ServiceLoaderMediator;
 import org.crmgap.diagram.internal.server.Sessions;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.osgi.framework.Bundle;
@@ -48,6 +49,7 @@ public final class DiagramServer implements AutoCloseable {
 
 	/** A new server serving the client from the client bundle. */
 	public static DiagramServer start() throws IOException {
+		ServiceLoaderMediator.start(); // before any Jetty class is loaded
 		return new DiagramServer(DiagramServer::clientFile);
 	}
 
