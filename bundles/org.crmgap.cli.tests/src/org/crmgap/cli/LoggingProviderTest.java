@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Log4j API's activator holds its start-up lock until it sees a provider service (log4j-to-jul's, registered by its
- * activator or, for the lazily started bundle, by SPI Fly); without one, the first logger made on another thread than
+ * activator); without one, the first logger made on another thread than
  * the activator's waits for ever. Fails, not hangs, if the test runtime starts neither (the pom's bundleStartLevel).
  */
 class LoggingProviderTest {

@@ -1,6 +1,7 @@
 package org.crmgap.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * As in the product, this test runtime does not start SPI Fly (the pom): the diagram server starts it before it loads
@@ -52,6 +54,8 @@ class ServiceLoaderMediatorTest {
 		assertTrue(records.stream().anyMatch(r -> r.getMessage().startsWith("Started ")),
 				"Jetty's 'Started ...' record through slf4j to java.util.logging; got " + records.size() + " records");
 		assertEquals(Bundle.ACTIVE, state, "SPI Fly after the diagram server started");
+		assertFalse(spiFly().adapt(BundleStartLevel.class).isPersistentlyStarted(),
+				"SPI Fly started transiently (not remembered for the next start), and not by the test runtime");
 	}
 
 	private static Bundle spiFly() {

@@ -47,10 +47,18 @@ public final class DiagramServer implements AutoCloseable {
 		return kind.isTemplate() ? new FigureModule() : new GapDiagramModule(kind);
 	}
 
-	/** A new server serving the client from the client bundle. */
+	/** A new server serving the client from the client bundle. Starts SPI Fly first if it is not started ({@link #prepare()}). */
 	public static DiagramServer start() throws IOException {
-		ServiceLoaderMediator.start(); // before any Jetty class is loaded
+		prepare(); // before any Jetty class is loaded
 		return new DiagramServer(DiagramServer::clientFile);
+	}
+
+	/**
+	 * Starts what a server needs and the product does not start (SPI Fly, ~0.2 s): called off the UI thread once an
+	 * editor is usable, the first diagram page does not wait for it.
+	 */
+	public static void prepare() {
+		ServiceLoaderMediator.start();
 	}
 
 	/** The server of the workbench, started on first use. */

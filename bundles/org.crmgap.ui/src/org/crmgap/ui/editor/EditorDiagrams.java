@@ -7,8 +7,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 import org.crmgap.diagram.DiagramDocument;
+import org.crmgap.diagram.DiagramServer;
 import org.crmgap.model.GapModel;
 import org.crmgap.model.persistence.ModelFileException;
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 
@@ -33,6 +36,16 @@ final class EditorDiagrams {
 		this.file = file;
 		this.analysis = analysis;
 		this.display = display;
+	}
+
+	/**
+	 * Starts, off the UI thread and after other work, what the diagram server needs that the product does not start
+	 * ({@link DiagramServer#prepare()}), so the first diagram page does not wait for it.
+	 */
+	static void prepareServer() {
+		Job job = Job.createSystem("Preparing the diagram server", (ICoreRunnable) monitor -> DiagramServer.prepare());
+		job.setPriority(Job.DECORATE);
+		job.schedule();
 	}
 
 	/**

@@ -101,6 +101,7 @@ public class GapModelEditor extends MultiPageEditorPart implements IEditingDomai
 		display.asyncExec(() -> {
 			if (!getContainer().isDisposed()) {
 				analysis.analyseFirst();
+				EditorDiagrams.prepareServer();
 			}
 		});
 	}

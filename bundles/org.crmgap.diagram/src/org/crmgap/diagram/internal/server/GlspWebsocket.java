@@ -96,7 +96,7 @@ public final class GlspWebsocket {
 		try {
 			server.stop();
 		} catch (Exception e) {
-			// stopping at shutdown: nothing left to do
+			System.getLogger(GlspWebsocket.class.getName()).log(System.Logger.Level.WARNING, "the diagram server did not stop", e);
 		}
 	}
 }

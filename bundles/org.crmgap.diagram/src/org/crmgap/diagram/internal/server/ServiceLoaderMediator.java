@@ -1,6 +1,8 @@
 package org.crmgap.diagram.internal.server;
 
+import org.eclipse.core.runtime.ILog;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 
@@ -23,16 +25,22 @@ public final class ServiceLoaderMediator {
 	/** Starts SPI Fly if it is installed and not started; a failure is logged, the server starts without it. */
 	public static synchronized void start() {
 		Bundle self = FrameworkUtil.getBundle(ServiceLoaderMediator.class);
-		if (self == null || self.getBundleContext() == null) {
+		if (self == null) {
 			return; // not in OSGi: ServiceLoader works as it is
 		}
-		for (Bundle bundle : self.getBundleContext().getBundles()) {
+		BundleContext context = self.getBundleContext();
+		if (context == null) {
+			ILog.of(ServiceLoaderMediator.class).warn(self.getSymbolicName()
+					+ " is not started, so it cannot start SPI Fly: the diagram server's log records may be lost");
+			return;
+		}
+		for (Bundle bundle : context.getBundles()) {
 			if (BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
 				try {
 					bundle.start(Bundle.START_TRANSIENT);
 				} catch (BundleException | IllegalStateException e) {
-					System.getLogger(ServiceLoaderMediator.class.getName()).log(System.Logger.Level.WARNING,
-							"SPI Fly did not start: the diagram server's log records may be lost", e);
+					ILog.of(ServiceLoaderMediator.class).error(
+							"SPI Fly did not start: the diagram server's log records (Jetty's) are lost", e);
 				}
 			}
 		}
