@@ -54,8 +54,8 @@ public final class DiagramServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts what a server needs and the product does not start (SPI Fly, ~0.2 s): called off the UI thread once an
-	 * editor is usable, the first diagram page does not wait for it.
+	 * Starts what a server needs and the product does not start (SPI Fly, ~0.2 s). Editors call it off the UI thread
+	 * once they are usable, so that the first diagram page does not wait for it.
 	 */
 	public static void prepare() {
 		ServiceLoaderMediator.start();

@@ -292,12 +292,17 @@ class NamedDiagramsPageTest {
 				}
 				return taken;""".formatted(ScriptText.literal(text)));
 		assertEquals(Boolean.TRUE, taken, "the page takes the drop");
-		Ui.waitFor("the dropped segment on the diagram", 60_000, () -> nodes(browser) == 1, () -> nodes(browser) + " nodes");
-		Object name = browser.evaluate("return window.crmgap.root().children.filter(c => c.type.startsWith('node:'))"
-				+ ".map(c => c.children.find(l => l.type === 'label:name').text).join();");
-		assertEquals("Transactional savers", name);
+		// the node can be in the model a moment before its name label has its text (seen once in CI): wait for both
+		Ui.waitFor("the dropped segment on the diagram with its name", 60_000,
+				() -> nodes(browser) == 1 && "Transactional savers".equals(nodeNames(browser)),
+				() -> nodes(browser) + " nodes named '" + nodeNames(browser) + "'");
 		editor.getEditingDomain().getCommandStack().undo();
 		Ui.waitFor("the diagram empty again after undo", 60_000, () -> nodes(browser) == 0, () -> nodes(browser) + " nodes");
+	}
+
+	private static String nodeNames(Browser browser) {
+		return String.valueOf(browser.evaluate("return window.crmgap.root().children.filter(c => c.type.startsWith('node:'))"
+				+ ".map(c => (c.children.find(l => l.type === 'label:name') || {}).text).join();"));
 	}
 
 	private static String status(Browser browser) {
