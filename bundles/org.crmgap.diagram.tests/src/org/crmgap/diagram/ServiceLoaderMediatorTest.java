@@ -11,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
@@ -59,11 +59,10 @@ class ServiceLoaderMediatorTest {
 	}
 
 	private static Bundle spiFly() {
-		for (Bundle bundle : FrameworkUtil.getBundle(DiagramServer.class).getBundleContext().getBundles()) {
-			if ("org.apache.aries.spifly.dynamic.bundle".equals(bundle.getSymbolicName())) {
-				return bundle;
-			}
+		Bundle spiFly = Platform.getBundle("org.apache.aries.spifly.dynamic.bundle");
+		if (spiFly == null) {
+			throw new AssertionError("SPI Fly is not in the test runtime");
 		}
-		throw new AssertionError("SPI Fly is not in the test runtime");
+		return spiFly;
 	}
 }

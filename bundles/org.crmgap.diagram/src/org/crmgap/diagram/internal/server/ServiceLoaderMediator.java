@@ -1,10 +1,9 @@
 package org.crmgap.diagram.internal.server;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Starts Apache Aries SPI Fly, OSGi's service loader mediator, before the diagram server loads a Jetty class: Jetty
@@ -24,25 +23,14 @@ public final class ServiceLoaderMediator {
 
 	/** Starts SPI Fly if it is installed and not started; a failure is logged, the server starts without it. */
 	public static synchronized void start() {
-		Bundle self = FrameworkUtil.getBundle(ServiceLoaderMediator.class);
-		if (self == null) {
-			return; // not in OSGi: ServiceLoader works as it is
+		Bundle spiFly = Platform.getBundle(BUNDLE);
+		if (spiFly == null || spiFly.getState() == Bundle.ACTIVE) {
+			return; // not installed (or not in OSGi): ServiceLoader works as it is
 		}
-		BundleContext context = self.getBundleContext();
-		if (context == null) {
-			ILog.of(ServiceLoaderMediator.class).warn(self.getSymbolicName()
-					+ " is not started, so it cannot start SPI Fly: the diagram server's log records may be lost");
-			return;
-		}
-		for (Bundle bundle : context.getBundles()) {
-			if (BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
-				try {
-					bundle.start(Bundle.START_TRANSIENT);
-				} catch (BundleException | IllegalStateException e) {
-					ILog.of(ServiceLoaderMediator.class).error(
-							"SPI Fly did not start: the diagram server's log records (Jetty's) are lost", e);
-				}
-			}
+		try {
+			spiFly.start(Bundle.START_TRANSIENT);
+		} catch (BundleException | IllegalStateException e) {
+			ILog.of(ServiceLoaderMediator.class).error("SPI Fly did not start: the diagram server's log records (Jetty's) are lost", e);
 		}
 	}
 }
